@@ -1,0 +1,221 @@
+// The knowledge base: skills, levels, keywords, resources and resume rules,
+// built from the embedded YAML layers and the user's overlays.
+#pragma once
+
+#include <array>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "apigap/error.hpp"
+
+namespace apigap {
+
+/// The highest rating on the 0–4 scale.
+inline constexpr int k_max_rating = 4;
+
+/// One step of the rating scale.
+struct ScaleEntry {
+    int rating = 0;
+    std::string name;
+    std::string meaning;
+
+    friend bool operator==(const ScaleEntry&, const ScaleEntry&) = default;
+};
+
+/// Whether a skill is always scored or only when a level targets it.
+enum class SkillCategory { technical, soft, situational };
+
+/// An ATS keyword that evidences a skill, with its other spellings.
+struct Keyword {
+    std::string term;
+    std::vector<std::string> aliases;
+    bool case_sensitive = false;
+    std::vector<std::string> exclude;  ///< phrases in which an occurrence does not count
+    bool shared = false;               ///< may evidence more than one skill
+
+    friend bool operator==(const Keyword&, const Keyword&) = default;
+};
+
+/// A study resource for a skill.
+struct Resource {
+    std::string title;
+    std::string url;
+    std::string type;
+    std::vector<int> ratings;  ///< the ratings it helps someone reach
+
+    friend bool operator==(const Resource&, const Resource&) = default;
+};
+
+/// A hands-on project for one step, from rating `step` to `step + 1`.
+struct Project {
+    int step = 0;
+    std::string title;
+    std::string description;
+    int hours = 0;
+
+    friend bool operator==(const Project&, const Project&) = default;
+};
+
+/// One skill with everything the reports and the study plan need.
+struct Skill {
+    std::string id;
+    std::string name;
+    SkillCategory category = SkillCategory::technical;
+    std::string description;
+    std::array<std::string, k_max_rating + 1> rubric;
+    std::vector<Keyword> keywords;
+    std::vector<Resource> resources;
+    std::vector<Project> projects;
+    std::vector<std::string> interview_topics;
+    std::vector<std::string> failure_patterns;
+    std::vector<std::string> sources;
+
+    friend bool operator==(const Skill&, const Skill&) = default;
+};
+
+/// Skills that stand in for each other, such as the programming languages.
+struct Group {
+    std::string id;
+    std::string name;
+    std::vector<std::string> members;
+
+    friend bool operator==(const Group&, const Group&) = default;
+};
+
+/// What a level expects of a skill, or of the `rank`-th best member of a group.
+struct Target {
+    std::string id;
+    int rank = 1;
+    int rating = 0;
+    double weight = 0.0;
+
+    friend bool operator==(const Target&, const Target&) = default;
+};
+
+/// A yearly pay band.
+struct SalaryBand {
+    long min = 0;
+    long max = 0;
+    bool open_ended = false;
+    std::string currency;
+    int year = 0;
+    std::string source;
+    std::string note;
+
+    friend bool operator==(const SalaryBand&, const SalaryBand&) = default;
+};
+
+/// A career level (entry, mid, senior) and what it expects.
+struct Level {
+    std::string id;
+    std::string name;
+    std::string focus;
+    std::vector<std::string> expectations;
+    std::vector<std::string> interview_stages;
+    SalaryBand salary;
+    std::vector<Target> targets;
+
+    friend bool operator==(const Level&, const Level&) = default;
+};
+
+/// What a tool, technology or certification is, for the skills it evidences.
+enum class ToolKind { tool, technology, certification };
+
+/// A tool, technology or certification linked to the skills it evidences.
+struct Tool {
+    std::string id;
+    std::string name;
+    ToolKind kind = ToolKind::tool;
+    std::vector<std::string> aliases;
+    std::vector<std::string> skills;
+    std::string url;
+
+    friend bool operator==(const Tool&, const Tool&) = default;
+};
+
+/// A standard resume section and the headings that name it.
+struct ResumeSection {
+    std::string id;
+    std::vector<std::string> headings;
+
+    friend bool operator==(const ResumeSection&, const ResumeSection&) = default;
+};
+
+/// Weak wording and a stronger rewrite.
+struct WeakPhrase {
+    std::string phrase;
+    std::string rewrite;
+
+    friend bool operator==(const WeakPhrase&, const WeakPhrase&) = default;
+};
+
+/// Rules for reading and judging a resume.
+struct ResumeRules {
+    std::vector<ResumeSection> sections;
+    std::vector<std::string> action_verbs;
+    std::vector<WeakPhrase> weak_phrases;
+    std::vector<std::string> measurable_patterns;
+    int max_pages = 0;
+
+    friend bool operator==(const ResumeRules&, const ResumeRules&) = default;
+};
+
+/// The merged knowledge base. Lists keep the order of their first definition.
+struct KnowledgeBase {
+    std::vector<ScaleEntry> scale;
+    std::vector<Skill> skills;
+    std::vector<Group> groups;
+    std::vector<Level> levels;
+    std::vector<Tool> tools;
+    std::vector<std::string> industries;
+    ResumeRules resume;
+
+    /// The skill with `id`, or nullptr.
+    [[nodiscard]] const Skill* find_skill(std::string_view id) const;
+    /// The group with `id`, or nullptr.
+    [[nodiscard]] const Group* find_group(std::string_view id) const;
+    /// The level with `id`, or nullptr.
+    [[nodiscard]] const Level* find_level(std::string_view id) const;
+    /// The tool, technology or certification with `id`, or nullptr.
+    [[nodiscard]] const Tool* find_tool(std::string_view id) const;
+
+    friend bool operator==(const KnowledgeBase&, const KnowledgeBase&) = default;
+};
+
+/// One YAML (or JSON) layer of the knowledge base: its text and the name
+/// used in messages (a path, or `builtin:data/core.yaml`).
+struct KbLayer {
+    std::string source_name;
+    std::string text;
+};
+
+/// The layers compiled into the binary, in the order they apply.
+[[nodiscard]] std::span<const KbLayer> builtin_kb_layers();
+
+/// Every problem in the built-in layers followed by `overlays`; empty when
+/// they make a valid knowledge base.
+[[nodiscard]] std::vector<Diagnostic> validate_knowledge_base(std::span<const KbLayer> overlays);
+
+/// The knowledge base made of the built-in layers followed by `overlays`.
+/// Throws `Error` with the first problem when there is any.
+[[nodiscard]] KnowledgeBase load_knowledge_base(std::span<const KbLayer> overlays = {});
+
+/// The formats `apigap kb export` writes.
+enum class KbExportFormat { yaml, json };
+
+/// `kb` as one document in the layer format of `docs/knowledge-base.md`;
+/// loading it as the only layer gives back the same knowledge base.
+[[nodiscard]] std::string export_knowledge_base(const KnowledgeBase& kb, KbExportFormat format);
+
+/// Every keyword term and alias, then every tool name and alias, each once
+/// (the first spelling wins), in knowledge-base order.
+[[nodiscard]] std::vector<std::string> all_keywords(const KnowledgeBase& kb);
+
+/// `name` of `category`, as written in the YAML (`technical`, …).
+[[nodiscard]] std::string_view to_string(SkillCategory category);
+/// `name` of `kind`, as written in the YAML (`tool`, …).
+[[nodiscard]] std::string_view to_string(ToolKind kind);
+
+}  // namespace apigap

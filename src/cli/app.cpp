@@ -1,0 +1,114 @@
+// The command table, global options, and the one place errors are caught.
+#include <csignal>
+#include <cstdio>
+#include <exception>
+
+#include <fmt/format.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
+
+#include "apigap/cli.hpp"
+#include "apigap/error.hpp"
+#include "apigap/version.hpp"
+#include "commands.hpp"
+#include "context.hpp"
+
+namespace apigap::cli {
+
+namespace {
+
+/// Every subcommand, in the order `--help` lists them.
+constexpr void (*k_commands[])(CLI::App&, Context&) = {
+    setup_assess,
+    setup_kb,
+};
+
+constexpr const char* k_examples = R"(Examples:
+  apigap assess --answers examples/answers-mid.yaml --level mid
+  apigap assess --rate python=3 --rate rest-graphql=2 --format json
+  apigap kb list
+  apigap kb show rest-graphql
+
+Exit codes: 0 success, 1 a check failed, 2 usage or input error, 3 internal error.
+Documentation: docs/cli.md)";
+
+void setup_global(CLI::App& app, GlobalOptions& global) {
+    app.set_version_flag("--version", fmt::format("apigap {}", version()), "Print the version and exit");
+    app.add_option("--kb", global.kb_files, "Knowledge-base overlay, YAML or JSON (repeatable; after $APIGAP_KB)")
+        ->type_name("FILE")
+        ->allow_extra_args(false);
+    app.add_option("--color", global.color, "Colour in text output: auto, always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
+    app.add_flag("-q,--quiet", global.quiet, "Print nothing but results and errors");
+    app.add_flag("-v,--verbose", global.verbosity, "Log what apigap does to stderr (-vv for more)");
+}
+
+void setup_logging(const GlobalOptions& global) {
+    auto logger = spdlog::stderr_logger_st("apigap");
+    logger->set_pattern("apigap: %l: %v");
+    spdlog::set_default_logger(logger);
+    if (global.quiet) {
+        spdlog::set_level(spdlog::level::err);
+    } else if (global.verbosity >= 2) {
+        spdlog::set_level(spdlog::level::debug);
+    } else if (global.verbosity == 1) {
+        spdlog::set_level(spdlog::level::info);
+    } else {
+        spdlog::set_level(spdlog::level::warn);
+    }
+}
+
+/// The `--help` of the subcommand being parsed, for usage errors.
+std::string help_hint(const CLI::App& app) {
+    std::string path = "apigap";
+    const CLI::App* command = &app;
+    while (true) {
+        const auto chosen = command->get_subcommands();
+        if (chosen.empty()) {
+            break;
+        }
+        command = chosen.front();
+        path += " " + command->get_name();
+    }
+    return fmt::format("see '{} --help'", path);
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    // A closed pipe (`apigap ... | head -1`) must end quietly, not kill us.
+    std::signal(SIGPIPE, SIG_IGN);
+    Context context;
+    CLI::App app("apigap: how far you are from an entry, mid or senior API engineer role, and what to study next.",
+                 "apigap");
+    app.require_subcommand(1);
+    app.fallthrough(true);
+    app.footer(k_examples);
+    setup_global(app, context.global);
+    for (const auto setup : k_commands) {
+        setup(app, context);
+    }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        if (error.get_exit_code() == 0) {
+            return app.exit(error);  // --help, --version
+        }
+        fmt::print(stderr, "apigap: error: {} ({})\n", error.what(), help_hint(app));
+        return static_cast<int>(ExitCode::usage);
+    }
+    setup_logging(context.global);
+    try {
+        return static_cast<int>(context.action());
+    } catch (const Error& error) {
+        fmt::print(stderr, "apigap: error: {}\n", error.what());
+        return static_cast<int>(error.code());
+    } catch (const std::exception& error) {
+        fmt::print(stderr, "apigap: internal error: {}\n", error.what());
+        return static_cast<int>(ExitCode::internal);
+    }
+}
+
+}  // namespace apigap::cli

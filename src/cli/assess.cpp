@@ -1,0 +1,87 @@
+// `apigap assess`: a self-assessment scored against a level.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
+
+#include "apigap/answers.hpp"
+#include "apigap/input.hpp"
+#include "apigap/render.hpp"
+#include "apigap/report.hpp"
+#include "commands.hpp"
+#include "context.hpp"
+#include "output.hpp"
+
+namespace apigap::cli {
+
+namespace {
+
+/// The level used when neither `--level` nor the answers name one.
+constexpr const char* k_default_level = "mid";
+
+struct AssessOptions {
+    std::string answers_path;
+    std::vector<std::string> rates;
+    std::string level;
+    OutputOptions output;
+};
+
+ExitCode run_assess(const AssessOptions& options, const Context& context) {
+    const KnowledgeBase kb = context.load_kb();
+    Answers answers;
+    if (!options.answers_path.empty()) {
+        const std::string text = read_input(options.answers_path);
+        answers = parse_answers(text, input_name(options.answers_path), kb);
+        spdlog::info("read {} ratings from {}", answers.profile.ratings().size(), input_name(options.answers_path));
+    }
+    for (const std::string& rate : options.rates) {
+        apply_rating_flag(rate, kb, answers.profile);
+    }
+    if (options.answers_path.empty() && options.rates.empty()) {
+        const bool terminal = ::isatty(STDIN_FILENO) != 0 && ::isatty(STDOUT_FILENO) != 0;
+        throw Error(terminal ? "the interactive assessment is not available yet; give --answers FILE or "
+                               "--rate ID=N (see 'apigap assess --help')"
+                             : "no answers: give --answers FILE (or '-' for stdin) or --rate ID=N; "
+                               "'apigap assess --help' shows an example");
+    }
+    const std::string level = !options.level.empty() ? options.level : answers.level.value_or(k_default_level);
+    const Report report = make_report(kb, answers.profile, level);
+    const Format format = parse_format(options.output.format).value_or(Format::text);
+    write_output(render_report(report, format, context.text_style(!options.output.path.empty())), options.output.path);
+    return ExitCode::ok;
+}
+
+}  // namespace
+
+void setup_assess(CLI::App& app, Context& context) {
+    auto options = std::make_shared<AssessOptions>();
+    CLI::App* command = app.add_subcommand("assess", "Score a self-assessment against a level and plan what to study");
+    command
+        ->add_option("--answers", options->answers_path,
+                     "Answers file, YAML or JSON ('-' reads stdin); see docs/cli.md for the format")
+        ->type_name("FILE");
+    command->add_option("--rate", options->rates, "Rate one skill 0-4, e.g. python=3 (repeatable; overrides --answers)")
+        ->type_name("ID=N")
+        ->allow_extra_args(false);
+    command
+        ->add_option("--level", options->level,
+                     "Target level: entry, mid or senior (default: the answers' level, else mid)")
+        ->type_name("LEVEL");
+    add_output_options(*command, options->output, {"text", "json", "markdown"});
+    command->footer(R"(Ratings: 0 none, 1 aware, 2 working, 3 proficient, 4 expert ('apigap kb show ID' shows a
+skill's rubric). Skills: 'apigap kb list'.
+
+Examples:
+  apigap assess --answers examples/answers-mid.yaml --level mid
+  apigap assess --rate python=3 --rate rest-graphql=2 --level entry
+  apigap assess --answers answers.json --format json | jq .readiness
+  apigap assess --answers - --format markdown -o report.md < answers.yaml)");
+    command->callback(
+        [options, &context] { context.action = [options, &context] { return run_assess(*options, context); }; });
+}
+
+}  // namespace apigap::cli

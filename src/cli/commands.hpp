@@ -1,0 +1,18 @@
+// The subcommands: each file declares its options, how to set them up on a
+// `CLI::App`, and how to run. `app.cpp` lists them in one table.
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace apigap::cli {
+
+struct Context;
+
+/// Adds `apigap assess` to `app`; choosing it sets `context.action`.
+void setup_assess(CLI::App& app, Context& context);
+/// Adds `apigap kb` and its subcommands to `app`.
+void setup_kb(CLI::App& app, Context& context);
+
+}  // namespace apigap::cli

@@ -1,0 +1,77 @@
+// Acting on the global options.
+#include "context.hpp"
+
+#include <cstdlib>
+#include <string_view>
+
+#include <unistd.h>
+
+#include "apigap/input.hpp"
+
+namespace apigap::cli {
+
+namespace {
+
+std::string_view env(const char* name) {
+    const char* value = std::getenv(name);
+    return value == nullptr ? std::string_view() : std::string_view(value);
+}
+
+bool locale_is_utf8() {
+    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+        const std::string_view value = env(name);
+        if (!value.empty()) {
+            std::string lower(value);
+            for (char& c : lower) {
+                c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            }
+            return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+std::vector<KbLayer> read_overlays(const std::vector<std::string>& files) {
+    std::vector<std::string> paths;
+    std::string_view from_env = env("APIGAP_KB");
+    while (!from_env.empty()) {
+        const auto colon = from_env.find(':');
+        const std::string_view path = from_env.substr(0, colon);
+        if (!path.empty()) {
+            paths.emplace_back(path);
+        }
+        from_env = colon == std::string_view::npos ? std::string_view() : from_env.substr(colon + 1);
+    }
+    paths.insert(paths.end(), files.begin(), files.end());
+    std::vector<KbLayer> layers;
+    for (const std::string& path : paths) {
+        layers.push_back(KbLayer{input_name(path), read_input(path)});
+    }
+    return layers;
+}
+
+KnowledgeBase Context::load_kb() const {
+    const std::vector<KbLayer> overlays = read_overlays(global.kb_files);
+    return load_knowledge_base(overlays);
+}
+
+TextStyle Context::text_style(bool to_file) const {
+    TextStyle style;
+    style.unicode = locale_is_utf8();
+    if (global.color == "always") {
+        style.color = true;
+    } else if (global.color == "never" || to_file) {
+        style.color = false;
+    } else if (!env("NO_COLOR").empty()) {
+        style.color = false;
+    } else if (!env("FORCE_COLOR").empty()) {
+        style.color = true;
+    } else {
+        style.color = env("TERM") != "dumb" && ::isatty(STDOUT_FILENO) != 0;
+    }
+    return style;
+}
+
+}  // namespace apigap::cli

@@ -1,0 +1,127 @@
+// `apigap kb`: list, show, validate and export the knowledge base.
+#include <memory>
+#include <string>
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include "apigap/input.hpp"
+#include "apigap/knowledge_base.hpp"
+#include "apigap/render.hpp"
+#include "commands.hpp"
+#include "context.hpp"
+#include "output.hpp"
+
+namespace apigap::cli {
+
+namespace {
+
+struct KbOptions {
+    std::string id;
+    std::string file;
+    bool keywords = false;
+    OutputOptions output;                     ///< list and show
+    OutputOptions export_output{"yaml", {}};  ///< export
+};
+
+Format format_of(const OutputOptions& output) {
+    return parse_format(output.format).value_or(Format::text);
+}
+
+ExitCode run_list(const KbOptions& options, const Context& context) {
+    const KnowledgeBase kb = context.load_kb();
+    write_output(render_kb_list(kb, format_of(options.output), context.text_style(!options.output.path.empty())),
+                 options.output.path);
+    return ExitCode::ok;
+}
+
+ExitCode run_show(const KbOptions& options, const Context& context) {
+    const KnowledgeBase kb = context.load_kb();
+    write_output(
+        render_kb_item(kb, options.id, format_of(options.output), context.text_style(!options.output.path.empty())),
+        options.output.path);
+    return ExitCode::ok;
+}
+
+ExitCode run_validate(const KbOptions& options, const Context& context) {
+    std::vector<KbLayer> layers = read_overlays(context.global.kb_files);
+    layers.push_back(KbLayer{input_name(options.file), read_input(options.file)});
+    const std::vector<Diagnostic> problems = validate_knowledge_base(layers);
+    for (const Diagnostic& problem : problems) {
+        fmt::print(stderr, "apigap: error: {}\n", to_string(problem));
+    }
+    if (!problems.empty()) {
+        fmt::print(stderr, "apigap: {}: {} {}\n", input_name(options.file), problems.size(),
+                   problems.size() == 1 ? "problem" : "problems");
+        return ExitCode::usage;
+    }
+    if (!context.global.quiet) {
+        write_output(fmt::format("{}: valid\n", input_name(options.file)), {});
+    }
+    return ExitCode::ok;
+}
+
+ExitCode run_export(const KbOptions& options, const Context& context) {
+    const KnowledgeBase kb = context.load_kb();
+    if (options.keywords) {
+        std::string lines;
+        for (const std::string& keyword : all_keywords(kb)) {
+            lines += keyword + "\n";
+        }
+        write_output(lines, options.export_output.path);
+        return ExitCode::ok;
+    }
+    const auto format = options.export_output.format == "json" ? KbExportFormat::json : KbExportFormat::yaml;
+    write_output(export_knowledge_base(kb, format), options.export_output.path);
+    return ExitCode::ok;
+}
+
+using Runner = ExitCode (*)(const KbOptions&, const Context&);
+
+CLI::App* add(CLI::App& kb, Context& context, const std::shared_ptr<KbOptions>& options, const char* name,
+              const char* description, Runner runner) {
+    CLI::App* command = kb.add_subcommand(name, description);
+    command->callback([options, &context, runner] {
+        context.action = [options, &context, runner] { return runner(*options, context); };
+    });
+    return command;
+}
+
+}  // namespace
+
+void setup_kb(CLI::App& app, Context& context) {
+    auto options = std::make_shared<KbOptions>();
+    CLI::App* kb = app.add_subcommand("kb", "Browse, check and export the knowledge base");
+    kb->require_subcommand(1);
+    kb->footer(R"(Examples:
+  apigap kb list
+  apigap kb show api-security
+  apigap kb validate my-company.yaml
+  apigap kb export --format json | jq '.skills[].id'
+  apigap kb export --keywords > keywords.txt)");
+
+    CLI::App* list = add(*kb, context, options, "list", "List skills, groups, levels and tools", run_list);
+    add_output_options(*list, options->output, {"text", "json", "markdown"});
+
+    CLI::App* show = add(*kb, context, options, "show", "Show one skill, level, group or tool in full", run_show);
+    show->add_option("id", options->id, "The id to show (see 'apigap kb list')")->required()->type_name("ID");
+    add_output_options(*show, options->output, {"text", "json", "markdown"});
+
+    CLI::App* validate =
+        add(*kb, context, options, "validate",
+            "Check an overlay file on top of the built-in knowledge base; print every problem", run_validate);
+    validate->add_option("file", options->file, "The overlay, YAML or JSON ('-' reads stdin)")
+        ->required()
+        ->type_name("FILE");
+
+    CLI::App* exported = add(*kb, context, options, "export",
+                             "Write the merged knowledge base as YAML or JSON, or its keywords", run_export);
+    exported->add_option("--format", options->export_output.format, "Output format")
+        ->check(CLI::IsMember({"yaml", "json"}))
+        ->capture_default_str();
+    exported->add_flag("--keywords", options->keywords, "Every keyword and alias, one per line");
+    exported->add_option("-o,--output", options->export_output.path, "Write to FILE (atomically) instead of stdout")
+        ->type_name("FILE");
+}
+
+}  // namespace apigap::cli

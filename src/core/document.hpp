@@ -1,0 +1,66 @@
+// A neutral tree of YAML or JSON values with their locations, so that the
+// knowledge-base and answers readers never see a third-party type.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "apigap/error.hpp"
+
+namespace apigap::detail {
+
+/// Limits that keep a hostile document from exhausting the stack or memory.
+inline constexpr int k_max_depth = 64;
+inline constexpr std::size_t k_max_nodes = 200'000;
+
+/// Where a node stands: the source name is shared by every node of a file.
+struct Mark {
+    std::shared_ptr<const std::string> source;
+    int line = 0;
+    int column = 0;
+
+    [[nodiscard]] Location location() const;
+};
+
+struct Entry;
+
+/// One value: null, a scalar (with whether it was quoted), a sequence or a mapping.
+struct Node {
+    enum class Kind { null, scalar, sequence, mapping };
+
+    Kind kind = Kind::null;
+    std::string scalar;
+    bool quoted = false;
+    std::vector<Node> items;
+    std::vector<Entry> entries;
+    Mark mark;
+
+    /// The value under `key` of a mapping, or nullptr.
+    [[nodiscard]] const Node* find(std::string_view key) const;
+    [[nodiscard]] Node* find(std::string_view key);
+};
+
+/// A key of a mapping with its value; keys are always scalars.
+struct Entry {
+    std::string key;
+    Mark key_mark;
+    Node value;
+};
+
+/// Parses one YAML document (or a JSON document, detected by its first
+/// character) into a `Node`. Throws `Error` with `source:line:col` on invalid
+/// UTF-8, syntax errors, aliases, duplicate keys, more than one document,
+/// nesting deeper than `k_max_depth` or more than `k_max_nodes` values.
+[[nodiscard]] Node parse_document(std::string_view text, std::string_view source);
+
+/// `node` as block-style YAML; quoted scalars stay strings.
+[[nodiscard]] std::string emit_yaml(const Node& node);
+
+/// `node` as pretty JSON: plain scalars that read as integers, numbers or
+/// booleans become JSON numbers and booleans, everything else a string.
+[[nodiscard]] std::string emit_json(const Node& node);
+
+}  // namespace apigap::detail

@@ -1,0 +1,33 @@
+// Formatting of locations and diagnostics.
+#include "apigap/error.hpp"
+
+#include <fmt/format.h>
+
+namespace apigap {
+
+std::string to_string(const Location& location) {
+    if (location.line <= 0) {
+        return location.source;
+    }
+    if (location.column <= 0) {
+        return fmt::format("{}:{}", location.source, location.line);
+    }
+    return fmt::format("{}:{}:{}", location.source, location.line, location.column);
+}
+
+std::string to_string(const Diagnostic& diagnostic) {
+    if (diagnostic.location.source.empty()) {
+        return diagnostic.message;
+    }
+    return fmt::format("{}: {}", to_string(diagnostic.location), diagnostic.message);
+}
+
+Error::Error(std::string message, ExitCode code) : Error(Diagnostic{{}, std::move(message)}, code) {}
+
+Error::Error(Location location, std::string message, ExitCode code)
+    : Error(Diagnostic{std::move(location), std::move(message)}, code) {}
+
+Error::Error(const Diagnostic& diagnostic, ExitCode code)
+    : std::runtime_error(to_string(diagnostic)), m_diagnostic(diagnostic), m_code(code) {}
+
+}  // namespace apigap

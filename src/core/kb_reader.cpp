@@ -1,0 +1,361 @@
+// Reading the knowledge base, section by section, as docs/knowledge-base.md
+// describes it. Every problem is collected so `kb validate` can list them all.
+#include "kb_reader.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "apigap/suggest.hpp"
+
+namespace apigap::detail {
+
+namespace {
+
+/// The ids defined so far, to check references against.
+struct Ids {
+    std::set<std::string, std::less<>> skills;
+    std::set<std::string, std::less<>> groups;
+};
+
+/// "unknown skill 'x'", with the closest known id when one is near.
+std::string unknown(std::string_view what, std::string_view id, const std::set<std::string, std::less<>>& known,
+                    const std::set<std::string, std::less<>>& also_known = {}) {
+    std::vector<std::string> candidates(known.begin(), known.end());
+    candidates.insert(candidates.end(), also_known.begin(), also_known.end());
+    if (const auto closest = closest_match(id, candidates)) {
+        return fmt::format("unknown {} '{}' (did you mean '{}'?)", what, id, *closest);
+    }
+    return fmt::format("unknown {} '{}'", what, id);
+}
+
+std::string read_id(Fields& fields, Problems& problems) {
+    const Node* node = fields.get("id");
+    if (node == nullptr) {
+        return {};
+    }
+    auto id = read_text(*node, problems);
+    if (id && !is_valid_id(*id)) {
+        problems.add(
+            node->mark,
+            fmt::format("invalid id '{}': use lowercase letters, digits and '-', starting with a letter", *id));
+    }
+    return id.value_or(std::string());
+}
+
+void check_https(const Node* node, const std::string& url, Problems& problems) {
+    if (node != nullptr && !url.empty() && url.rfind("https://", 0) != 0) {
+        problems.add(node->mark, fmt::format("expected an https:// URL, got '{}'", url));
+    }
+}
+
+std::vector<ScaleEntry> read_scale(Fields& root, Problems& problems) {
+    std::vector<ScaleEntry> scale;
+    root.each("scale", true, [&](const Node& item) {
+        Fields fields(item, "a scale entry", {"rating", "name", "meaning"}, problems);
+        ScaleEntry entry;
+        entry.rating = static_cast<int>(fields.integer("rating", 0, k_max_rating).value_or(-1));
+        entry.name = fields.text("name");
+        entry.meaning = fields.text("meaning");
+        if (!fields.valid() || entry.rating < 0) {
+            return;
+        }
+        const bool repeated =
+            std::any_of(scale.begin(), scale.end(), [&](const ScaleEntry& e) { return e.rating == entry.rating; });
+        if (repeated) {
+            problems.add(fields.mark(), fmt::format("rating {} appears twice in the scale", entry.rating));
+            return;
+        }
+        scale.push_back(std::move(entry));
+    });
+    std::sort(scale.begin(), scale.end(), [](const auto& a, const auto& b) { return a.rating < b.rating; });
+    const Node* list = root.get("scale", false);
+    for (int rating = 0; rating <= k_max_rating && list != nullptr; ++rating) {
+        const bool present = std::any_of(scale.begin(), scale.end(), [&](const auto& e) { return e.rating == rating; });
+        if (!present) {
+            problems.add(list->mark, fmt::format("the scale has no entry for rating {}", rating));
+        }
+    }
+    return scale;
+}
+
+Keyword read_keyword(const Node& node, Problems& problems) {
+    Fields fields(node, "a keyword", {"term", "aliases", "case_sensitive", "exclude", "shared"}, problems);
+    Keyword keyword;
+    keyword.term = fields.text("term");
+    keyword.aliases = fields.texts("aliases", false);
+    keyword.case_sensitive = fields.flag("case_sensitive", false);
+    keyword.exclude = fields.texts("exclude", false);
+    keyword.shared = fields.flag("shared", false);
+    return keyword;
+}
+
+Resource read_resource(const Node& node, Problems& problems) {
+    static const std::set<std::string, std::less<>> k_types = {"spec",     "docs",    "book",  "course",
+                                                               "tutorial", "article", "video", "practice"};
+    Fields fields(node, "a resource", {"title", "url", "type", "ratings"}, problems);
+    Resource resource;
+    resource.title = fields.text("title");
+    resource.url = fields.text("url");
+    check_https(fields.get("url", false), resource.url, problems);
+    resource.type = fields.text("type");
+    if (!resource.type.empty() && k_types.count(resource.type) == 0) {
+        problems.add(fields.get("type", false)->mark,
+                     fmt::format("unknown resource type '{}'; expected spec, docs, book, course, tutorial, article, "
+                                 "video or practice",
+                                 resource.type));
+    }
+    fields.each("ratings", true, [&](const Node& item) {
+        if (auto rating = read_integer(item, 1, k_max_rating, problems)) {
+            resource.ratings.push_back(static_cast<int>(*rating));
+        }
+    });
+    return resource;
+}
+
+Project read_project(const Node& node, Problems& problems) {
+    Fields fields(node, "a project", {"step", "title", "description", "hours"}, problems);
+    Project project;
+    project.step = static_cast<int>(fields.integer("step", 0, k_max_rating - 1).value_or(0));
+    project.title = fields.text("title");
+    project.description = fields.text("description");
+    project.hours = static_cast<int>(fields.integer("hours", 1, 1000).value_or(0));
+    return project;
+}
+
+SkillCategory read_category(Fields& fields, Problems& problems) {
+    const Node* node = fields.get("category");
+    if (node == nullptr) {
+        return SkillCategory::technical;
+    }
+    const auto text = read_text(*node, problems).value_or("");
+    for (SkillCategory category : {SkillCategory::technical, SkillCategory::soft, SkillCategory::situational}) {
+        if (text == to_string(category)) {
+            return category;
+        }
+    }
+    problems.add(node->mark, fmt::format("unknown category '{}'; expected technical, soft or situational", text));
+    return SkillCategory::technical;
+}
+
+std::vector<Skill> read_skills(Fields& root, Problems& problems, Ids& ids) {
+    std::vector<Skill> skills;
+    root.each("skills", true, [&](const Node& item) {
+        Fields fields(item, "a skill",
+                      {"id", "name", "category", "description", "rubric", "keywords", "resources", "projects",
+                       "interview_topics", "failure_patterns", "sources"},
+                      problems);
+        if (!fields.valid()) {
+            return;
+        }
+        Skill skill;
+        skill.id = read_id(fields, problems);
+        skill.name = fields.text("name");
+        skill.category = read_category(fields, problems);
+        skill.description = fields.text("description");
+        const std::vector<std::string> rubric = fields.texts("rubric");
+        if (const Node* node = fields.get("rubric", false); node != nullptr && rubric.size() != skill.rubric.size()) {
+            problems.add(node->mark, fmt::format("expected {} rubric sentences (ratings 0 to {}), got {}",
+                                                 skill.rubric.size(), k_max_rating, rubric.size()));
+        }
+        std::copy_n(rubric.begin(), std::min(rubric.size(), skill.rubric.size()), skill.rubric.begin());
+        fields.each("keywords", false, [&](const Node& n) { skill.keywords.push_back(read_keyword(n, problems)); });
+        fields.each("resources", false, [&](const Node& n) { skill.resources.push_back(read_resource(n, problems)); });
+        fields.each("projects", false, [&](const Node& n) { skill.projects.push_back(read_project(n, problems)); });
+        skill.interview_topics = fields.texts("interview_topics", false);
+        skill.failure_patterns = fields.texts("failure_patterns", false);
+        skill.sources = fields.texts("sources", false);
+        if (const Node* node = fields.get("sources", false)) {
+            for (std::size_t i = 0; i < skill.sources.size() && i < node->items.size(); ++i) {
+                check_https(&node->items[i], skill.sources[i], problems);
+            }
+        }
+        ids.skills.insert(skill.id);
+        skills.push_back(std::move(skill));
+    });
+    return skills;
+}
+
+std::vector<Group> read_groups(Fields& root, Problems& problems, Ids& ids) {
+    std::vector<Group> groups;
+    root.each("groups", false, [&](const Node& item) {
+        Fields fields(item, "a group", {"id", "name", "members"}, problems);
+        if (!fields.valid()) {
+            return;
+        }
+        Group group;
+        group.id = read_id(fields, problems);
+        group.name = fields.text("name");
+        if (ids.skills.count(group.id) != 0) {
+            problems.add(fields.mark(), fmt::format("group id '{}' is already a skill id", group.id));
+        }
+        fields.each("members", true, [&](const Node& member) {
+            auto id = read_text(member, problems);
+            if (id && ids.skills.count(*id) == 0) {
+                problems.add(member.mark, unknown("skill", *id, ids.skills));
+            } else if (id && std::find(group.members.begin(), group.members.end(), *id) != group.members.end()) {
+                problems.add(member.mark, fmt::format("skill '{}' is listed twice in group '{}'", *id, group.id));
+            } else if (id) {
+                group.members.push_back(std::move(*id));
+            }
+        });
+        ids.groups.insert(group.id);
+        groups.push_back(std::move(group));
+    });
+    return groups;
+}
+
+SalaryBand read_salary(const Node& node, Problems& problems) {
+    Fields fields(node, "a salary band", {"min", "max", "open_ended", "currency", "year", "source", "note"}, problems);
+    SalaryBand band;
+    band.min = fields.integer("min", 0, 100'000'000).value_or(0);
+    band.max = fields.integer("max", 0, 100'000'000).value_or(0);
+    if (band.max < band.min) {
+        problems.add(fields.mark(), fmt::format("salary min {} is above max {}", band.min, band.max));
+    }
+    band.open_ended = fields.flag("open_ended", false);
+    band.currency = fields.text("currency");
+    band.year = static_cast<int>(fields.integer("year", 1900, 2200).value_or(0));
+    band.source = fields.text("source");
+    check_https(fields.get("source", false), band.source, problems);
+    band.note = fields.text("note", false);
+    return band;
+}
+
+Target read_target(const Node& node, const std::vector<Group>& groups, const Ids& ids, Problems& problems) {
+    Fields fields(node, "a target", {"id", "rank", "target", "weight"}, problems);
+    Target target;
+    target.id = fields.text("id");
+    target.rank = static_cast<int>(fields.integer("rank", 1, 16, false).value_or(1));
+    target.rating = static_cast<int>(fields.integer("target", 1, k_max_rating).value_or(0));
+    target.weight = fields.positive_number("weight").value_or(0.0);
+    if (!fields.valid() || target.id.empty()) {
+        return target;
+    }
+    const auto mark_of = [&](std::string_view key) {
+        const Node* value = fields.get(key, false);
+        return value != nullptr ? value->mark : fields.mark();
+    };
+    const auto group = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.id == target.id; });
+    if (group != groups.end()) {
+        if (static_cast<std::size_t>(target.rank) > group->members.size()) {
+            problems.add(mark_of("rank"), fmt::format("rank {} is past the {} members of group '{}'", target.rank,
+                                                      group->members.size(), target.id));
+        }
+    } else if (ids.skills.count(target.id) == 0) {
+        problems.add(mark_of("id"), unknown("skill or group", target.id, ids.skills, ids.groups));
+    } else if (target.rank != 1) {
+        problems.add(mark_of("rank"), fmt::format("rank applies to groups only; '{}' is a skill", target.id));
+    }
+    return target;
+}
+
+std::vector<Level> read_levels(Fields& root, const std::vector<Group>& groups, const Ids& ids, Problems& problems) {
+    std::vector<Level> levels;
+    root.each("levels", true, [&](const Node& item) {
+        Fields fields(item, "a level", {"id", "name", "focus", "expectations", "interview_stages", "salary", "targets"},
+                      problems);
+        if (!fields.valid()) {
+            return;
+        }
+        Level level;
+        level.id = read_id(fields, problems);
+        level.name = fields.text("name");
+        level.focus = fields.text("focus");
+        level.expectations = fields.texts("expectations", false);
+        level.interview_stages = fields.texts("interview_stages", false);
+        if (const Node* salary = fields.get("salary")) {
+            level.salary = read_salary(*salary, problems);
+        }
+        fields.each("targets", true,
+                    [&](const Node& n) { level.targets.push_back(read_target(n, groups, ids, problems)); });
+        if (level.targets.empty() && fields.get("targets", false) != nullptr) {
+            problems.add(fields.mark(), fmt::format("level '{}' has no targets", level.id));
+        }
+        levels.push_back(std::move(level));
+    });
+    return levels;
+}
+
+ToolKind read_tool_kind(Fields& fields, Problems& problems) {
+    const Node* node = fields.get("kind");
+    const auto text = node == nullptr ? std::string() : read_text(*node, problems).value_or("");
+    for (ToolKind kind : {ToolKind::tool, ToolKind::technology, ToolKind::certification}) {
+        if (text == to_string(kind)) {
+            return kind;
+        }
+    }
+    if (node != nullptr) {
+        problems.add(node->mark, fmt::format("unknown kind '{}'; expected tool, technology or certification", text));
+    }
+    return ToolKind::tool;
+}
+
+std::vector<Tool> read_tools(Fields& root, const Ids& ids, Problems& problems) {
+    std::vector<Tool> tools;
+    root.each("tools", false, [&](const Node& item) {
+        Fields fields(item, "a tool", {"id", "name", "kind", "aliases", "skills", "url"}, problems);
+        if (!fields.valid()) {
+            return;
+        }
+        Tool tool;
+        tool.id = read_id(fields, problems);
+        tool.name = fields.text("name");
+        tool.kind = read_tool_kind(fields, problems);
+        tool.aliases = fields.texts("aliases", false);
+        fields.each("skills", true, [&](const Node& skill) {
+            auto id = read_text(skill, problems);
+            if (id && ids.skills.count(*id) == 0) {
+                problems.add(skill.mark, unknown("skill", *id, ids.skills));
+            } else if (id) {
+                tool.skills.push_back(std::move(*id));
+            }
+        });
+        tool.url = fields.text("url", false);
+        check_https(fields.get("url", false), tool.url, problems);
+        tools.push_back(std::move(tool));
+    });
+    return tools;
+}
+
+ResumeRules read_resume(Fields& root, Problems& problems) {
+    ResumeRules rules;
+    const Node* node = root.get("resume", false);
+    if (node == nullptr) {
+        return rules;
+    }
+    Fields fields(*node, "the resume rules",
+                  {"sections", "action_verbs", "weak_phrases", "measurable_patterns", "max_pages"}, problems);
+    fields.each("sections", false, [&](const Node& item) {
+        Fields section(item, "a resume section", {"id", "headings"}, problems);
+        rules.sections.push_back(ResumeSection{read_id(section, problems), section.texts("headings")});
+    });
+    rules.action_verbs = fields.texts("action_verbs", false);
+    fields.each("weak_phrases", false, [&](const Node& item) {
+        Fields phrase(item, "a weak phrase", {"phrase", "rewrite"}, problems);
+        rules.weak_phrases.push_back(WeakPhrase{phrase.text("phrase"), phrase.text("rewrite")});
+    });
+    rules.measurable_patterns = fields.texts("measurable_patterns", false);
+    rules.max_pages = static_cast<int>(fields.integer("max_pages", 1, 10, false).value_or(2));
+    return rules;
+}
+
+}  // namespace
+
+KnowledgeBase read_knowledge_base(const Node& root, Problems& problems) {
+    Fields fields(root, "the knowledge base", {"scale", "skills", "groups", "levels", "tools", "industries", "resume"},
+                  problems);
+    KnowledgeBase kb;
+    Ids ids;
+    kb.scale = read_scale(fields, problems);
+    kb.skills = read_skills(fields, problems, ids);
+    kb.groups = read_groups(fields, problems, ids);
+    kb.levels = read_levels(fields, kb.groups, ids, problems);
+    kb.tools = read_tools(fields, ids, problems);
+    kb.industries = fields.texts("industries", false);
+    kb.resume = read_resume(fields, problems);
+    return kb;
+}
+
+}  // namespace apigap::detail

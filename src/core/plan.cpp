@@ -1,0 +1,49 @@
+// The first study plan: the next rubric step for each gap.
+#include "apigap/plan.hpp"
+
+#include <algorithm>
+
+namespace apigap {
+
+namespace {
+
+std::vector<Resource> resources_for(const Skill& skill, int to) {
+    std::vector<Resource> chosen;
+    for (const Resource& resource : skill.resources) {
+        if (chosen.size() < k_resources_per_step &&
+            std::find(resource.ratings.begin(), resource.ratings.end(), to) != resource.ratings.end()) {
+            chosen.push_back(resource);
+        }
+    }
+    return chosen;
+}
+
+}  // namespace
+
+StudyPlan make_plan(const KnowledgeBase& kb, const std::vector<Gap>& gaps) {
+    StudyPlan plan;
+    for (const Gap& gap : gaps) {
+        const Skill* skill = kb.find_skill(gap.score.skill_id);
+        if (skill == nullptr) {
+            continue;
+        }
+        PlanStep step;
+        step.skill_id = skill->id;
+        step.skill_name = skill->name;
+        step.from = gap.score.rating;
+        step.to = gap.score.rating + 1;
+        step.goal = skill->rubric[static_cast<std::size_t>(step.to)];
+        const auto project = std::find_if(skill->projects.begin(), skill->projects.end(),
+                                          [&](const Project& p) { return p.step == step.from; });
+        if (project != skill->projects.end()) {
+            step.project = *project;
+            step.hours = project->hours;
+        }
+        step.resources = resources_for(*skill, step.to);
+        plan.total_hours += step.hours;
+        plan.steps.push_back(std::move(step));
+    }
+    return plan;
+}
+
+}  // namespace apigap

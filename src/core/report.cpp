@@ -1,0 +1,40 @@
+// Assembling the neutral report from the scoring engine's results.
+#include "apigap/report.hpp"
+
+#include <fmt/format.h>
+
+namespace apigap {
+
+const Level& require_level(const KnowledgeBase& kb, std::string_view id) {
+    if (const Level* level = kb.find_level(id)) {
+        return *level;
+    }
+    std::string known;
+    for (const Level& level : kb.levels) {
+        known += known.empty() ? level.id : ", " + level.id;
+    }
+    throw Error(fmt::format("unknown level '{}'; expected one of: {}", id, known));
+}
+
+Report make_report(const KnowledgeBase& kb, const Profile& profile, std::string_view level_id) {
+    const Level& level = require_level(kb, level_id);
+    Report report;
+    report.level_id = level.id;
+    report.level_name = level.name;
+    report.level_focus = level.focus;
+    for (const Level& each : kb.levels) {
+        report.readiness.push_back(LevelReadiness{each.id, each.name, readiness(kb, profile, each), each.salary});
+    }
+    report.targets = score_targets(kb, profile, level);
+    report.gaps = find_gaps(kb, profile, level);
+    report.plan = make_plan(kb, report.gaps);
+    for (const Skill& skill : kb.skills) {
+        const auto it = profile.ratings().find(skill.id);
+        if (it != profile.ratings().end()) {
+            report.skills.push_back(RatedSkill{skill.id, skill.name, skill.category, it->second});
+        }
+    }
+    return report;
+}
+
+}  // namespace apigap

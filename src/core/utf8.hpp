@@ -1,0 +1,21 @@
+// UTF-8 checks and byte-offset to line:column mapping shared by the parsers.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "apigap/error.hpp"
+
+namespace apigap::detail {
+
+/// The byte offset of the first invalid UTF-8 sequence in `text`, if any.
+[[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+/// The 1-based line and column (in code points) of byte `offset` in `text`.
+[[nodiscard]] Location location_of(std::string_view text, std::size_t offset, std::string_view source);
+
+/// Throws `Error` at the first invalid UTF-8 byte of `text`.
+void require_utf8(std::string_view text, std::string_view source);
+
+}  // namespace apigap::detail

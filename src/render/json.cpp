@@ -1,0 +1,102 @@
+// The JSON report, as `docs/schema/report.schema.json` describes it.
+#include <cmath>
+
+#include "apigap/render.hpp"
+#include "json_support.hpp"
+
+namespace apigap {
+
+namespace {
+
+using detail::Json;
+using detail::json_number;
+
+Json salary_json(const SalaryBand& band) {
+    return Json{{"min", band.min},           {"max", band.max},   {"open_ended", band.open_ended},
+                {"currency", band.currency}, {"year", band.year}, {"source", band.source},
+                {"note", band.note}};
+}
+
+Json readiness_json(const LevelReadiness& level) {
+    return Json{{"level", level.level_id},
+                {"name", level.level_name},
+                {"readiness", json_number(std::round(level.readiness * 10.0) / 10.0)},
+                {"salary", salary_json(level.salary)}};
+}
+
+Json target_json(const TargetScore& score) {
+    return Json{{"id", score.id},
+                {"rank", score.rank},
+                {"name", score.name},
+                {"skill", score.skill_id},
+                {"skill_name", score.skill_name},
+                {"rating", score.rating},
+                {"target", score.target},
+                {"weight", json_number(score.weight)}};
+}
+
+Json gap_json(const Gap& gap) {
+    return Json{{"id", gap.score.id},
+                {"rank", gap.score.rank},
+                {"name", gap.score.name},
+                {"skill", gap.score.skill_id},
+                {"rating", gap.score.rating},
+                {"target", gap.score.target},
+                {"weight", json_number(gap.score.weight)},
+                {"priority", json_number(gap.priority)}};
+}
+
+Json step_json(const PlanStep& step) {
+    Json project = nullptr;
+    if (step.project) {
+        project = Json{
+            {"title", step.project->title}, {"description", step.project->description}, {"hours", step.project->hours}};
+    }
+    Json resources = Json::array();
+    for (const Resource& resource : step.resources) {
+        resources.push_back(Json{{"title", resource.title}, {"url", resource.url}, {"type", resource.type}});
+    }
+    return Json{
+        {"skill", step.skill_id}, {"skill_name", step.skill_name}, {"from", step.from},  {"to", step.to},
+        {"goal", step.goal},      {"hours", step.hours},           {"project", project}, {"resources", resources}};
+}
+
+Json skill_json(const RatedSkill& skill) {
+    Json evidence = Json::array();
+    for (const Evidence& item : skill.rating.evidence) {
+        evidence.push_back(
+            Json{{"line", item.line}, {"section", item.section}, {"keyword", item.keyword}, {"text", item.text}});
+    }
+    return Json{{"id", skill.id},
+                {"name", skill.name},
+                {"category", std::string(to_string(skill.category))},
+                {"rating", skill.rating.rating},
+                {"source", std::string(to_string(skill.rating.source))},
+                {"evidence", evidence}};
+}
+
+/// `items` as a JSON array, each turned into JSON by `to_json`.
+template <typename T, typename F>
+Json array_of(const std::vector<T>& items, F to_json) {
+    Json array = Json::array();
+    for (const T& item : items) {
+        array.push_back(to_json(item));
+    }
+    return array;
+}
+
+}  // namespace
+
+std::string render_json(const Report& report) {
+    Json document = detail::json_header("assessment");
+    document["level"] = Json{{"id", report.level_id}, {"name", report.level_name}, {"focus", report.level_focus}};
+    document["readiness"] = array_of(report.readiness, readiness_json);
+    document["targets"] = array_of(report.targets, target_json);
+    document["gaps"] = array_of(report.gaps, gap_json);
+    document["plan"] =
+        Json{{"total_hours", report.plan.total_hours}, {"steps", array_of(report.plan.steps, step_json)}};
+    document["profile"] = Json{{"skills", array_of(report.skills, skill_json)}};
+    return detail::dump_json(document);
+}
+
+}  // namespace apigap

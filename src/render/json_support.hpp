@@ -1,0 +1,38 @@
+// What every JSON document apigap writes shares: the header fields and how numbers are written.
+#pragma once
+
+#include <cmath>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "apigap/render.hpp"
+#include "apigap/version.hpp"
+
+namespace apigap::detail {
+
+/// Objects keep the order their keys are written in, so documents read top-down.
+using Json = nlohmann::ordered_json;
+
+/// `schema_version`, `tool` and `kind`, the first fields of every document.
+inline Json json_header(std::string_view kind) {
+    return Json{{"schema_version", k_report_schema_version},
+                {"tool", {{"name", "apigap"}, {"version", std::string(version())}}},
+                {"kind", std::string(kind)}};
+}
+
+/// `value` as a JSON integer when it is whole, else as a number.
+inline Json json_number(double value) {
+    if (value == std::floor(value) && std::fabs(value) < 1e15) {
+        return static_cast<long long>(value);
+    }
+    return value;
+}
+
+/// `document` as indented JSON, invalid UTF-8 replaced, ending with a newline.
+inline std::string dump_json(const Json& document) {
+    return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace apigap::detail

@@ -1,0 +1,186 @@
+// `apigap kb list` and `apigap kb show`: the knowledge base as text, Markdown or JSON.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "apigap/render.hpp"
+#include "apigap/suggest.hpp"
+#include "json_support.hpp"
+#include "kb_item.hpp"
+#include "text_layout.hpp"
+
+namespace apigap {
+
+namespace {
+
+using detail::join;
+using detail::Json;
+using detail::TextWriter;
+namespace sgr = detail::sgr;
+
+constexpr SkillCategory k_categories[] = {SkillCategory::technical, SkillCategory::soft, SkillCategory::situational};
+constexpr ToolKind k_tool_kinds[] = {ToolKind::tool, ToolKind::technology, ToolKind::certification};
+constexpr std::size_t k_id_width = 22;
+
+// --- kb list -----------------------------------------------------------------
+
+void write_id_row(TextWriter& out, std::size_t indent, std::string_view id, std::string_view text) {
+    const std::string shown = out.text(id);
+    const std::size_t width = std::max(k_id_width, detail::display_width(shown) + 2);
+    out.paragraph(indent, detail::pad(shown, width), text);
+}
+
+std::string list_text(const KnowledgeBase& kb, const TextStyle& style) {
+    TextWriter out(style);
+    out.heading("SKILLS");
+    for (const SkillCategory category : k_categories) {
+        out.line(out.paint(sgr::k_dim, fmt::format("  {}", to_string(category))));
+        for (const Skill& skill : kb.skills) {
+            if (skill.category == category) {
+                write_id_row(out, 4, skill.id, skill.name);
+            }
+        }
+    }
+    out.heading("GROUPS");
+    for (const Group& group : kb.groups) {
+        write_id_row(out, 2, group.id, fmt::format("{}: {}", group.name, join(group.members, ", ")));
+    }
+    out.heading("LEVELS");
+    std::size_t name_width = 0;
+    for (const Level& level : kb.levels) {
+        name_width = std::max(name_width, detail::display_width(out.text(level.name)));
+    }
+    for (const Level& level : kb.levels) {
+        const std::string band = out.text(detail::salary_band(level.salary, out.glyphs().dash));
+        const std::size_t room = detail::k_line_width - 2 - k_id_width - 2 - detail::display_width(band);
+        const std::string name = detail::truncate(out.text(level.name), room, out.glyphs().ellipsis);
+        out.line(fmt::format("  {}{}  {}", detail::pad(out.text(level.id), k_id_width),
+                             detail::pad(name, std::min(name_width, room)), band));
+    }
+    out.heading(fmt::format("TOOLS, TECHNOLOGIES AND CERTIFICATIONS ({})", kb.tools.size()));
+    for (const ToolKind kind : k_tool_kinds) {
+        std::vector<std::string> ids;
+        for (const Tool& tool : kb.tools) {
+            if (tool.kind == kind) {
+                ids.push_back(tool.id);
+            }
+        }
+        if (!ids.empty()) {
+            write_id_row(out, 2, to_string(kind), join(ids, ", "));
+        }
+    }
+    out.blank();
+    out.line(out.paint(sgr::k_dim, "'apigap kb show ID' shows one skill, group, level or tool in full."));
+    return out.take();
+}
+
+std::string list_markdown(const KnowledgeBase& kb) {
+    using detail::markdown_escape;
+    std::string out = "## apigap knowledge base\n\n### Skills\n\n| Id | Skill | Category |\n|:--|:--|:--|\n";
+    for (const Skill& skill : kb.skills) {
+        out += fmt::format("| `{}` | {} | {} |\n", skill.id, markdown_escape(skill.name), to_string(skill.category));
+    }
+    out += "\n### Groups\n\n| Id | Group | Members |\n|:--|:--|:--|\n";
+    for (const Group& group : kb.groups) {
+        out += fmt::format("| `{}` | {} | {} |\n", group.id, markdown_escape(group.name), join(group.members, ", "));
+    }
+    out += "\n### Levels\n\n| Id | Level | Salary band |\n|:--|:--|:--|\n";
+    for (const Level& level : kb.levels) {
+        out += fmt::format("| `{}` | {} | {} |\n", level.id, markdown_escape(level.name),
+                           markdown_escape(detail::salary_band(level.salary, "–")));
+    }
+    out += "\n### Tools, technologies and certifications\n\n| Id | Name | Kind |\n|:--|:--|:--|\n";
+    for (const Tool& tool : kb.tools) {
+        out += fmt::format("| `{}` | {} | {} |\n", tool.id, markdown_escape(tool.name), to_string(tool.kind));
+    }
+    return out;
+}
+
+std::string list_json(const KnowledgeBase& kb) {
+    Json document = detail::json_header("kb-list");
+    Json& skills = document["skills"] = Json::array();
+    for (const Skill& skill : kb.skills) {
+        skills.push_back(
+            Json{{"id", skill.id}, {"name", skill.name}, {"category", std::string(to_string(skill.category))}});
+    }
+    Json& groups = document["groups"] = Json::array();
+    for (const Group& group : kb.groups) {
+        groups.push_back(Json{{"id", group.id}, {"name", group.name}, {"members", group.members}});
+    }
+    Json& levels = document["levels"] = Json::array();
+    for (const Level& level : kb.levels) {
+        levels.push_back(Json{{"id", level.id}, {"name", level.name}});
+    }
+    Json& tools = document["tools"] = Json::array();
+    for (const Tool& tool : kb.tools) {
+        tools.push_back(Json{{"id", tool.id}, {"name", tool.name}, {"kind", std::string(to_string(tool.kind))}});
+    }
+    return detail::dump_json(document);
+}
+
+// --- kb show -----------------------------------------------------------------
+
+[[noreturn]] void throw_unknown_id(const KnowledgeBase& kb, std::string_view id) {
+    std::vector<std::string> ids;
+    for (const Skill& skill : kb.skills) {
+        ids.push_back(skill.id);
+    }
+    for (const Level& level : kb.levels) {
+        ids.push_back(level.id);
+    }
+    for (const Group& group : kb.groups) {
+        ids.push_back(group.id);
+    }
+    for (const Tool& tool : kb.tools) {
+        ids.push_back(tool.id);
+    }
+    const auto nearest = closest_match(id, ids);
+    if (nearest) {
+        throw Error(fmt::format("unknown id '{}' (did you mean '{}'?)", id, *nearest));
+    }
+    throw Error(fmt::format("unknown id '{}'; 'apigap kb list' shows every id", id));
+}
+
+/// `view` as text or Markdown.
+std::string show(const detail::ItemView& view, Format format, const TextStyle& style) {
+    if (format == Format::markdown) {
+        return detail::view_markdown(view);
+    }
+    return detail::view_text(view, style);
+}
+
+}  // namespace
+
+std::string render_kb_list(const KnowledgeBase& kb, Format format, const TextStyle& style) {
+    switch (format) {
+    case Format::json:
+        return list_json(kb);
+    case Format::markdown:
+        return list_markdown(kb);
+    case Format::text:
+        break;
+    }
+    return list_text(kb, style);
+}
+
+std::string render_kb_item(const KnowledgeBase& kb, std::string_view id, Format format, const TextStyle& style) {
+    const bool json = format == Format::json;
+    if (const Skill* skill = kb.find_skill(id)) {
+        return json ? detail::dump_json(detail::skill_json(kb, *skill))
+                    : show(detail::skill_view(kb, *skill), format, style);
+    }
+    if (const Level* level = kb.find_level(id)) {
+        return json ? detail::dump_json(detail::level_json(*level))
+                    : show(detail::level_view(kb, *level), format, style);
+    }
+    if (const Group* group = kb.find_group(id)) {
+        return json ? detail::dump_json(detail::group_json(*group))
+                    : show(detail::group_view(kb, *group), format, style);
+    }
+    if (const Tool* tool = kb.find_tool(id)) {
+        return json ? detail::dump_json(detail::tool_json(*tool)) : show(detail::tool_view(kb, *tool), format, style);
+    }
+    throw_unknown_id(kb, id);
+}
+
+}  // namespace apigap

@@ -1,0 +1,97 @@
+// The Markdown report, for a README, a pull request comment or `$GITHUB_STEP_SUMMARY`.
+#include <fmt/format.h>
+
+#include "apigap/render.hpp"
+#include "text_layout.hpp"
+
+namespace apigap {
+
+namespace {
+
+using detail::markdown_escape;
+
+std::string from_to(int from, int to) {
+    return fmt::format("{} → {}", from, to);
+}
+
+void write_readiness(std::string& out, const Report& report) {
+    out += "| Level | Readiness | Salary band |\n|:--|--:|:--|\n";
+    for (const LevelReadiness& level : report.readiness) {
+        const std::string name = level.level_id == report.level_id
+                                     ? fmt::format("**{}** (target)", markdown_escape(level.level_name))
+                                     : markdown_escape(level.level_name);
+        out += fmt::format("| {} | {}% | {} |\n", name, detail::whole_percent(level.readiness),
+                           markdown_escape(detail::salary_band(level.salary, "–")));
+    }
+}
+
+void write_targets(std::string& out, const Report& report) {
+    if (report.targets.empty()) {
+        return;
+    }
+    out += fmt::format("\n### Skills for {}\n\n", markdown_escape(report.level_name));
+    out += "| Skill | Current | Target | Weight |\n|:--|--:|--:|--:|\n";
+    for (const TargetScore& score : report.targets) {
+        out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(detail::target_label(score)), score.rating,
+                           score.target, detail::format_number(score.weight));
+    }
+}
+
+void write_gaps(std::string& out, const Report& report) {
+    out += "\n### Gaps by priority\n\n";
+    if (report.gaps.empty()) {
+        out += fmt::format("No gaps: you meet every target for {}.\n", markdown_escape(report.level_name));
+        return;
+    }
+    std::size_t rank = 0;
+    for (const Gap& gap : report.gaps) {
+        out += fmt::format("{}. **{}**: {}, priority {}\n", ++rank, markdown_escape(detail::target_label(gap.score)),
+                           from_to(gap.score.rating, gap.score.target), detail::format_number(gap.priority));
+    }
+}
+
+void write_step(std::string& out, const PlanStep& step) {
+    out += fmt::format("- [ ] **{}** {}", markdown_escape(step.skill_name), from_to(step.from, step.to));
+    out += step.goal.empty() ? "\n" : fmt::format(": {}\n", markdown_escape(step.goal));
+    if (step.project) {
+        out += fmt::format("  - Project: **{}** ({} h)", markdown_escape(step.project->title), step.project->hours);
+        out += step.project->description.empty() ? "\n"
+                                                 : fmt::format(": {}\n", markdown_escape(step.project->description));
+    }
+    for (const Resource& resource : step.resources) {
+        out +=
+            fmt::format("  - [{}]({})\n", markdown_escape(resource.title), detail::markdown_link_target(resource.url));
+    }
+}
+
+void write_plan(std::string& out, const Report& report) {
+    if (report.plan.steps.empty()) {
+        return;
+    }
+    out += "\n### Study plan\n\n";
+    for (const PlanStep& step : report.plan.steps) {
+        write_step(out, step);
+    }
+    if (report.plan.total_hours == 0) {
+        return;
+    }
+    const std::size_t steps = report.plan.steps.size();
+    out += fmt::format("\n**Total:** about {} hours of projects over {} {}.\n", report.plan.total_hours, steps,
+                       steps == 1 ? "step" : "steps");
+}
+
+}  // namespace
+
+std::string render_markdown(const Report& report) {
+    std::string out = fmt::format("## apigap: {} readiness\n\n", markdown_escape(report.level_name));
+    if (!report.level_focus.empty()) {
+        out += fmt::format("**Focus:** {}\n\n", markdown_escape(report.level_focus));
+    }
+    write_readiness(out, report);
+    write_targets(out, report);
+    write_gaps(out, report);
+    write_plan(out, report);
+    return out;
+}
+
+}  // namespace apigap

@@ -1,0 +1,128 @@
+// Helpers the human-readable formats share: widths in code points, wrapping,
+// bars, and how percentages, pay bands and targets are written.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "apigap/knowledge_base.hpp"
+#include "apigap/render.hpp"
+#include "apigap/scoring.hpp"
+
+namespace apigap::detail {
+
+/// The widest line the text formats print; two columns short of 80 so a
+/// terminal never wraps on its own.
+inline constexpr std::size_t k_line_width = 78;
+
+/// ANSI SGR parameters the text formats use.
+namespace sgr {
+inline constexpr std::string_view k_bold = "1";
+inline constexpr std::string_view k_dim = "2";
+inline constexpr std::string_view k_red = "31";
+inline constexpr std::string_view k_green = "32";
+inline constexpr std::string_view k_yellow = "33";
+inline constexpr std::string_view k_cyan = "36";
+}  // namespace sgr
+
+/// The characters a style draws with: Unicode, or their ASCII stand-ins.
+struct Glyphs {
+    std::string_view full;      ///< a filled bar cell
+    std::string_view empty;     ///< an empty bar cell
+    std::string_view beyond;    ///< a rating cell past the target
+    std::string_view unused;    ///< an empty cell past the target
+    std::string_view mark;      ///< the target in a rating bar
+    std::string_view arrow;     ///< "from → to"
+    std::string_view dash;      ///< a range, "80K–110K"
+    std::string_view ellipsis;  ///< a cut name
+    std::string_view pointer;   ///< the target level
+    std::string_view bullet;    ///< a list item
+};
+
+/// The glyphs for `unicode` or plain ASCII.
+[[nodiscard]] const Glyphs& glyphs(bool unicode);
+
+/// The number of code points in `text`, which is its width on a terminal for
+/// the scripts apigap prints.
+[[nodiscard]] std::size_t display_width(std::string_view text);
+
+/// `text` with common typography turned into ASCII (`–` to `-`, `→` to `->`,
+/// accented Latin letters to their base letter) and anything else to `?`.
+[[nodiscard]] std::string to_ascii(std::string_view text);
+
+/// `text` cut to `width` code points, ending in `ellipsis` when it was cut.
+[[nodiscard]] std::string truncate(std::string_view text, std::size_t width, std::string_view ellipsis);
+
+/// `text` padded with spaces to `width` code points (never cut).
+[[nodiscard]] std::string pad(std::string_view text, std::size_t width);
+
+/// `text` as lines of at most `width` code points, broken at spaces; runs of
+/// whitespace become one space and a word longer than a line is cut.
+[[nodiscard]] std::vector<std::string> wrap(std::string_view text, std::size_t width);
+
+/// A bar of `cells` cells, the first `filled` of them full.
+[[nodiscard]] std::string meter(int filled, int cells, const Glyphs& glyphs);
+
+/// A rating bar of `k_max_rating` cells, full up to `rating`, with `mark`
+/// after the `target`-th cell: `██░│·` is 2 of a target 3.
+[[nodiscard]] std::string rating_bar(int rating, int target, const Glyphs& glyphs);
+
+/// `value` as a whole percentage, rounded down so that 100 means every
+/// target is met.
+[[nodiscard]] int whole_percent(double value);
+
+/// `value` without trailing zeros: `3`, `1.5`.
+[[nodiscard]] std::string format_number(double value);
+
+/// A pay band in thousands, `$80K–110K` or `$150K–200K+`; empty when the
+/// band is not set.
+[[nodiscard]] std::string salary_band(const SalaryBand& band, std::string_view dash);
+
+/// What a target is called in reports: the skill's name, or for a group
+/// `Programming languages: Python` (`Programming languages (2nd): Java`).
+[[nodiscard]] std::string target_label(const TargetScore& score);
+
+/// `items` joined with `separator`.
+[[nodiscard]] std::string join(const std::vector<std::string>& items, std::string_view separator);
+
+/// `text` on one line with the characters Markdown would act on escaped,
+/// `|` included, so it is safe in a table cell too.
+[[nodiscard]] std::string markdown_escape(std::string_view text);
+
+/// `url` as a Markdown link destination: spaces and parentheses encoded.
+[[nodiscard]] std::string markdown_link_target(std::string_view url);
+
+/// Builds the text of a terminal view line by line in one `TextStyle`.
+class TextWriter {
+public:
+    explicit TextWriter(const TextStyle& style);
+
+    [[nodiscard]] const Glyphs& glyphs() const { return *m_glyphs; }
+    /// `text` in the style's character set; every knowledge-base string
+    /// passes through here before its width is measured.
+    [[nodiscard]] std::string text(std::string_view text) const;
+    /// `text` wrapped in the SGR `code` when the style has colour.
+    [[nodiscard]] std::string paint(std::string_view code, std::string_view text) const;
+
+    /// Appends `line` and a newline.
+    void line(std::string_view line);
+    /// Appends an empty line, unless the output is empty or already ends in one.
+    void blank();
+    /// Appends a bold section heading after a blank line.
+    void heading(std::string_view title);
+    /// Appends `body` wrapped after `indent` spaces and `label`, continuation
+    /// lines aligned under the body; `label_code` and `body_code` paint them.
+    void paragraph(std::size_t indent, std::string_view label, std::string_view body, std::string_view label_code = {},
+                   std::string_view body_code = {});
+    /// The output so far; pure ASCII when the style is not Unicode.
+    [[nodiscard]] std::string take();
+
+private:
+    TextStyle m_style;
+    const Glyphs* m_glyphs = nullptr;
+    std::string m_out;
+};
+
+}  // namespace apigap::detail

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Runs one golden end-to-end case of the apigap binary.
+
+A case is a folder under tests/cli/cases/ holding:
+  args             the arguments, one per line
+  stdin            optional: fed to standard input (otherwise /dev/null)
+  env              optional: KEY=VALUE lines added to the environment
+  schema           optional: a path (from the repo root) of the JSON Schema
+                   that stdout must validate against
+  expected_stdout, expected_stderr, expected_exit: what must come out.
+
+The binary runs from the repo root, with a fixed environment (C.UTF-8, no
+colour variables, no APIGAP_KB), so output needs no normalising.
+With APIGAP_UPDATE_GOLDEN=1 the expected files are rewritten instead
+(`APIGAP_UPDATE_GOLDEN=1 ctest -R cli`); review the diff, then commit it.
+"""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    binary, root, case = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+    args = [line for line in (case / "args").read_text().splitlines() if line != ""]
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "TERM": "dumb",
+           "HOME": os.environ.get("HOME", "/tmp")}
+    for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
+        if name in os.environ:
+            env[name] = os.environ[name]
+    if (case / "env").exists():
+        for line in (case / "env").read_text().splitlines():
+            if line.strip():
+                key, _, value = line.partition("=")
+                env[key] = value
+    stdin = (case / "stdin").read_bytes() if (case / "stdin").exists() else None
+    result = subprocess.run([str(binary), *args], cwd=root, env=env, input=stdin,
+                            stdin=None if stdin is not None else subprocess.DEVNULL,
+                            capture_output=True, timeout=60)
+    actual = {"expected_stdout": result.stdout, "expected_stderr": result.stderr,
+              "expected_exit": f"{result.returncode}\n".encode()}
+
+    if os.environ.get("APIGAP_UPDATE_GOLDEN") == "1":
+        for name, content in actual.items():
+            (case / name).write_bytes(content)
+        print(f"updated {case.name}")
+        return 0
+
+    failed = False
+    for name, content in actual.items():
+        path = case / name
+        expected = path.read_bytes() if path.exists() else b""
+        if content != expected:
+            failed = True
+            print(f"--- {case.name}/{name} differs; expected:\n{expected.decode(errors='replace')}"
+                  f"--- actual:\n{content.decode(errors='replace')}")
+    if (case / "schema").exists() and result.returncode == 0:
+        import jsonschema  # Debian's python3-jsonschema
+        schema_path = root / (case / "schema").read_text().strip()
+        try:
+            jsonschema.validate(json.loads(result.stdout), json.loads(schema_path.read_text()))
+        except (jsonschema.ValidationError, json.JSONDecodeError) as error:
+            failed = True
+            print(f"--- {case.name}: stdout does not match {schema_path.name}: {error}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

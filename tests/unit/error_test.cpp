@@ -1,0 +1,48 @@
+// Tests of locations, diagnostics and the error type (src/core/error.cpp).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "apigap/error.hpp"
+
+using apigap::Diagnostic;
+using apigap::Error;
+using apigap::ExitCode;
+using apigap::Location;
+
+TEST_CASE("a location prints as source:line:col, leaving out the parts that are 0", "[error]") {
+    CHECK(apigap::to_string(Location{"f.yaml", 3, 7}) == "f.yaml:3:7");
+    CHECK(apigap::to_string(Location{"f.yaml", 3, 0}) == "f.yaml:3");
+    CHECK(apigap::to_string(Location{"f.yaml", 0, 0}) == "f.yaml");
+    CHECK(apigap::to_string(Location{"<stdin>", 1, 1}) == "<stdin>:1:1");
+}
+
+TEST_CASE("a diagnostic prints its location before its message", "[error]") {
+    CHECK(apigap::to_string(Diagnostic{{"f.yaml", 2, 3}, "invalid UTF-8"}) == "f.yaml:2:3: invalid UTF-8");
+    CHECK(apigap::to_string(Diagnostic{{"f.yaml", 0, 0}, "too big"}) == "f.yaml: too big");
+    CHECK(apigap::to_string(Diagnostic{{}, "no place"}) == "no place");
+}
+
+TEST_CASE("an error's what() is its diagnostic and its code defaults to usage", "[error]") {
+    const Error plain("something failed");
+    CHECK(std::string(plain.what()) == "something failed");
+    CHECK(plain.code() == ExitCode::usage);
+    CHECK(plain.diagnostic().location.source.empty());
+
+    const Error located(Location{"a.yaml", 4, 2}, "bad rating", ExitCode::failed);
+    CHECK(std::string(located.what()) == "a.yaml:4:2: bad rating");
+    CHECK(located.diagnostic().message == "bad rating");
+    CHECK(located.diagnostic().location.line == 4);
+    CHECK(located.code() == ExitCode::failed);
+
+    const Error from_diagnostic(Diagnostic{{"k.yaml", 1, 1}, "oops"}, ExitCode::internal);
+    CHECK(std::string(from_diagnostic.what()) == "k.yaml:1:1: oops");
+    CHECK(static_cast<int>(from_diagnostic.code()) == 3);
+}
+
+TEST_CASE("exit codes have their documented values", "[error]") {
+    CHECK(static_cast<int>(ExitCode::ok) == 0);
+    CHECK(static_cast<int>(ExitCode::failed) == 1);
+    CHECK(static_cast<int>(ExitCode::usage) == 2);
+    CHECK(static_cast<int>(ExitCode::internal) == 3);
+}

@@ -1,0 +1,178 @@
+// Tests of the study plan (src/core/plan.cpp): one step per gap, its project and resources.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "apigap/plan.hpp"
+#include "apigap/scoring.hpp"
+
+using apigap::KnowledgeBase;
+using apigap::make_plan;
+using apigap::Profile;
+using apigap::SkillRating;
+
+namespace {
+
+apigap::Resource resource(const std::string& title, std::vector<int> ratings) {
+    return apigap::Resource{title, "https://example.org/" + title, "docs", std::move(ratings)};
+}
+
+KnowledgeBase plan_kb() {
+    KnowledgeBase kb;
+    apigap::Skill sql;
+    sql.id = "sql";
+    sql.name = "SQL";
+    sql.rubric = {"S0", "S1", "S2", "S3", "S4"};
+    sql.projects = {apigap::Project{0, "First query", "Select rows.", 5},
+                    apigap::Project{1, "Schema", "Design three tables.", 8},
+                    apigap::Project{2, "Tuning", "Index a slow query.", 13}};
+    sql.resources = {resource("r1", {1}),    resource("r2", {2, 3}), resource("r3", {2}),
+                     resource("r4", {1, 2}), resource("r5", {2}),    resource("r6", {3})};
+    apigap::Skill comms;
+    comms.id = "comms";
+    comms.name = "Communication";
+    comms.rubric = {"C0", "C1", "C2", "C3", "C4"};
+    comms.resources = {resource("talk", {3, 4})};
+    apigap::Skill python;
+    python.id = "python";
+    python.name = "Python";
+    python.rubric = {"P0", "P1", "P2", "P3", "P4"};
+    python.projects = {apigap::Project{3, "Library", "Publish a package.", 40}};
+    apigap::Skill go;
+    go.id = "go";
+    go.name = "Go";
+    go.rubric = {"G0", "G1", "G2", "G3", "G4"};
+    kb.skills = {sql, comms, python, go};
+    kb.groups = {apigap::Group{"languages", "Programming languages", {"python", "go"}}};
+    apigap::Level level;
+    level.id = "senior";
+    level.targets = {apigap::Target{"sql", 1, 3, 2.0}, apigap::Target{"comms", 1, 2, 1.0},
+                     apigap::Target{"languages", 1, 4, 3.0}};
+    kb.levels = {level};
+    return kb;
+}
+
+Profile profile_of(std::initializer_list<std::pair<const char*, int>> ratings) {
+    Profile profile;
+    for (const auto& [id, rating] : ratings) {
+        profile.set(id, SkillRating{rating, apigap::RatingSource::answered, {}});
+    }
+    return profile;
+}
+
+std::vector<std::string> titles(const std::vector<apigap::Resource>& resources) {
+    std::vector<std::string> result;
+    for (const apigap::Resource& each : resources) {
+        result.push_back(each.title);
+    }
+    return result;
+}
+
+}  // namespace
+
+TEST_CASE("a plan step moves one rating up and takes the project for that step", "[plan]") {
+    const KnowledgeBase kb = plan_kb();
+    const auto gaps = apigap::find_gaps(kb, profile_of({{"sql", 1}, {"comms", 0}, {"python", 3}}), kb.levels[0]);
+    const apigap::StudyPlan plan = make_plan(kb, gaps);
+    // Gaps: languages 3*(4-3)=3, sql 2*(3-1)=4, comms 1*2=2 -> sql, languages, comms.
+    REQUIRE(plan.steps.size() == 3);
+
+    const apigap::PlanStep& sql = plan.steps[0];
+    CHECK(sql.skill_id == "sql");
+    CHECK(sql.skill_name == "SQL");
+    CHECK(sql.from == 1);
+    CHECK(sql.to == 2);
+    CHECK(sql.goal == "S2");
+    REQUIRE(sql.project.has_value());
+    CHECK(sql.project->step == 1);
+    CHECK(sql.project->title == "Schema");
+    CHECK(sql.hours == 8);
+
+    const apigap::PlanStep& python = plan.steps[1];
+    CHECK(python.skill_id == "python");
+    CHECK(python.from == 3);
+    CHECK(python.to == 4);
+    CHECK(python.goal == "P4");
+    REQUIRE(python.project.has_value());
+    CHECK(python.project->title == "Library");
+    CHECK(python.hours == 40);
+
+    const apigap::PlanStep& comms = plan.steps[2];
+    CHECK(comms.skill_id == "comms");
+    CHECK(comms.from == 0);
+    CHECK(comms.to == 1);
+    CHECK(comms.goal == "C1");
+    CHECK_FALSE(comms.project.has_value());
+    CHECK(comms.hours == 0);
+    CHECK(comms.resources.empty());
+
+    CHECK(plan.total_hours == 48);
+}
+
+TEST_CASE("a plan step lists at most three resources for the rating it reaches, in knowledge-base order", "[plan]") {
+    const KnowledgeBase kb = plan_kb();
+    const auto resources_at = [&](int rating) {
+        const auto gaps =
+            apigap::find_gaps(kb, profile_of({{"sql", rating}, {"comms", 2}, {"python", 4}}), kb.levels[0]);
+        const apigap::StudyPlan plan = make_plan(kb, gaps);
+        REQUIRE(plan.steps.size() == 1);
+        return titles(plan.steps[0].resources);
+    };
+    CHECK(resources_at(0) == std::vector<std::string>{"r1", "r4"});
+    CHECK(resources_at(1) == std::vector<std::string>{"r2", "r3", "r4"});  // r5 is a fourth: left out
+    CHECK(resources_at(2) == std::vector<std::string>{"r2", "r6"});
+    CHECK(apigap::k_resources_per_step == 3);
+}
+
+TEST_CASE("a group gap plans a step for the member that counts", "[plan][groups]") {
+    const KnowledgeBase kb = plan_kb();
+    const auto gaps =
+        apigap::find_gaps(kb, profile_of({{"sql", 3}, {"comms", 2}, {"go", 2}, {"python", 1}}), kb.levels[0]);
+    const apigap::StudyPlan plan = make_plan(kb, gaps);
+    REQUIRE(plan.steps.size() == 1);
+    CHECK(plan.steps[0].skill_id == "go");
+    CHECK(plan.steps[0].from == 2);
+    CHECK(plan.steps[0].to == 3);
+    CHECK(plan.steps[0].goal == "G3");
+    CHECK_FALSE(plan.steps[0].project.has_value());
+}
+
+TEST_CASE("no gaps make an empty plan", "[plan]") {
+    const apigap::StudyPlan plan = make_plan(plan_kb(), {});
+    CHECK(plan.steps.empty());
+    CHECK(plan.total_hours == 0);
+}
+
+TEST_CASE("every step of a plan over the shipped knowledge base is well formed", "[plan][shipped]") {
+    const KnowledgeBase kb = apigap::load_knowledge_base();
+    for (int rating = 0; rating < apigap::k_max_rating; ++rating) {
+        Profile profile;
+        for (const apigap::Skill& skill : kb.skills) {
+            profile.set(skill.id, SkillRating{rating, apigap::RatingSource::answered, {}});
+        }
+        for (const apigap::Level& level : kb.levels) {
+            const auto gaps = apigap::find_gaps(kb, profile, level);
+            const apigap::StudyPlan plan = make_plan(kb, gaps);
+            CAPTURE(rating, level.id);
+            CHECK(plan.steps.size() == gaps.size());
+            int hours = 0;
+            for (const apigap::PlanStep& step : plan.steps) {
+                CHECK(step.from == rating);
+                CHECK(step.to == rating + 1);
+                CHECK_FALSE(step.goal.empty());
+                CHECK(step.resources.size() <= apigap::k_resources_per_step);
+                for (const apigap::Resource& each : step.resources) {
+                    CHECK(std::find(each.ratings.begin(), each.ratings.end(), step.to) != each.ratings.end());
+                }
+                if (step.project) {
+                    CHECK(step.project->step == step.from);
+                    CHECK(step.hours == step.project->hours);
+                }
+                hours += step.hours;
+            }
+            CHECK(plan.total_hours == hours);
+        }
+    }
+}

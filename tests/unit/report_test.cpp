@@ -1,0 +1,90 @@
+// Tests of the neutral report (src/core/report.cpp): what it holds and in which order.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "apigap/report.hpp"
+#include "test_support.hpp"
+
+using apigap::KnowledgeBase;
+using apigap::Profile;
+using apigap::SkillRating;
+
+namespace {
+
+KnowledgeBase report_kb() {
+    KnowledgeBase kb;
+    for (const char* id : {"zeta", "alpha", "mid-skill"}) {
+        apigap::Skill skill;
+        skill.id = id;
+        skill.name = std::string("Skill ") + id;
+        skill.rubric = {"0", "1", "2", "3", "4"};
+        kb.skills.push_back(skill);
+    }
+    kb.skills[1].category = apigap::SkillCategory::soft;
+    apigap::Level entry;
+    entry.id = "entry";
+    entry.name = "Entry";
+    entry.focus = "Basics.";
+    entry.salary.min = 80000;
+    entry.salary.max = 110000;
+    entry.targets = {apigap::Target{"zeta", 1, 2, 1.0}};
+    apigap::Level mid;
+    mid.id = "mid";
+    mid.name = "Mid";
+    mid.focus = "Ownership.";
+    mid.targets = {apigap::Target{"zeta", 1, 3, 1.0}, apigap::Target{"alpha", 1, 2, 1.0}};
+    kb.levels = {entry, mid};
+    return kb;
+}
+
+}  // namespace
+
+TEST_CASE("a report scores every level and details the chosen one", "[report]") {
+    const KnowledgeBase kb = report_kb();
+    Profile profile;
+    profile.set("zeta", SkillRating{2, apigap::RatingSource::answered, {}});
+    profile.set("alpha", SkillRating{3, apigap::RatingSource::skipped, {}});
+    const apigap::Report report = apigap::make_report(kb, profile, "mid");
+    CHECK(report.level_id == "mid");
+    CHECK(report.level_name == "Mid");
+    CHECK(report.level_focus == "Ownership.");
+    REQUIRE(report.readiness.size() == 2);
+    CHECK(report.readiness[0].level_id == "entry");
+    CHECK(report.readiness[0].readiness == 100.0);
+    CHECK(report.readiness[0].salary.min == 80000);
+    CHECK(report.readiness[1].level_id == "mid");
+    CHECK(report.readiness[1].readiness == Approx(100.0 * 2.0 / 5.0));
+    REQUIRE(report.targets.size() == 2);
+    CHECK(report.targets[0].id == "zeta");
+    CHECK(report.targets[1].id == "alpha");
+    REQUIRE(report.gaps.size() == 2);
+    CHECK(report.gaps[0].score.id == "alpha");  // 1 × 2 beats 1 × 1
+    CHECK(report.gaps[1].score.id == "zeta");
+    REQUIRE(report.plan.steps.size() == 2);
+    CHECK(report.plan.steps[0].skill_id == "alpha");
+}
+
+TEST_CASE("a report lists the profile's skills in knowledge-base order, skipped ones included", "[report]") {
+    const KnowledgeBase kb = report_kb();
+    Profile profile;
+    profile.set("mid-skill", SkillRating{1, apigap::RatingSource::flag, {}});
+    profile.set("alpha", SkillRating{0, apigap::RatingSource::skipped, {}});
+    const apigap::Report report = apigap::make_report(kb, profile, "entry");
+    REQUIRE(report.skills.size() == 2);
+    CHECK(report.skills[0].id == "alpha");
+    CHECK(report.skills[0].name == "Skill alpha");
+    CHECK(report.skills[0].category == apigap::SkillCategory::soft);
+    CHECK(report.skills[0].rating.source == apigap::RatingSource::skipped);
+    CHECK(report.skills[1].id == "mid-skill");
+    CHECK(report.skills[1].rating.rating == 1);
+}
+
+TEST_CASE("an unknown level is an error that lists the levels", "[report][error]") {
+    const KnowledgeBase kb = report_kb();
+    CHECK(apigap::test::error_of([&] { (void)apigap::make_report(kb, Profile{}, "staff"); }) ==
+          "unknown level 'staff'; expected one of: entry, mid");
+    CHECK(apigap::test::error_of([&] { (void)apigap::require_level(kb, ""); }) ==
+          "unknown level ''; expected one of: entry, mid");
+    CHECK(&apigap::require_level(kb, "mid") == &kb.levels[1]);
+}

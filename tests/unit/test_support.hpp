@@ -1,0 +1,104 @@
+// Helpers shared by the unit tests: a compact view of a `Node` tree, the
+// message of an expected `Error`, and running code in a child process with a
+// time limit (for inputs that used to hang or overflow the stack).
+#pragma once
+
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <thread>
+
+#include "apigap/error.hpp"
+#include "core/document.hpp"
+
+namespace apigap::test {
+
+/// `node` on one line: `{key: value, …}`, `[item, …]`, quoted scalars in
+/// double quotes, plain ones bare, null as `null`.
+inline std::string show(const detail::Node& node) {
+    switch (node.kind) {
+    case detail::Node::Kind::null:
+        return "null";
+    case detail::Node::Kind::scalar:
+        return node.quoted ? "\"" + node.scalar + "\"" : node.scalar;
+    case detail::Node::Kind::sequence: {
+        std::string text = "[";
+        for (const detail::Node& item : node.items) {
+            text += (text.size() > 1 ? ", " : "") + show(item);
+        }
+        return text + "]";
+    }
+    case detail::Node::Kind::mapping: {
+        std::string text = "{";
+        for (const detail::Entry& entry : node.entries) {
+            text += (text.size() > 1 ? ", " : "") + entry.key + ": " + show(entry.value);
+        }
+        return text + "}";
+    }
+    }
+    return "?";
+}
+
+/// The `what()` of the `apigap::Error` that `body` throws, or "(no error)".
+inline std::string error_of(const std::function<void()>& body) {
+    try {
+        body();
+    } catch (const apigap::Error& error) {
+        return error.what();
+    }
+    return "(no error)";
+}
+
+/// How a body run by `run_isolated` ended.
+enum class Outcome { finished, crashed, timed_out };
+
+/// Runs `body` in a child process and waits at most `limit`: a hang or a
+/// crash (a stack overflow, an abort) in `body` cannot take the test run down.
+/// Any exception `body` throws counts as finishing.
+inline Outcome run_isolated(const std::function<void()>& body,
+                            std::chrono::milliseconds limit = std::chrono::seconds(20)) {
+    std::fflush(nullptr);
+    const pid_t child = ::fork();
+    if (child < 0) {
+        throw std::runtime_error("fork failed");
+    }
+    if (child == 0) {
+        // Catch2's fatal-signal handlers would report a crash as a failure of
+        // the child's copy of the test run; the parent judges it instead.
+        for (const int signal : {SIGABRT, SIGSEGV, SIGILL, SIGFPE, SIGBUS}) {
+            std::signal(signal, SIG_DFL);
+        }
+#if !defined(__SANITIZE_ADDRESS__)
+        // A runaway parser should fail fast, not swap the machine to death.
+        const rlimit memory{rlim_t{4} << 30, rlim_t{4} << 30};
+        ::setrlimit(RLIMIT_AS, &memory);
+#endif
+        try {
+            body();
+        } catch (...) {  // NOLINT(bugprone-empty-catch): an exception is a clean finish here
+        }
+        std::_Exit(0);
+    }
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    int status = 0;
+    while (::waitpid(child, &status, WNOHANG) != child) {
+        if (std::chrono::steady_clock::now() > deadline) {
+            ::kill(child, SIGKILL);
+            ::waitpid(child, &status, 0);
+            return Outcome::timed_out;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? Outcome::finished : Outcome::crashed;
+}
+
+}  // namespace apigap::test
