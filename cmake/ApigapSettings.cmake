@@ -4,7 +4,7 @@ add_library(apigap_warnings INTERFACE)
 add_library(apigap::warnings ALIAS apigap_warnings)
 target_compile_options(apigap_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
-  -Wold-style-cast -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
+  -Wold-style-cast -Woverloaded-virtual -Wimplicit-fallthrough
   $<$<BOOL:${APIGAP_WERROR}>:-Werror>)
 
 add_library(apigap_sanitizers INTERFACE)

@@ -101,15 +101,20 @@ void setup_kb(CLI::App& app, Context& context) {
   apigap kb export --keywords > keywords.txt)");
 
     CLI::App* list = add(*kb, context, options, "list", "List skills, groups, levels and tools", run_list);
+    list->footer("Examples:\n  apigap kb list\n  apigap kb list --format json | jq -r '.skills[].id'");
     add_output_options(*list, options->output, {"text", "json", "markdown"});
 
     CLI::App* show = add(*kb, context, options, "show", "Show one skill, level, group or tool in full", run_show);
+    show->footer("Examples:\n  apigap kb show api-security\n  apigap kb show senior --format markdown");
     show->add_option("id", options->id, "The id to show (see 'apigap kb list')")->required()->type_name("ID");
     add_output_options(*show, options->output, {"text", "json", "markdown"});
 
     CLI::App* validate =
         add(*kb, context, options, "validate",
             "Check an overlay file on top of the built-in knowledge base; print every problem", run_validate);
+    validate->footer(
+        "Exit status 0 when the overlay is valid, 2 when it has problems (each printed with FILE:LINE:COL).\n\n"
+        "Examples:\n  apigap kb validate my-company.yaml\n  apigap kb export | apigap kb validate -");
     validate->add_option("file", options->file, "The overlay, YAML or JSON ('-' reads stdin)")
         ->required()
         ->type_name("FILE");
@@ -119,6 +124,9 @@ void setup_kb(CLI::App& app, Context& context) {
     exported->add_option("--format", options->export_output.format, "Output format")
         ->check(CLI::IsMember({"yaml", "json"}))
         ->capture_default_str();
+    exported->footer(
+        "Examples:\n  apigap kb export > kb.yaml\n  apigap kb export --format json | jq '.levels[].targets'\n"
+        "  apigap kb export --keywords > keywords.txt");
     exported->add_flag("--keywords", options->keywords, "Every keyword and alias, one per line");
     exported->add_option("-o,--output", options->export_output.path, "Write to FILE (atomically) instead of stdout")
         ->type_name("FILE");

@@ -57,7 +57,7 @@ std::string read_all(int fd, const std::string& name, std::size_t max_bytes) {
             return content;
         }
         if (content.size() + static_cast<std::size_t>(got) > max_bytes) {
-            throw Error(fmt::format("{}: larger than the {} limit (see --max-bytes)", name, size_text(max_bytes)));
+            throw Error(fmt::format("{}: larger than the {} limit", name, size_text(max_bytes)));
         }
         content.append(buffer, static_cast<std::size_t>(got));
     }
@@ -96,7 +96,7 @@ std::string read_input(std::string_view path, std::size_t max_bytes) {
         throw Error(fmt::format("{}: not a regular file", name));
     }
     if (static_cast<std::size_t>(info.st_size) > max_bytes) {
-        throw Error(fmt::format("{}: larger than the {} limit (see --max-bytes)", name, size_text(max_bytes)));
+        throw Error(fmt::format("{}: larger than the {} limit", name, size_text(max_bytes)));
     }
     return read_all(fd.get(), name, max_bytes);
 }

@@ -20,7 +20,8 @@ Json salary_json(const SalaryBand& band) {
 Json readiness_json(const LevelReadiness& level) {
     return Json{{"level", level.level_id},
                 {"name", level.level_name},
-                {"readiness", json_number(std::round(level.readiness * 10.0) / 10.0)},
+                // Rounded down, as the text report does: 100 only when every target is met.
+                {"readiness", json_number(std::floor(level.readiness * 10.0 + 1e-9) / 10.0)},
                 {"salary", salary_json(level.salary)}};
 }
 
