@@ -8,8 +8,8 @@ namespace apigap {
 
 namespace {
 
-using detail::Json;
-using detail::json_number;
+using render_detail::Json;
+using render_detail::json_number;
 
 Json salary_json(const SalaryBand& band) {
     return Json{{"min", band.min},           {"max", band.max},   {"open_ended", band.open_ended},
@@ -89,7 +89,7 @@ Json array_of(const std::vector<T>& items, F to_json) {
 }  // namespace
 
 std::string render_json(const Report& report) {
-    Json document = detail::json_header("assessment");
+    Json document = render_detail::json_header("assessment");
     document["level"] = Json{{"id", report.level_id}, {"name", report.level_name}, {"focus", report.level_focus}};
     document["readiness"] = array_of(report.readiness, readiness_json);
     document["targets"] = array_of(report.targets, target_json);
@@ -97,7 +97,7 @@ std::string render_json(const Report& report) {
     document["plan"] =
         Json{{"total_hours", report.plan.total_hours}, {"steps", array_of(report.plan.steps, step_json)}};
     document["profile"] = Json{{"skills", array_of(report.skills, skill_json)}};
-    return detail::dump_json(document);
+    return render_detail::dump_json(document);
 }
 
 }  // namespace apigap

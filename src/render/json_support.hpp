@@ -10,7 +10,7 @@
 #include "apigap/render.hpp"
 #include "apigap/version.hpp"
 
-namespace apigap::detail {
+namespace apigap::render_detail {
 
 /// Objects keep the order their keys are written in, so documents read top-down.
 using Json = nlohmann::ordered_json;
@@ -35,4 +35,4 @@ inline std::string dump_json(const Json& document) {
     return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-}  // namespace apigap::detail
+}  // namespace apigap::render_detail

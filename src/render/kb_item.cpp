@@ -7,7 +7,7 @@
 
 #include "text_layout.hpp"
 
-namespace apigap::detail {
+namespace apigap::render_detail {
 
 namespace {
 
@@ -375,4 +375,4 @@ std::string view_markdown(const ItemView& view) {
     return out;
 }
 
-}  // namespace apigap::detail
+}  // namespace apigap::render_detail

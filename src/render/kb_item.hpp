@@ -9,7 +9,7 @@
 #include "apigap/render.hpp"
 #include "json_support.hpp"
 
-namespace apigap::detail {
+namespace apigap::render_detail {
 
 /// How a section's entries are laid out.
 enum class SectionKind {
@@ -58,4 +58,4 @@ struct ItemView {
 /// `view` as Markdown.
 [[nodiscard]] std::string view_markdown(const ItemView& view);
 
-}  // namespace apigap::detail
+}  // namespace apigap::render_detail

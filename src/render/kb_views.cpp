@@ -13,10 +13,10 @@ namespace apigap {
 
 namespace {
 
-using detail::join;
-using detail::Json;
-using detail::TextWriter;
-namespace sgr = detail::sgr;
+using render_detail::join;
+using render_detail::Json;
+using render_detail::TextWriter;
+namespace sgr = render_detail::sgr;
 
 constexpr SkillCategory k_categories[] = {SkillCategory::technical, SkillCategory::soft, SkillCategory::situational};
 constexpr ToolKind k_tool_kinds[] = {ToolKind::tool, ToolKind::technology, ToolKind::certification};
@@ -26,8 +26,8 @@ constexpr std::size_t k_id_width = 22;
 
 void write_id_row(TextWriter& out, std::size_t indent, std::string_view id, std::string_view text) {
     const std::string shown = out.text(id);
-    const std::size_t width = std::max(k_id_width, detail::display_width(shown) + 2);
-    out.paragraph(indent, detail::pad(shown, width), text);
+    const std::size_t width = std::max(k_id_width, render_detail::display_width(shown) + 2);
+    out.paragraph(indent, render_detail::pad(shown, width), text);
 }
 
 std::string list_text(const KnowledgeBase& kb, const TextStyle& style) {
@@ -48,14 +48,14 @@ std::string list_text(const KnowledgeBase& kb, const TextStyle& style) {
     out.heading("LEVELS");
     std::size_t name_width = 0;
     for (const Level& level : kb.levels) {
-        name_width = std::max(name_width, detail::display_width(out.text(level.name)));
+        name_width = std::max(name_width, render_detail::display_width(out.text(level.name)));
     }
     for (const Level& level : kb.levels) {
-        const std::string band = out.text(detail::salary_band(level.salary, out.glyphs().dash));
-        const std::size_t room = detail::k_line_width - 2 - k_id_width - 2 - detail::display_width(band);
-        const std::string name = detail::truncate(out.text(level.name), room, out.glyphs().ellipsis);
-        out.line(fmt::format("  {}{}  {}", detail::pad(out.text(level.id), k_id_width),
-                             detail::pad(name, std::min(name_width, room)), band));
+        const std::string band = out.text(render_detail::salary_band(level.salary, out.glyphs().dash));
+        const std::size_t room = render_detail::k_line_width - 2 - k_id_width - 2 - render_detail::display_width(band);
+        const std::string name = render_detail::truncate(out.text(level.name), room, out.glyphs().ellipsis);
+        out.line(fmt::format("  {}{}  {}", render_detail::pad(out.text(level.id), k_id_width),
+                             render_detail::pad(name, std::min(name_width, room)), band));
     }
     out.heading(fmt::format("TOOLS, TECHNOLOGIES AND CERTIFICATIONS ({})", kb.tools.size()));
     for (const ToolKind kind : k_tool_kinds) {
@@ -75,7 +75,7 @@ std::string list_text(const KnowledgeBase& kb, const TextStyle& style) {
 }
 
 std::string list_markdown(const KnowledgeBase& kb) {
-    using detail::markdown_escape;
+    using render_detail::markdown_escape;
     std::string out = "## apigap knowledge base\n\n### Skills\n\n| Id | Skill | Category |\n|:--|:--|:--|\n";
     for (const Skill& skill : kb.skills) {
         out += fmt::format("| `{}` | {} | {} |\n", skill.id, markdown_escape(skill.name), to_string(skill.category));
@@ -87,7 +87,7 @@ std::string list_markdown(const KnowledgeBase& kb) {
     out += "\n### Levels\n\n| Id | Level | Salary band |\n|:--|:--|:--|\n";
     for (const Level& level : kb.levels) {
         out += fmt::format("| `{}` | {} | {} |\n", level.id, markdown_escape(level.name),
-                           markdown_escape(detail::salary_band(level.salary, "–")));
+                           markdown_escape(render_detail::salary_band(level.salary, "–")));
     }
     out += "\n### Tools, technologies and certifications\n\n| Id | Name | Kind |\n|:--|:--|:--|\n";
     for (const Tool& tool : kb.tools) {
@@ -97,7 +97,7 @@ std::string list_markdown(const KnowledgeBase& kb) {
 }
 
 std::string list_json(const KnowledgeBase& kb) {
-    Json document = detail::json_header("kb-list");
+    Json document = render_detail::json_header("kb-list");
     Json& skills = document["skills"] = Json::array();
     for (const Skill& skill : kb.skills) {
         skills.push_back(
@@ -115,7 +115,7 @@ std::string list_json(const KnowledgeBase& kb) {
     for (const Tool& tool : kb.tools) {
         tools.push_back(Json{{"id", tool.id}, {"name", tool.name}, {"kind", std::string(to_string(tool.kind))}});
     }
-    return detail::dump_json(document);
+    return render_detail::dump_json(document);
 }
 
 // --- kb show -----------------------------------------------------------------
@@ -142,11 +142,11 @@ std::string list_json(const KnowledgeBase& kb) {
 }
 
 /// `view` as text or Markdown.
-std::string show(const detail::ItemView& view, Format format, const TextStyle& style) {
+std::string show(const render_detail::ItemView& view, Format format, const TextStyle& style) {
     if (format == Format::markdown) {
-        return detail::view_markdown(view);
+        return render_detail::view_markdown(view);
     }
-    return detail::view_text(view, style);
+    return render_detail::view_text(view, style);
 }
 
 }  // namespace
@@ -166,19 +166,20 @@ std::string render_kb_list(const KnowledgeBase& kb, Format format, const TextSty
 std::string render_kb_item(const KnowledgeBase& kb, std::string_view id, Format format, const TextStyle& style) {
     const bool json = format == Format::json;
     if (const Skill* skill = kb.find_skill(id)) {
-        return json ? detail::dump_json(detail::skill_json(kb, *skill))
-                    : show(detail::skill_view(kb, *skill), format, style);
+        return json ? render_detail::dump_json(render_detail::skill_json(kb, *skill))
+                    : show(render_detail::skill_view(kb, *skill), format, style);
     }
     if (const Level* level = kb.find_level(id)) {
-        return json ? detail::dump_json(detail::level_json(*level))
-                    : show(detail::level_view(kb, *level), format, style);
+        return json ? render_detail::dump_json(render_detail::level_json(*level))
+                    : show(render_detail::level_view(kb, *level), format, style);
     }
     if (const Group* group = kb.find_group(id)) {
-        return json ? detail::dump_json(detail::group_json(*group))
-                    : show(detail::group_view(kb, *group), format, style);
+        return json ? render_detail::dump_json(render_detail::group_json(*group))
+                    : show(render_detail::group_view(kb, *group), format, style);
     }
     if (const Tool* tool = kb.find_tool(id)) {
-        return json ? detail::dump_json(detail::tool_json(*tool)) : show(detail::tool_view(kb, *tool), format, style);
+        return json ? render_detail::dump_json(render_detail::tool_json(*tool))
+                    : show(render_detail::tool_view(kb, *tool), format, style);
     }
     throw_unknown_id(kb, id);
 }

@@ -8,7 +8,7 @@ namespace apigap {
 
 namespace {
 
-using detail::markdown_escape;
+using render_detail::markdown_escape;
 
 std::string from_to(int from, int to) {
     return fmt::format("{} → {}", from, to);
@@ -20,8 +20,8 @@ void write_readiness(std::string& out, const Report& report) {
         const std::string name = level.level_id == report.level_id
                                      ? fmt::format("**{}** (target)", markdown_escape(level.level_name))
                                      : markdown_escape(level.level_name);
-        out += fmt::format("| {} | {}% | {} |\n", name, detail::whole_percent(level.readiness),
-                           markdown_escape(detail::salary_band(level.salary, "–")));
+        out += fmt::format("| {} | {}% | {} |\n", name, render_detail::whole_percent(level.readiness),
+                           markdown_escape(render_detail::salary_band(level.salary, "–")));
     }
 }
 
@@ -32,8 +32,8 @@ void write_targets(std::string& out, const Report& report) {
     out += fmt::format("\n### Skills for {}\n\n", markdown_escape(report.level_name));
     out += "| Skill | Current | Target | Weight |\n|:--|--:|--:|--:|\n";
     for (const TargetScore& score : report.targets) {
-        out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(detail::target_label(score)), score.rating,
-                           score.target, detail::format_number(score.weight));
+        out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(render_detail::target_label(score)), score.rating,
+                           score.target, render_detail::format_number(score.weight));
     }
 }
 
@@ -45,8 +45,9 @@ void write_gaps(std::string& out, const Report& report) {
     }
     std::size_t rank = 0;
     for (const Gap& gap : report.gaps) {
-        out += fmt::format("{}. **{}**: {}, priority {}\n", ++rank, markdown_escape(detail::target_label(gap.score)),
-                           from_to(gap.score.rating, gap.score.target), detail::format_number(gap.priority));
+        out += fmt::format("{}. **{}**: {}, priority {}\n", ++rank,
+                           markdown_escape(render_detail::target_label(gap.score)),
+                           from_to(gap.score.rating, gap.score.target), render_detail::format_number(gap.priority));
     }
 }
 
@@ -59,8 +60,8 @@ void write_step(std::string& out, const PlanStep& step) {
                                                  : fmt::format(": {}\n", markdown_escape(step.project->description));
     }
     for (const Resource& resource : step.resources) {
-        out +=
-            fmt::format("  - [{}]({})\n", markdown_escape(resource.title), detail::markdown_link_target(resource.url));
+        out += fmt::format("  - [{}]({})\n", markdown_escape(resource.title),
+                           render_detail::markdown_link_target(resource.url));
     }
 }
 

@@ -10,10 +10,10 @@ namespace apigap {
 
 namespace {
 
-using detail::display_width;
-using detail::pad;
-using detail::TextWriter;
-namespace sgr = detail::sgr;
+using render_detail::display_width;
+using render_detail::pad;
+using render_detail::TextWriter;
+namespace sgr = render_detail::sgr;
 
 constexpr int k_readiness_cells = 20;
 constexpr std::size_t k_max_level_width = 35;
@@ -51,7 +51,7 @@ std::size_t column_width(const TextWriter& out, const std::vector<std::string>& 
 
 /// `name` fitted into a column of `width`, painted `code` (the padding is not).
 std::string cell(const TextWriter& out, std::string_view name, std::size_t width, std::string_view code = {}) {
-    const std::string shown = detail::truncate(out.text(name), width, out.glyphs().ellipsis);
+    const std::string shown = render_detail::truncate(out.text(name), width, out.glyphs().ellipsis);
     const std::size_t used = display_width(shown);
     return out.paint(code, shown) + std::string(used < width ? width - used : 0, ' ');
 }
@@ -76,10 +76,11 @@ void write_readiness(TextWriter& out, const Report& report) {
     const std::size_t width = column_width(out, names, k_max_level_width);
     for (const LevelReadiness& level : report.readiness) {
         const bool is_target = level.level_id == report.level_id;
-        const int percent = detail::whole_percent(level.readiness);
+        const int percent = render_detail::whole_percent(level.readiness);
         const std::string_view color = readiness_color(percent);
-        const std::string bar = detail::meter(percent * k_readiness_cells / 100, k_readiness_cells, out.glyphs());
-        const std::string band = detail::salary_band(level.salary, out.glyphs().dash);
+        const std::string bar =
+            render_detail::meter(percent * k_readiness_cells / 100, k_readiness_cells, out.glyphs());
+        const std::string band = render_detail::salary_band(level.salary, out.glyphs().dash);
         std::string row =
             fmt::format("{} {}  {}  {}", is_target ? out.glyphs().pointer : " ",
                         cell(out, level.level_name, width, is_target ? sgr::k_bold : ""), out.paint(color, bar),
@@ -94,10 +95,10 @@ void write_readiness(TextWriter& out, const Report& report) {
 std::vector<std::string> target_labels(const Report& report) {
     std::vector<std::string> labels;
     for (const TargetScore& score : report.targets) {
-        labels.push_back(detail::target_label(score));
+        labels.push_back(render_detail::target_label(score));
     }
     for (const Gap& gap : report.gaps) {
-        labels.push_back(detail::target_label(gap.score));
+        labels.push_back(render_detail::target_label(gap.score));
     }
     return labels;
 }
@@ -107,11 +108,11 @@ void write_skills(TextWriter& out, const Report& report, std::size_t width) {
     const std::string arrow_header = fmt::format("now {} target", out.glyphs().arrow);
     out.line(out.paint(sgr::k_dim, fmt::format("  {}  {}  {}", pad("skill", width), pad(arrow_header, 14), "weight")));
     for (const TargetScore& score : report.targets) {
-        const std::string bar = detail::rating_bar(score.rating, score.target, out.glyphs());
+        const std::string bar = render_detail::rating_bar(score.rating, score.target, out.glyphs());
         const std::string numbers = pad(from_to(out, score.rating, score.target), 7);
-        out.line(fmt::format("  {}  {}  {}  {}", cell(out, detail::target_label(score), width),
+        out.line(fmt::format("  {}  {}  {}  {}", cell(out, render_detail::target_label(score), width),
                              out.paint(rating_color(score.rating, score.target), bar), numbers,
-                             align_right(detail::format_number(score.weight), 6)));
+                             align_right(render_detail::format_number(score.weight), 6)));
     }
 }
 
@@ -119,7 +120,7 @@ void write_gaps(TextWriter& out, const Report& report, std::size_t width) {
     out.heading("GAPS BY PRIORITY");
     if (report.gaps.empty()) {
         const std::string message = fmt::format("No gaps: you meet every target for {}.", report.level_name);
-        for (const std::string& part : detail::wrap(out.text(message), detail::k_line_width - 2)) {
+        for (const std::string& part : render_detail::wrap(out.text(message), render_detail::k_line_width - 2)) {
             out.line("  " + out.paint(sgr::k_green, part));
         }
         return;
@@ -129,17 +130,17 @@ void write_gaps(TextWriter& out, const Report& report, std::size_t width) {
     for (const Gap& gap : report.gaps) {
         ++rank;
         out.line(fmt::format("  {}. {}  {}  priority {}", align_right(fmt::format("{}", rank), number_width),
-                             cell(out, detail::target_label(gap.score), width),
+                             cell(out, render_detail::target_label(gap.score), width),
                              cell(out, from_to(out, gap.score.rating, gap.score.target), 6,
                                   rating_color(gap.score.rating, gap.score.target)),
-                             detail::format_number(gap.priority)));
+                             render_detail::format_number(gap.priority)));
     }
 }
 
 void write_resources(TextWriter& out, const PlanStep& step) {
     for (const Resource& resource : step.resources) {
         out.paragraph(7, fmt::format("{} ", out.glyphs().bullet), resource.title);
-        for (const std::string& part : detail::wrap(resource.url, detail::k_line_width - 9)) {
+        for (const std::string& part : render_detail::wrap(resource.url, render_detail::k_line_width - 9)) {
             out.line(std::string(9, ' ') + out.paint(sgr::k_cyan, part));
         }
     }
@@ -150,7 +151,7 @@ void write_step(TextWriter& out, const PlanStep& step, std::size_t number) {
         out.blank();
     }
     const std::string title = fmt::format("{}. {}", number, out.text(step.skill_name));
-    out.line(fmt::format("  {}  {}", out.paint(sgr::k_bold, detail::truncate(title, 60, out.glyphs().ellipsis)),
+    out.line(fmt::format("  {}  {}", out.paint(sgr::k_bold, render_detail::truncate(title, 60, out.glyphs().ellipsis)),
                          from_to(out, step.from, step.to)));
     if (!step.goal.empty()) {
         out.paragraph(5, "Goal: ", step.goal, sgr::k_dim);

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-namespace apigap::detail {
+namespace apigap::render_detail {
 
 namespace {
 
@@ -308,7 +308,7 @@ std::string markdown_link_target(std::string_view url) {
     return out;
 }
 
-TextWriter::TextWriter(const TextStyle& style) : m_style(style), m_glyphs(&detail::glyphs(style.unicode)) {}
+TextWriter::TextWriter(const TextStyle& style) : m_style(style), m_glyphs(&render_detail::glyphs(style.unicode)) {}
 
 std::string TextWriter::text(std::string_view text) const {
     return m_style.unicode ? std::string(text) : to_ascii(text);
@@ -359,4 +359,4 @@ std::string TextWriter::take() {
     return m_style.unicode ? out : to_ascii(out);
 }
 
-}  // namespace apigap::detail
+}  // namespace apigap::render_detail

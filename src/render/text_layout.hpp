@@ -11,7 +11,7 @@
 #include "apigap/render.hpp"
 #include "apigap/scoring.hpp"
 
-namespace apigap::detail {
+namespace apigap::render_detail {
 
 /// The widest line the text formats print; two columns short of 80 so a
 /// terminal never wraps on its own.
@@ -125,4 +125,4 @@ private:
     std::string m_out;
 };
 
-}  // namespace apigap::detail
+}  // namespace apigap::render_detail
