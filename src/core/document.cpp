@@ -109,18 +109,21 @@ private:
         std::map<std::string, detail::Mark, std::less<>> keys;  ///< to find duplicates in O(log n)
     };
 
-    /// yaml-cpp counts columns in bytes; messages count code points.
+    /// yaml-cpp counts columns in bytes; messages count code points. Marks
+    /// mostly arrive in order, so counting resumes from the previous mark on
+    /// the same line: one pass over a long line, not one per value on it.
     detail::Mark to_mark(const YAML::Mark& mark) const {
         if (mark.line < 0 || static_cast<std::size_t>(mark.line) >= m_line_starts.size() || mark.pos < 0) {
             return detail::Mark{m_source, mark.line + 1, mark.column + 1};
         }
-        const std::size_t start = m_line_starts[static_cast<std::size_t>(mark.line)];
-        const std::size_t end = std::min(static_cast<std::size_t>(mark.pos), m_text.size());
-        int column = 1;
-        for (std::size_t i = start; i < end; ++i) {
-            column += (static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80 ? 1 : 0;
+        const auto pos = std::min(static_cast<std::size_t>(mark.pos), m_text.size());
+        if (mark.line != m_cached.line || pos < m_cached.pos) {
+            m_cached = {mark.line, m_line_starts[static_cast<std::size_t>(mark.line)], 1};
         }
-        return detail::Mark{m_source, mark.line + 1, column};
+        for (; m_cached.pos < pos; ++m_cached.pos) {
+            m_cached.column += (static_cast<unsigned char>(m_text[m_cached.pos]) & 0xC0) != 0x80 ? 1 : 0;
+        }
+        return detail::Mark{m_source, mark.line + 1, m_cached.column};
     }
 
     [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
@@ -183,8 +186,16 @@ private:
         parent.has_key = false;
     }
 
+    /// The last position converted by `to_mark`.
+    struct Cursor {
+        int line = -1;
+        std::size_t pos = 0;
+        int column = 1;
+    };
+
     std::string_view m_text;
     std::vector<std::size_t> m_line_starts;
+    mutable Cursor m_cached;
     std::shared_ptr<const std::string> m_source;
     std::vector<Frame> m_stack;
     Node m_root;

@@ -320,6 +320,31 @@ TEST_CASE("a mapping with many keys parses about as fast as as many one-key mapp
     CHECK(parsed.entries.size() == 40'000);
 }
 
+TEST_CASE("many values on one long line parse about as fast as on many lines", "[document][limits][performance]") {
+    // Columns are counted in code points from the line start: that count must
+    // resume from the previous value, not restart for each value of a long line.
+    std::string one_line = "[";
+    std::string many_lines = "[\n";
+    for (int i = 0; i < 60'000; ++i) {
+        one_line += "1,";
+        many_lines += "1,\n";
+    }
+    one_line += "1]";
+    many_lines += "1]";
+    Node parsed;
+    const auto time = [&parsed](const std::string& text) {
+        const auto start = std::chrono::steady_clock::now();
+        parsed = parse_document(text, "f.json");
+        return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+    };
+    const auto yardstick = time(many_lines);
+    const auto elapsed = time(one_line);
+    CAPTURE(yardstick.count(), elapsed.count());
+    CHECK(elapsed < 5 * yardstick + std::chrono::milliseconds(200));
+    REQUIRE(parsed.items.size() == 60'001);
+    CHECK(parsed.items.back().mark.column == 120'002);
+}
+
 TEST_CASE("a lone comma, which makes yaml-cpp's LoadAll loop forever, ends quickly", "[document][security]") {
     const auto outcome =
         apigap::test::run_isolated([] { (void)parse_document(",", "f.yaml"); }, std::chrono::seconds(10));
