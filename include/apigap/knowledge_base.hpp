@@ -20,8 +20,6 @@ struct ScaleEntry {
     int rating = 0;
     std::string name;
     std::string meaning;
-
-    friend bool operator==(const ScaleEntry&, const ScaleEntry&) = default;
 };
 
 /// Whether a skill is always scored or only when a level targets it.
@@ -29,13 +27,12 @@ enum class SkillCategory { technical, soft, situational };
 
 /// An ATS keyword that evidences a skill, with its other spellings.
 struct Keyword {
+    Location location;  ///< where it is defined, for lint findings
     std::string term;
     std::vector<std::string> aliases;
     bool case_sensitive = false;
     std::vector<std::string> exclude;  ///< phrases in which an occurrence does not count
     bool shared = false;               ///< may evidence more than one skill
-
-    friend bool operator==(const Keyword&, const Keyword&) = default;
 };
 
 /// A study resource for a skill.
@@ -44,8 +41,6 @@ struct Resource {
     std::string url;
     std::string type;
     std::vector<int> ratings;  ///< the ratings it helps someone reach
-
-    friend bool operator==(const Resource&, const Resource&) = default;
 };
 
 /// A hands-on project for one step, from rating `step` to `step + 1`.
@@ -54,12 +49,11 @@ struct Project {
     std::string title;
     std::string description;
     int hours = 0;
-
-    friend bool operator==(const Project&, const Project&) = default;
 };
 
 /// One skill with everything the reports and the study plan need.
 struct Skill {
+    Location location;  ///< the last layer that defined or changed it
     std::string id;
     std::string name;
     SkillCategory category = SkillCategory::technical;
@@ -71,8 +65,6 @@ struct Skill {
     std::vector<std::string> interview_topics;
     std::vector<std::string> failure_patterns;
     std::vector<std::string> sources;
-
-    friend bool operator==(const Skill&, const Skill&) = default;
 };
 
 /// Skills that stand in for each other, such as the programming languages.
@@ -80,8 +72,6 @@ struct Group {
     std::string id;
     std::string name;
     std::vector<std::string> members;
-
-    friend bool operator==(const Group&, const Group&) = default;
 };
 
 /// What a level expects of a skill, or of the `rank`-th best member of a group.
@@ -90,8 +80,6 @@ struct Target {
     int rank = 1;
     int rating = 0;
     double weight = 0.0;
-
-    friend bool operator==(const Target&, const Target&) = default;
 };
 
 /// A yearly pay band.
@@ -103,12 +91,11 @@ struct SalaryBand {
     int year = 0;
     std::string source;
     std::string note;
-
-    friend bool operator==(const SalaryBand&, const SalaryBand&) = default;
 };
 
 /// A career level (entry, mid, senior) and what it expects.
 struct Level {
+    Location location;  ///< the last layer that defined or changed it
     std::string id;
     std::string name;
     std::string focus;
@@ -116,8 +103,6 @@ struct Level {
     std::vector<std::string> interview_stages;
     SalaryBand salary;
     std::vector<Target> targets;
-
-    friend bool operator==(const Level&, const Level&) = default;
 };
 
 /// What a tool, technology or certification is, for the skills it evidences.
@@ -125,41 +110,35 @@ enum class ToolKind { tool, technology, certification };
 
 /// A tool, technology or certification linked to the skills it evidences.
 struct Tool {
+    Location location;  ///< the last layer that defined or changed it
     std::string id;
     std::string name;
     ToolKind kind = ToolKind::tool;
     std::vector<std::string> aliases;
     std::vector<std::string> skills;
     std::string url;
-
-    friend bool operator==(const Tool&, const Tool&) = default;
 };
 
 /// A standard resume section and the headings that name it.
 struct ResumeSection {
     std::string id;
     std::vector<std::string> headings;
-
-    friend bool operator==(const ResumeSection&, const ResumeSection&) = default;
 };
 
 /// Weak wording and a stronger rewrite.
 struct WeakPhrase {
     std::string phrase;
     std::string rewrite;
-
-    friend bool operator==(const WeakPhrase&, const WeakPhrase&) = default;
 };
 
 /// Rules for reading and judging a resume.
 struct ResumeRules {
+    Location location;  ///< the last layer that defined or changed them
     std::vector<ResumeSection> sections;
     std::vector<std::string> action_verbs;
     std::vector<WeakPhrase> weak_phrases;
     std::vector<std::string> measurable_patterns;
     int max_pages = 0;
-
-    friend bool operator==(const ResumeRules&, const ResumeRules&) = default;
 };
 
 /// The merged knowledge base. Lists keep the order of their first definition.
@@ -170,6 +149,7 @@ struct KnowledgeBase {
     std::vector<Level> levels;
     std::vector<Tool> tools;
     std::vector<std::string> industries;
+    Location industries_location;
     ResumeRules resume;
 
     /// The skill with `id`, or nullptr.
@@ -180,8 +160,6 @@ struct KnowledgeBase {
     [[nodiscard]] const Level* find_level(std::string_view id) const;
     /// The tool, technology or certification with `id`, or nullptr.
     [[nodiscard]] const Tool* find_tool(std::string_view id) const;
-
-    friend bool operator==(const KnowledgeBase&, const KnowledgeBase&) = default;
 };
 
 /// One YAML (or JSON) layer of the knowledge base: its text and the name

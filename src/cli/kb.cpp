@@ -7,6 +7,7 @@
 
 #include "apigap/input.hpp"
 #include "apigap/knowledge_base.hpp"
+#include "apigap/lint.hpp"
 #include "apigap/render.hpp"
 #include "commands.hpp"
 #include "context.hpp"
@@ -61,6 +62,29 @@ ExitCode run_validate(const KbOptions& options, const Context& context) {
     return ExitCode::ok;
 }
 
+ExitCode run_lint(const KbOptions& options, const Context& context) {
+    std::vector<KbLayer> layers = read_overlays(context.global.kb_files);
+    if (!options.file.empty()) {
+        layers.push_back(KbLayer{input_name(options.file), read_input(options.file)});
+    }
+    const KnowledgeBase kb = load_knowledge_base(layers);
+    const std::vector<LintFinding> findings = lint_knowledge_base(kb);
+    std::string lines;
+    for (const LintFinding& finding : findings) {
+        lines += fmt::format("{} [{}]\n", to_string(finding.diagnostic), finding.rule);
+    }
+    write_output(lines, {});
+    if (!findings.empty()) {
+        fmt::print(stderr, "apigap: {} lint {}\n", findings.size(), findings.size() == 1 ? "finding" : "findings");
+        return ExitCode::failed;
+    }
+    if (!context.global.quiet) {
+        fmt::print(stderr, "apigap: no lint findings in {} skills, {} levels, {} tools\n", kb.skills.size(),
+                   kb.levels.size(), kb.tools.size());
+    }
+    return ExitCode::ok;
+}
+
 ExitCode run_export(const KbOptions& options, const Context& context) {
     const KnowledgeBase kb = context.load_kb();
     if (options.keywords) {
@@ -97,6 +121,7 @@ void setup_kb(CLI::App& app, Context& context) {
   apigap kb list
   apigap kb show api-security
   apigap kb validate my-company.yaml
+  apigap kb lint my-company.yaml
   apigap kb export --format json | jq '.skills[].id'
   apigap kb export --keywords > keywords.txt)");
 
@@ -118,6 +143,15 @@ void setup_kb(CLI::App& app, Context& context) {
     validate->add_option("file", options->file, "The overlay, YAML or JSON ('-' reads stdin)")
         ->required()
         ->type_name("FILE");
+
+    CLI::App* lint = add(*kb, context, options, "lint",
+                         "Check the knowledge base's content against the minimums of docs/knowledge-base.md", run_lint);
+    lint->add_option("file", options->file, "An overlay to check on top of the built-in layers ('-' reads stdin)")
+        ->type_name("FILE");
+    lint->footer(
+        "Prints one finding per line, FILE:LINE:COL: message [rule]. Exit status 0 when there is none, 1 when\n"
+        "there are findings, 2 when the knowledge base does not load (see 'apigap kb validate').\n\n"
+        "Examples:\n  apigap kb lint\n  apigap kb lint my-company.yaml");
 
     CLI::App* exported = add(*kb, context, options, "export",
                              "Write the merged knowledge base as YAML or JSON, or its keywords", run_export);

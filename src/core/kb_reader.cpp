@@ -83,6 +83,7 @@ std::vector<ScaleEntry> read_scale(Fields& root, Problems& problems) {
 Keyword read_keyword(const Node& node, Problems& problems) {
     Fields fields(node, "a keyword", {"term", "aliases", "case_sensitive", "exclude", "shared"}, problems);
     Keyword keyword;
+    keyword.location = fields.mark().location();
     keyword.term = fields.text("term");
     keyword.aliases = fields.texts("aliases", false);
     keyword.case_sensitive = fields.flag("case_sensitive", false);
@@ -150,6 +151,7 @@ std::vector<Skill> read_skills(Fields& root, Problems& problems, Ids& ids) {
             return;
         }
         Skill skill;
+        skill.location = fields.mark().location();
         skill.id = read_id(fields, problems);
         skill.name = fields.text("name");
         skill.category = read_category(fields, problems);
@@ -260,6 +262,7 @@ std::vector<Level> read_levels(Fields& root, const std::vector<Group>& groups, c
             return;
         }
         Level level;
+        level.location = fields.mark().location();
         level.id = read_id(fields, problems);
         level.name = fields.text("name");
         level.focus = fields.text("focus");
@@ -300,6 +303,7 @@ std::vector<Tool> read_tools(Fields& root, const Ids& ids, Problems& problems) {
             return;
         }
         Tool tool;
+        tool.location = fields.mark().location();
         tool.id = read_id(fields, problems);
         tool.name = fields.text("name");
         tool.kind = read_tool_kind(fields, problems);
@@ -327,6 +331,7 @@ ResumeRules read_resume(Fields& root, Problems& problems) {
     }
     Fields fields(*node, "the resume rules",
                   {"sections", "action_verbs", "weak_phrases", "measurable_patterns", "max_pages"}, problems);
+    rules.location = fields.mark().location();
     fields.each("sections", false, [&](const Node& item) {
         Fields section(item, "a resume section", {"id", "headings"}, problems);
         rules.sections.push_back(ResumeSection{read_id(section, problems), section.texts("headings")});
@@ -354,6 +359,9 @@ KnowledgeBase read_knowledge_base(const Node& root, Problems& problems) {
     kb.levels = read_levels(fields, kb.groups, ids, problems);
     kb.tools = read_tools(fields, ids, problems);
     kb.industries = fields.texts("industries", false);
+    if (const Node* industries = fields.get("industries", false)) {
+        kb.industries_location = industries->mark.location();
+    }
     kb.resume = read_resume(fields, problems);
     return kb;
 }
