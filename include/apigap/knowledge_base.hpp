@@ -138,6 +138,7 @@ struct ResumeRules {
     std::vector<std::string> action_verbs;
     std::vector<WeakPhrase> weak_phrases;
     std::vector<std::string> measurable_patterns;
+    std::vector<std::string> intent_phrases;  ///< "learning", "interested in": a keyword after one is not evidence
     int max_pages = 0;
 };
 

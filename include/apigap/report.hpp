@@ -1,6 +1,7 @@
 // The neutral result every output format renders: plain, sorted values.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "apigap/knowledge_base.hpp"
 #include "apigap/plan.hpp"
 #include "apigap/profile.hpp"
+#include "apigap/resume.hpp"
 #include "apigap/scoring.hpp"
 
 namespace apigap {
@@ -28,8 +30,17 @@ struct RatedSkill {
     SkillRating rating;
 };
 
+/// The resume a scan read.
+struct ResumeSummary {
+    std::string source;
+    InputFormat format = InputFormat::text;
+    std::size_t lines = 0;
+    std::vector<ExtractionWarning> warnings;
+};
+
 /// An assessment against one target level.
 struct Report {
+    std::optional<ResumeSummary> resume;  ///< set by `scan`: the ratings were inferred from it
     std::string level_id;
     std::string level_name;
     std::string level_focus;

@@ -21,6 +21,7 @@ namespace {
 /// Every subcommand, in the order `--help` lists them.
 constexpr void (*k_commands[])(CLI::App&, Context&) = {
     setup_assess,
+    setup_scan,
     setup_kb,
 };
 

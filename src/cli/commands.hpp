@@ -12,6 +12,8 @@ struct Context;
 
 /// Adds `apigap assess` to `app`; choosing it sets `context.action`.
 void setup_assess(CLI::App& app, Context& context);
+/// Adds `apigap scan` to `app`.
+void setup_scan(CLI::App& app, Context& context);
 /// Adds `apigap kb` and its subcommands to `app`.
 void setup_kb(CLI::App& app, Context& context);
 

@@ -330,7 +330,8 @@ ResumeRules read_resume(Fields& root, Problems& problems) {
         return rules;
     }
     Fields fields(*node, "the resume rules",
-                  {"sections", "action_verbs", "weak_phrases", "measurable_patterns", "max_pages"}, problems);
+                  {"sections", "action_verbs", "weak_phrases", "measurable_patterns", "intent_phrases", "max_pages"},
+                  problems);
     rules.location = fields.mark().location();
     fields.each("sections", false, [&](const Node& item) {
         Fields section(item, "a resume section", {"id", "headings"}, problems);
@@ -342,6 +343,7 @@ ResumeRules read_resume(Fields& root, Problems& problems) {
         rules.weak_phrases.push_back(WeakPhrase{phrase.text("phrase"), phrase.text("rewrite")});
     });
     rules.measurable_patterns = fields.texts("measurable_patterns", false);
+    rules.intent_phrases = fields.texts("intent_phrases", false);
     rules.max_pages = static_cast<int>(fields.integer("max_pages", 1, 10, false).value_or(2));
     return rules;
 }

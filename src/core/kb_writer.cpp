@@ -187,6 +187,7 @@ Node kb_node(const KnowledgeBase& kb) {
                                return Map().add("phrase", text(w.phrase)).add("rewrite", text(w.rewrite)).take();
                            }))
                  .add("measurable_patterns", texts(resume.measurable_patterns))
+                 .add("intent_phrases", texts(resume.intent_phrases))
                  .add("max_pages", number(long{resume.max_pages}))
                  .take())
         .take();

@@ -89,7 +89,17 @@ Json array_of(const std::vector<T>& items, F to_json) {
 }  // namespace
 
 std::string render_json(const Report& report) {
-    Json document = render_detail::json_header("assessment");
+    Json document = render_detail::json_header(report.resume ? "scan" : "assessment");
+    if (report.resume) {
+        Json warnings = Json::array();
+        for (const ExtractionWarning& warning : report.resume->warnings) {
+            warnings.push_back(Json{{"rule", warning.rule}, {"line", warning.line}, {"message", warning.message}});
+        }
+        document["resume"] = Json{{"path", report.resume->source},
+                                  {"format", std::string(to_string(report.resume->format))},
+                                  {"lines", report.resume->lines},
+                                  {"warnings", warnings}};
+    }
     document["level"] = Json{{"id", report.level_id}, {"name", report.level_name}, {"focus", report.level_focus}};
     document["readiness"] = array_of(report.readiness, readiness_json);
     document["targets"] = array_of(report.targets, target_json);

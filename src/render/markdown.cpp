@@ -25,6 +25,23 @@ void write_readiness(std::string& out, const Report& report) {
     }
 }
 
+void write_evidence(std::string& out, const Report& report) {
+    std::string rows;
+    for (const RatedSkill& skill : report.skills) {
+        std::string lines;
+        for (const Evidence& evidence : skill.rating.evidence) {
+            lines +=
+                fmt::format("{}L{} ({})", lines.empty() ? "" : ", ", evidence.line, markdown_escape(evidence.keyword));
+        }
+        if (!lines.empty()) {
+            rows += fmt::format("| {} | {} | {} |\n", markdown_escape(skill.name), skill.rating.rating, lines);
+        }
+    }
+    if (!rows.empty()) {
+        out += "\n### Evidence\n\n| Skill | Rating | Resume lines |\n|:--|--:|:--|\n" + rows;
+    }
+}
+
 void write_targets(std::string& out, const Report& report) {
     if (report.targets.empty()) {
         return;
@@ -88,7 +105,12 @@ std::string render_markdown(const Report& report) {
     if (!report.level_focus.empty()) {
         out += fmt::format("**Focus:** {}\n\n", markdown_escape(report.level_focus));
     }
+    if (report.resume) {
+        out += fmt::format("**Resume:** {} ({}, {} lines)\n\n", markdown_escape(report.resume->source),
+                           to_string(report.resume->format), report.resume->lines);
+    }
     write_readiness(out, report);
+    write_evidence(out, report);
     write_targets(out, report);
     write_gaps(out, report);
     write_plan(out, report);

@@ -65,6 +65,12 @@ void write_header(TextWriter& out, const Report& report) {
     if (!report.level_focus.empty()) {
         out.paragraph(0, "Focus: ", report.level_focus, sgr::k_dim);
     }
+    if (report.resume) {
+        out.paragraph(0, "Resume: ",
+                      fmt::format("{} ({}, {} lines)", report.resume->source, to_string(report.resume->format),
+                                  report.resume->lines),
+                      sgr::k_dim);
+    }
 }
 
 void write_readiness(TextWriter& out, const Report& report) {
@@ -101,6 +107,45 @@ std::vector<std::string> target_labels(const Report& report) {
         labels.push_back(render_detail::target_label(gap.score));
     }
     return labels;
+}
+
+/// How many evidence lines a skill shows before "+N more" (JSON has them all).
+constexpr std::size_t k_evidence_lines = 3;
+
+void write_evidence(TextWriter& out, const Report& report) {
+    const bool any = std::any_of(report.skills.begin(), report.skills.end(),
+                                 [](const RatedSkill& skill) { return !skill.rating.evidence.empty(); });
+    if (!any) {
+        return;
+    }
+    out.heading("EVIDENCE");
+    for (const RatedSkill& skill : report.skills) {
+        if (skill.rating.evidence.empty()) {
+            continue;
+        }
+        out.line(fmt::format("  {}  {}", out.paint(sgr::k_bold, out.text(skill.name)), skill.rating.rating));
+        // One row per line: evidence is per keyword, and a line often names several.
+        std::vector<const Evidence*> lines;
+        for (const Evidence& evidence : skill.rating.evidence) {
+            if (lines.empty() || lines.back()->line != evidence.line) {
+                lines.push_back(&evidence);
+            }
+        }
+        std::size_t shown = 0;
+        for (const Evidence* line : lines) {
+            const Evidence& evidence = *line;
+            if (shown++ == k_evidence_lines) {
+                out.line(out.paint(sgr::k_dim, fmt::format("    +{} more", lines.size() - k_evidence_lines)));
+                break;
+            }
+            const std::string where =
+                fmt::format("L{} {}", evidence.line, evidence.section.empty() ? "-" : evidence.section);
+            const std::string prefix = fmt::format("    {}  ", render_detail::pad(where, 16));
+            const std::size_t room = render_detail::k_line_width - render_detail::display_width(prefix);
+            out.line(out.paint(sgr::k_dim, prefix) +
+                     render_detail::truncate(out.text(evidence.text), room, out.glyphs().ellipsis));
+        }
+    }
 }
 
 void write_skills(TextWriter& out, const Report& report, std::size_t width) {
@@ -189,6 +234,7 @@ std::string render_text(const Report& report, const TextStyle& style) {
     TextWriter out(style);
     write_header(out, report);
     write_readiness(out, report);
+    write_evidence(out, report);
     const std::size_t width = column_width(out, target_labels(report), k_max_skill_width);
     if (!report.targets.empty()) {
         write_skills(out, report, width);

@@ -1,0 +1,50 @@
+// The keyword engine: every keyword and alias of the knowledge base found in
+// one pass over a line, with the knowledge base's disambiguation rules.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "apigap/knowledge_base.hpp"
+
+namespace apigap {
+
+/// One occurrence of a keyword: the skill it evidences, the keyword's
+/// canonical term, the spelling as written, and its 1-based column in code
+/// points. A spelling that evidences several skills (a tool linked to two,
+/// a shared keyword) yields one hit per skill.
+struct KeywordHit {
+    std::string skill_id;
+    std::string term;
+    std::string text;
+    int column = 0;
+};
+
+/// Finds keywords in text. Built once per run from every skill's keywords and
+/// every tool's name and aliases; matching is case-insensitive on NFKC
+/// case-folded text (so ligatures, full-width forms and smart quotes match)
+/// except for `case_sensitive` keywords; a match must stand between token
+/// boundaries (`Java` is not in `JavaScript`; `C++`, `.NET` and `Node.js`
+/// are whole tokens); an occurrence inside one of its keyword's `exclude`
+/// phrases, or later in a sentence that an `intent_phrases` entry opens, does
+/// not count.
+class KeywordMatcher {
+public:
+    explicit KeywordMatcher(const KnowledgeBase& kb);
+    ~KeywordMatcher();
+    KeywordMatcher(KeywordMatcher&&) noexcept;
+    KeywordMatcher& operator=(KeywordMatcher&&) noexcept;
+    KeywordMatcher(const KeywordMatcher&) = delete;
+    KeywordMatcher& operator=(const KeywordMatcher&) = delete;
+
+    /// The hits in `line`, by column, then skill id.
+    [[nodiscard]] std::vector<KeywordHit> find(std::string_view line) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace apigap

@@ -1,0 +1,28 @@
+// Reading a resume file of any supported format into a `ResumeDocument`.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "apigap/input.hpp"
+#include "apigap/knowledge_base.hpp"
+#include "apigap/resume.hpp"
+
+namespace apigap {
+
+/// The format of `bytes`, by content first (PDF and zip magic, a JSON object
+/// with JSON Resume keys, HTML tags, LaTeX commands, Markdown headings or
+/// lists), then by the extension of `path`; plain text otherwise.
+[[nodiscard]] InputFormat detect_format(std::string_view bytes, std::string_view path);
+
+/// Reads `path` (`-` for stdin, at most `max_bytes`), extracts its lines in
+/// `forced` format or the detected one, and assigns sections with `rules`.
+/// Invalid UTF-8 is repaired (U+FFFD) with a warning. Throws `Error` naming
+/// the file on anything an ATS could not read: empty or binary files, a PDF
+/// with no text layer, an encrypted or truncated PDF, a zip bomb, a DOCX
+/// without `word/document.xml`.
+[[nodiscard]] ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced,
+                                         const ResumeRules& rules, std::size_t max_bytes = k_default_max_bytes);
+
+}  // namespace apigap

@@ -1,0 +1,87 @@
+// `apigap scan`: the evidence in a resume, the ratings it earns, the gap report.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
+
+#include "apigap/inference.hpp"
+#include "apigap/keywords.hpp"
+#include "apigap/mentions.hpp"
+#include "apigap/render.hpp"
+#include "apigap/report.hpp"
+#include "apigap/resume_input.hpp"
+#include "commands.hpp"
+#include "context.hpp"
+#include "output.hpp"
+
+namespace apigap::cli {
+
+namespace {
+
+constexpr const char* k_default_level = "mid";
+
+struct ScanOptions {
+    std::string resume_path;
+    std::string level = k_default_level;
+    std::string input_format;
+    std::size_t max_bytes = k_default_max_bytes;
+    OutputOptions output;
+};
+
+ExitCode run_scan(const ScanOptions& options, const Context& context) {
+    const KnowledgeBase kb = context.load_kb();
+    const std::optional<InputFormat> forced =
+        options.input_format.empty() ? std::nullopt : parse_input_format(options.input_format);
+    const ResumeDocument document = load_resume(options.resume_path, forced, kb.resume, options.max_bytes);
+    for (const ExtractionWarning& warning : document.warnings) {
+        spdlog::warn("{}: {}", warning.line > 0 ? fmt::format("{}:{}", document.source, warning.line) : document.source,
+                     warning.message);
+    }
+    const KeywordMatcher matcher(kb);
+    const Profile profile = infer_profile(kb, find_mentions(document, matcher));
+    spdlog::info("{}: {} lines, {} skills with evidence", document.source, document.lines.size(),
+                 profile.ratings().size());
+    Report report = make_report(kb, profile, options.level);
+    report.resume = ResumeSummary{document.source, document.format, document.lines.size(), document.warnings};
+    const Format format = parse_format(options.output.format).value_or(Format::text);
+    write_output(render_report(report, format, context.text_style(!options.output.path.empty())), options.output.path);
+    return ExitCode::ok;
+}
+
+}  // namespace
+
+void setup_scan(CLI::App& app, Context& context) {
+    auto options = std::make_shared<ScanOptions>();
+    CLI::App* command =
+        app.add_subcommand("scan", "Read a resume, rate each skill from its evidence, and print the gap report");
+    command
+        ->add_option("resume", options->resume_path,
+                     "The resume: text, Markdown, JSON Resume, HTML, LaTeX, PDF or DOCX ('-' reads stdin)")
+        ->required()
+        ->type_name("RESUME");
+    command->add_option("--level", options->level, "Target level: entry, mid or senior")
+        ->type_name("LEVEL")
+        ->capture_default_str();
+    command
+        ->add_option("--input-format", options->input_format, "Read the resume as this format instead of detecting it")
+        ->check(CLI::IsMember({"text", "markdown", "json-resume", "html", "latex", "pdf", "docx"}))
+        ->type_name("FORMAT");
+    command->add_option("--max-bytes", options->max_bytes, "Refuse a resume larger than this many bytes")
+        ->capture_default_str();
+    add_output_options(*command, options->output, {"text", "json", "markdown"});
+    command->footer(R"(Each skill is rated from the resume lines that mention it (docs/scoring.md): named in a
+skills list 1, used in experience or projects 2, used with a measurable result 3, designed or
+led with a measurable result 4. The evidence lists every line that earned a rating.
+
+Examples:
+  apigap scan resume.pdf --level mid
+  apigap scan resume.md --format json | jq '.profile.skills[] | {id, rating}'
+  apigap scan - --input-format markdown < resume.md)");
+    command->callback(
+        [options, &context] { context.action = [options, &context] { return run_scan(*options, context); }; });
+}
+
+}  // namespace apigap::cli

@@ -1,0 +1,30 @@
+// One extractor per resume format, each from the file's bytes to lines. The
+// dispatcher (`load_resume` in include/apigap/resume_input.hpp) picks one.
+#pragma once
+
+#include <string_view>
+
+#include "apigap/resume.hpp"
+
+namespace apigap::ingest_detail {
+
+/// Limits on what an extractor may spend on one file.
+struct ExtractLimits {
+    std::size_t max_bytes = std::size_t{10} << 20;           ///< extracted text, and bytes read from a zip
+    std::size_t max_zip_entries = 1000;                      ///< DOCX
+    unsigned pdf_cpu_seconds = 10;                           ///< the PDF child process
+    std::size_t pdf_memory_bytes = std::size_t{512} << 20;   ///< the PDF child process
+    unsigned pdf_wall_seconds = 20;                          ///< the PDF child process
+};
+
+// Each throws `Error` naming `source` when the file cannot be read as that
+// format, and never returns a document without text.
+[[nodiscard]] ResumeDocument extract_text(std::string_view bytes, std::string_view source);
+[[nodiscard]] ResumeDocument extract_markdown(std::string_view bytes, std::string_view source);
+[[nodiscard]] ResumeDocument extract_json_resume(std::string_view bytes, std::string_view source);
+[[nodiscard]] ResumeDocument extract_html(std::string_view bytes, std::string_view source);
+[[nodiscard]] ResumeDocument extract_latex(std::string_view bytes, std::string_view source);
+[[nodiscard]] ResumeDocument extract_pdf(std::string_view bytes, std::string_view source, const ExtractLimits& limits);
+[[nodiscard]] ResumeDocument extract_docx(std::string_view bytes, std::string_view source, const ExtractLimits& limits);
+
+}  // namespace apigap::ingest_detail

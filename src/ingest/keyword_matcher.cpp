@@ -1,0 +1,559 @@
+// The keyword engine: one Aho–Corasick automaton over every spelling, then the knowledge base's rules.
+#include "apigap/keywords.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <unordered_map>
+
+#include "normalize.hpp"
+
+namespace apigap::ingest_detail {
+
+namespace {
+
+constexpr std::uint32_t k_none = UINT32_MAX;
+
+/// The placeholder for a year (1900–2099) in an `exclude` phrase ("spring {year}").
+constexpr std::string_view k_year = "{year}";
+constexpr std::size_t k_year_digits = 4;
+
+/// Words that mark intent only right before a keyword: "learning Go" is not evidence of Go, but "machine learning
+/// pipelines in Python" is evidence of Python.
+constexpr std::array<std::string_view, 1> k_intent_words = {"learning"};
+
+/// The most words a label before `:` has for an intent phrase in it to cover the line ("Relevant coursework:").
+constexpr std::size_t k_max_label_words = 6;
+
+/// Aho–Corasick over bytes, compiled to a DFA whose alphabet is the byte classes that occur in the patterns (every
+/// other byte is class 0). The patterns are valid UTF-8, so at most 244 classes exist.
+class Automaton {
+public:
+    /// The id of `pattern` (not empty), added if it is new. Only before `compile`.
+    std::uint32_t add(const std::string& pattern) {
+        const auto [it, added] = m_ids.try_emplace(pattern, static_cast<std::uint32_t>(m_patterns.size()));
+        if (added) {
+            m_patterns.push_back(pattern);
+        }
+        return it->second;
+    }
+
+    /// Builds the DFA from the patterns added so far.
+    void compile() {
+        m_class.fill(0);
+        m_classes = 1;
+        for (const std::string& pattern : m_patterns) {
+            for (const char c : pattern) {
+                auto& cls = m_class[static_cast<unsigned char>(c)];
+                if (cls == 0) {
+                    cls = static_cast<std::uint8_t>(m_classes++);
+                }
+            }
+        }
+        m_next.assign(m_classes, k_none);
+        m_output.assign(1, k_none);
+        for (std::uint32_t id = 0; id < m_patterns.size(); ++id) {
+            std::uint32_t state = 0;
+            for (const char c : m_patterns[id]) {
+                const std::size_t slot = cell(state, c);
+                if (m_next[slot] == k_none) {
+                    m_next[slot] = static_cast<std::uint32_t>(m_output.size());
+                    m_output.push_back(k_none);
+                    m_next.resize(m_next.size() + m_classes, k_none);
+                }
+                state = m_next[slot];
+            }
+            m_output[state] = id;
+        }
+        link();
+        m_patterns.clear();
+        m_ids.clear();
+    }
+
+    /// Calls `on_match(id, end)` for every occurrence of every pattern in `text`, in order of `end`.
+    template <class OnMatch>
+    void scan(std::string_view text, OnMatch&& on_match) const {
+        std::uint32_t state = 0;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            state = m_next[cell(state, text[i])];
+            for (std::uint32_t s = m_output[state] != k_none ? state : m_suffix[state]; s != k_none; s = m_suffix[s]) {
+                on_match(m_output[s], i + 1);
+            }
+        }
+    }
+
+    [[nodiscard]] std::size_t state_count() const { return m_output.size(); }
+    [[nodiscard]] std::size_t memory_bytes() const {
+        return sizeof(m_class) +
+               (m_next.capacity() + m_output.capacity() + m_suffix.capacity()) * sizeof(std::uint32_t);
+    }
+
+private:
+    [[nodiscard]] std::size_t cell(std::uint32_t state, char c) const {
+        return std::size_t{state} * m_classes + m_class[static_cast<unsigned char>(c)];
+    }
+
+    /// Turns the trie into a DFA: missing edges follow the failure links, breadth first.
+    void link() {
+        std::vector<std::uint32_t> fail(m_output.size(), 0);
+        m_suffix.assign(m_output.size(), k_none);
+        std::deque<std::uint32_t> queue;
+        for (std::uint32_t c = 0; c < m_classes; ++c) {
+            std::uint32_t& next = m_next[c];
+            if (next == k_none) {
+                next = 0;
+            } else {
+                queue.push_back(next);
+            }
+        }
+        while (!queue.empty()) {
+            const std::uint32_t state = queue.front();
+            queue.pop_front();
+            for (std::uint32_t c = 0; c < m_classes; ++c) {
+                const std::size_t slot = std::size_t{state} * m_classes + c;
+                const std::uint32_t via_fail = m_next[std::size_t{fail[state]} * m_classes + c];
+                if (m_next[slot] == k_none) {
+                    m_next[slot] = via_fail;
+                    continue;
+                }
+                const std::uint32_t child = m_next[slot];
+                fail[child] = via_fail;
+                m_suffix[child] = m_output[via_fail] != k_none ? via_fail : m_suffix[via_fail];
+                queue.push_back(child);
+            }
+        }
+        m_next.shrink_to_fit();
+        m_output.shrink_to_fit();
+    }
+
+    std::vector<std::string> m_patterns;
+    std::unordered_map<std::string, std::uint32_t> m_ids;
+    std::array<std::uint8_t, 256> m_class{};
+    std::uint32_t m_classes = 0;
+    std::vector<std::uint32_t> m_next;    ///< the next state, at `state * m_classes + class`
+    std::vector<std::uint32_t> m_output;  ///< the pattern that ends in each state, or `k_none`
+    std::vector<std::uint32_t> m_suffix;  ///< the longest proper suffix state with an output, or `k_none`
+};
+
+/// What one spelling evidences for one skill.
+struct Sense {
+    std::uint32_t skill = 0;  ///< index into the skill ids
+    std::string term;
+    std::string exact;  ///< the NFKC spelling that must match as written; empty when case does not matter
+    std::vector<std::uint32_t> exclude_groups;
+};
+
+/// An `exclude` phrase: literal pieces and years (an empty piece), found through its `anchor` piece.
+struct ExcludeRule {
+    std::uint32_t group = 0;
+    std::vector<std::string> pieces;
+    std::size_t anchor = 0;
+};
+
+/// Everything a pattern of the automaton stands for.
+struct PatternRoles {
+    std::size_t length = 0;
+    bool word_start = false;  ///< the pattern starts with a letter or digit
+    bool word_end = false;    ///< the pattern ends with a letter or digit
+    std::vector<std::uint32_t> senses;
+    std::vector<std::uint32_t> exclude_rules;
+    bool intent = false;       ///< an intent phrase
+    bool intent_word = false;  ///< one of `k_intent_words`
+};
+
+/// A found occurrence in the normalized text: a sense (for a hit) or an exclude group, and its span.
+struct Occurrence {
+    std::uint32_t id = 0;
+    std::size_t start = 0;
+    std::size_t end = 0;
+};
+
+std::string matching_key(std::string_view spelling, bool fold_case) {
+    std::string key = normalize_for_matching(spelling, fold_case).text;
+    const std::size_t first = key.find_first_not_of(' ');
+    if (first == std::string::npos) {
+        return {};
+    }
+    return key.substr(first, key.find_last_not_of(' ') + 1 - first);
+}
+
+bool is_word_before(std::string_view text, std::size_t i) {
+    return i > 0 && is_word_code_point(decode_before(text, i).code_point);
+}
+
+bool is_word_at(std::string_view text, std::size_t i) {
+    return i < text.size() && is_word_code_point(decode_at(text, i).code_point);
+}
+
+bool is_year(std::string_view text, std::size_t i) {
+    if (i + k_year_digits > text.size() || !(text.substr(i, 2) == "19" || text.substr(i, 2) == "20")) {
+        return false;
+    }
+    return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i + 2),
+                       text.begin() + static_cast<std::ptrdiff_t>(i + k_year_digits),
+                       [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// Whether a phrase at [start, end) stands alone: no letter or digit runs into a word at either end.
+bool is_whole_phrase(std::string_view text, std::size_t start, std::size_t end) {
+    return !(is_word_at(text, start) && is_word_before(text, start)) &&
+           !(is_word_before(text, end) && is_word_at(text, end));
+}
+
+/// Whether a keyword at [start, end) is a token of its own: no letter or digit on either side, no `+` or `#` after
+/// a word (C is not in C++ or C#), and no `.` joining it to a word (Node is not in Node.js, JS not in app.js).
+bool is_whole_token(std::string_view text, std::size_t start, std::size_t end, const PatternRoles& roles) {
+    if (is_word_before(text, start)) {
+        return false;
+    }
+    if (roles.word_start && start > 1 && text[start - 1] == '.' && is_word_before(text, start - 1)) {
+        return false;
+    }
+    if (end == text.size()) {
+        return true;
+    }
+    const char32_t after = decode_at(text, end).code_point;
+    if (!roles.word_end) {
+        return !is_word_code_point(after) || (after >= '0' && after <= '9');  // C++17
+    }
+    return !is_word_code_point(after) && after != '+' && after != '#' && !(after == '.' && is_word_at(text, end + 1));
+}
+
+/// The span of `rule` around its anchor found at [start, end), if the rest of the phrase is there too.
+std::optional<Occurrence> match_exclude(std::string_view text, const ExcludeRule& rule, std::size_t start,
+                                        std::size_t end) {
+    for (std::size_t k = rule.anchor; k-- > 0;) {
+        const std::string& piece = rule.pieces[k];
+        const std::size_t length = piece.empty() ? k_year_digits : piece.size();
+        if (start < length ||
+            (piece.empty() ? !is_year(text, start - length) : text.compare(start - length, length, piece) != 0)) {
+            return std::nullopt;
+        }
+        start -= length;
+    }
+    for (std::size_t k = rule.anchor + 1; k < rule.pieces.size(); ++k) {
+        const std::string& piece = rule.pieces[k];
+        if (piece.empty() ? !is_year(text, end) : text.compare(end, piece.size(), piece) != 0) {
+            return std::nullopt;
+        }
+        end += piece.empty() ? k_year_digits : piece.size();
+    }
+    if (!is_whole_phrase(text, start, end)) {
+        return std::nullopt;
+    }
+    return Occurrence{rule.group, start, end};
+}
+
+/// The offsets just after each sentence end in `text`: `.`, `;`, `!`, `?` or `:` before a space or the end.
+std::vector<std::size_t> sentence_starts(std::string_view text) {
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if ((c == '.' || c == ';' || c == '!' || c == '?' || c == ':') &&
+            (i + 1 == text.size() || text[i + 1] == ' ')) {
+            starts.push_back(i + 1);
+        }
+    }
+    return starts;
+}
+
+/// The automaton over every spelling and phrase of a knowledge base, and what each pattern stands for.
+class Engine {
+public:
+    explicit Engine(const KnowledgeBase& kb) {
+        std::uint32_t groups = 0;
+        for (const Skill& skill : kb.skills) {
+            for (const Keyword& keyword : skill.keywords) {
+                std::vector<std::uint32_t> exclude_groups;
+                if (!keyword.exclude.empty()) {
+                    exclude_groups.push_back(groups);
+                    for (const std::string& phrase : keyword.exclude) {
+                        add_exclude(phrase, groups);
+                    }
+                    ++groups;
+                }
+                add_keyword(keyword.term, skill.id, keyword, exclude_groups);
+                for (const std::string& alias : keyword.aliases) {
+                    add_keyword(alias, skill.id, keyword, exclude_groups);
+                }
+            }
+        }
+        for (const Tool& tool : kb.tools) {
+            add_tool(tool.name, tool);
+            for (const std::string& alias : tool.aliases) {
+                add_tool(alias, tool);
+            }
+        }
+        for (const std::string& phrase : kb.resume.intent_phrases) {
+            if (const std::string key = matching_key(phrase, true); !key.empty()) {
+                roles(key).intent = true;
+            }
+        }
+        for (const std::string_view word : k_intent_words) {
+            roles(std::string(word)).intent_word = true;
+        }
+        m_automaton.compile();
+    }
+
+    /// The hits in `line`, by column, then skill id.
+    [[nodiscard]] std::vector<KeywordHit> find(std::string_view line) const;
+
+private:
+    PatternRoles& roles(const std::string& key) {
+        const std::uint32_t id = m_automaton.add(key);
+        if (id == m_roles.size()) {
+            PatternRoles added;
+            added.length = key.size();
+            added.word_start = is_word_at(key, 0);
+            added.word_end = is_word_before(key, key.size());
+            m_roles.push_back(std::move(added));
+        }
+        return m_roles[id];
+    }
+
+    std::uint32_t skill_index(const std::string& id) {
+        const auto [it, added] = m_skill_index.try_emplace(id, static_cast<std::uint32_t>(m_skill_ids.size()));
+        if (added) {
+            m_skill_ids.push_back(id);
+        }
+        return it->second;
+    }
+
+    /// Adds `sense` to the spelling `key` unless the spelling already evidences its skill (a keyword before a tool).
+    void add_sense(const std::string& key, Sense sense) {
+        PatternRoles& pattern = roles(key);
+        for (const std::uint32_t existing : pattern.senses) {
+            if (m_senses[existing].skill == sense.skill) {
+                return;
+            }
+        }
+        pattern.senses.push_back(static_cast<std::uint32_t>(m_senses.size()));
+        m_senses.push_back(std::move(sense));
+    }
+
+    void add_keyword(const std::string& spelling, const std::string& skill_id, const Keyword& keyword,
+                     const std::vector<std::uint32_t>& exclude_groups) {
+        const std::string key = matching_key(spelling, true);
+        if (key.empty()) {
+            return;
+        }
+        add_sense(key, Sense{skill_index(skill_id), keyword.term,
+                             keyword.case_sensitive ? matching_key(spelling, false) : std::string(), exclude_groups});
+    }
+
+    /// A tool spelled like a keyword follows that keyword's case and `exclude` rules ("REST" is not in "the rest of").
+    void add_tool(const std::string& spelling, const Tool& tool) {
+        const std::string key = matching_key(spelling, true);
+        if (key.empty()) {
+            return;
+        }
+        bool case_sensitive = false;
+        std::vector<std::uint32_t> exclude_groups;
+        for (const std::uint32_t existing : roles(key).senses) {
+            const Sense& sense = m_senses[existing];
+            case_sensitive = case_sensitive || !sense.exact.empty();
+            exclude_groups.insert(exclude_groups.end(), sense.exclude_groups.begin(), sense.exclude_groups.end());
+        }
+        std::sort(exclude_groups.begin(), exclude_groups.end());
+        exclude_groups.erase(std::unique(exclude_groups.begin(), exclude_groups.end()), exclude_groups.end());
+        for (const std::string& skill_id : tool.skills) {
+            add_sense(key, Sense{skill_index(skill_id), tool.name,
+                                 case_sensitive ? matching_key(spelling, false) : std::string(), exclude_groups});
+        }
+    }
+
+    void add_exclude(const std::string& phrase, std::uint32_t group) {
+        const std::string key = matching_key(phrase, true);
+        ExcludeRule rule{group, {}, 0};
+        std::size_t length = 0;
+        std::size_t from = 0;
+        while (from <= key.size()) {
+            const std::size_t year = std::min(key.find(k_year, from), key.size());
+            if (year > from) {
+                rule.pieces.push_back(key.substr(from, year - from));
+                length += year - from;
+            }
+            if (year == key.size()) {
+                break;
+            }
+            rule.pieces.emplace_back();
+            length += k_year_digits;
+            from = year + k_year.size();
+        }
+        const auto anchor =
+            std::find_if(rule.pieces.begin(), rule.pieces.end(), [](const auto& p) { return !p.empty(); });
+        if (anchor == rule.pieces.end()) {
+            return;  // nothing to search for
+        }
+        rule.anchor = static_cast<std::size_t>(anchor - rule.pieces.begin());
+        m_max_exclude_length = std::max(m_max_exclude_length, length);
+        roles(*anchor).exclude_rules.push_back(static_cast<std::uint32_t>(m_excludes.size()));
+        m_excludes.push_back(std::move(rule));
+    }
+
+    Automaton m_automaton;
+    std::vector<PatternRoles> m_roles;  ///< by pattern id
+    std::vector<Sense> m_senses;
+    std::vector<ExcludeRule> m_excludes;
+    std::size_t m_max_exclude_length = 0;
+    std::vector<std::string> m_skill_ids;
+    std::unordered_map<std::string, std::uint32_t> m_skill_index;
+};
+
+std::vector<KeywordHit> Engine::find(std::string_view line) const {
+    const NormalizedText folded = normalize_for_matching(line, true);
+    const std::string_view text = folded.text;
+    const auto& source = folded.source_offset;
+    std::vector<Occurrence> hits;
+    std::vector<Occurrence> exclusions;
+    std::vector<std::size_t> openings;  // where an intent phrase ends
+    std::vector<std::size_t> intent_words;
+    m_automaton.scan(text, [&](std::uint32_t id, std::size_t end) {
+        const PatternRoles& pattern = m_roles[id];
+        const std::size_t start = end - pattern.length;
+        const bool aligned = (start == 0 || source[start - 1] != source[start]) && source[end - 1] != source[end];
+        if (!pattern.senses.empty() && aligned && is_whole_token(text, start, end, pattern)) {
+            std::optional<std::string> as_written;
+            for (const std::uint32_t sense : pattern.senses) {
+                if (!m_senses[sense].exact.empty()) {
+                    if (!as_written) {
+                        as_written = matching_key(line.substr(source[start], source[end] - source[start]), false);
+                    }
+                    if (*as_written != m_senses[sense].exact) {
+                        continue;
+                    }
+                }
+                hits.push_back(Occurrence{sense, start, end});
+            }
+        }
+        for (const std::uint32_t rule : pattern.exclude_rules) {
+            if (const auto span = match_exclude(text, m_excludes[rule], start, end)) {
+                exclusions.push_back(*span);
+            }
+        }
+        if ((pattern.intent || pattern.intent_word) && is_whole_phrase(text, start, end)) {
+            (pattern.intent ? openings : intent_words).push_back(end);
+        }
+    });
+    if (hits.empty()) {
+        return {};
+    }
+    const auto by_start = [](const Occurrence& a, const Occurrence& b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    };
+    std::stable_sort(hits.begin(), hits.end(), by_start);
+    std::sort(exclusions.begin(), exclusions.end(), by_start);
+
+    // "learning Go": an intent word right before a keyword opens intent too.
+    for (const std::size_t end : intent_words) {
+        const auto next = std::lower_bound(hits.begin(), hits.end(), end + 1,
+                                           [](const Occurrence& hit, std::size_t at) { return hit.start < at; });
+        if (end < text.size() && text[end] == ' ' && next != hits.end() && next->start == end + 1) {
+            openings.push_back(end);
+        }
+    }
+    std::sort(openings.begin(), openings.end());
+    const std::vector<std::size_t> sentences = sentence_starts(text);
+
+    // "Coursework: Java, Python": an intent phrase in a short label before the first `:` covers the whole line.
+    std::size_t label_end = std::string_view::npos;
+    if (!sentences.empty() && text[sentences.front() - 1] == ':' && !openings.empty() &&
+        openings.front() < sentences.front() &&
+        static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sentences.front()),
+                                            ' ')) <= k_max_label_words) {
+        label_end = sentences.front();
+    }
+
+    const auto excluded = [&](const Occurrence& hit) {
+        const std::vector<std::uint32_t>& groups = m_senses[hit.id].exclude_groups;
+        if (groups.empty()) {
+            return false;
+        }
+        const std::size_t earliest = hit.end > m_max_exclude_length ? hit.end - m_max_exclude_length : 0;
+        auto it = std::lower_bound(exclusions.begin(), exclusions.end(), earliest,
+                                   [](const Occurrence& span, std::size_t at) { return span.start < at; });
+        for (; it != exclusions.end() && it->start <= hit.start; ++it) {
+            if (it->end >= hit.end && std::binary_search(groups.begin(), groups.end(), it->id)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const auto intended = [&](const Occurrence& hit) {
+        if (hit.start >= label_end) {
+            return true;
+        }
+        const auto opening = std::upper_bound(openings.begin(), openings.end(), hit.start);
+        if (opening == openings.begin()) {
+            return false;
+        }
+        const auto sentence = std::upper_bound(sentences.begin(), sentences.end(), hit.start);
+        return sentence == sentences.begin() || *std::prev(sentence) <= *std::prev(opening);
+    };
+    std::vector<Occurrence> kept;
+    for (const Occurrence& hit : hits) {
+        if (!excluded(hit) && !intended(hit)) {
+            kept.push_back(hit);
+        }
+    }
+
+    // Per skill, the longest spelling wins: drop a hit inside another hit of the same skill ("Spring" in "Spring
+    // Boot").
+    std::stable_sort(kept.begin(), kept.end(), [&](const Occurrence& a, const Occurrence& b) {
+        return m_senses[a.id].skill < m_senses[b.id].skill;
+    });
+    std::vector<Occurrence> longest;
+    for (std::size_t i = 0; i < kept.size();) {
+        const std::uint32_t skill = m_senses[kept[i].id].skill;
+        std::size_t covered = 0;
+        for (; i < kept.size() && m_senses[kept[i].id].skill == skill; ++i) {
+            if (kept[i].end > covered) {
+                longest.push_back(kept[i]);
+                covered = kept[i].end;
+            }
+        }
+    }
+
+    std::sort(longest.begin(), longest.end(), by_start);
+    std::vector<KeywordHit> result;
+    result.reserve(longest.size());
+    int column = 1;
+    std::size_t at = 0;
+    for (const Occurrence& hit : longest) {
+        const std::size_t begin = source[hit.start];
+        for (; at < begin; ++column) {
+            at += decode_at(line, at).length;
+        }
+        const Sense& sense = m_senses[hit.id];
+        result.push_back(KeywordHit{m_skill_ids[sense.skill], sense.term,
+                                    std::string(line.substr(begin, source[hit.end] - begin)), column});
+    }
+    std::stable_sort(result.begin(), result.end(), [](const KeywordHit& a, const KeywordHit& b) {
+        return a.column != b.column ? a.column < b.column : a.skill_id < b.skill_id;
+    });
+    return result;
+}
+
+}  // namespace
+
+}  // namespace apigap::ingest_detail
+
+namespace apigap {
+
+struct KeywordMatcher::Impl {
+    ingest_detail::Engine engine;
+};
+
+KeywordMatcher::KeywordMatcher(const KnowledgeBase& kb)
+    : m_impl(std::make_unique<Impl>(Impl{ingest_detail::Engine(kb)})) {}
+KeywordMatcher::~KeywordMatcher() = default;
+KeywordMatcher::KeywordMatcher(KeywordMatcher&&) noexcept = default;
+KeywordMatcher& KeywordMatcher::operator=(KeywordMatcher&&) noexcept = default;
+
+std::vector<KeywordHit> KeywordMatcher::find(std::string_view line) const {
+    return m_impl->engine.find(line);
+}
+
+}  // namespace apigap

@@ -1,0 +1,41 @@
+// Text prepared for keyword matching (NFKC, case folding, ASCII punctuation), with offsets back to the original.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace apigap::ingest_detail {
+
+/// Normalized text and, for each of its bytes, the byte offset in the original of the code point (or combining
+/// sequence) it came from, followed by one more entry: the original's size.
+struct NormalizedText {
+    std::string text;
+    std::vector<std::size_t> source_offset;
+};
+
+/// `line` in NFKC, case-folded when `fold_case`, one combining sequence at a time: smart quotes become `'` and `"`,
+/// dashes `-`, Unicode spaces a space; a run of white space becomes one space; soft hyphens and zero-width
+/// characters are dropped; each invalid UTF-8 byte reads as U+FFFD.
+[[nodiscard]] NormalizedText normalize_for_matching(std::string_view line, bool fold_case);
+
+/// The 1-based column, in code points, of byte `byte_offset` of `original`; an invalid UTF-8 byte counts as one.
+[[nodiscard]] int column_of(std::string_view original, std::size_t byte_offset);
+
+/// A code point and how many bytes it takes.
+struct DecodedCodePoint {
+    char32_t code_point = 0;
+    std::size_t length = 0;
+};
+
+/// The code point at byte `i` of `text`; an invalid UTF-8 byte decodes as U+FFFD of length 1.
+[[nodiscard]] DecodedCodePoint decode_at(std::string_view text, std::size_t i);
+
+/// The code point that ends at byte `end` (> 0) of `text`, which must be valid UTF-8.
+[[nodiscard]] DecodedCodePoint decode_before(std::string_view text, std::size_t end);
+
+/// Whether `code_point` is part of a word: a letter, a digit or a combining mark, in any script.
+[[nodiscard]] bool is_word_code_point(char32_t code_point);
+
+}  // namespace apigap::ingest_detail

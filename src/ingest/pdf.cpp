@@ -1,0 +1,445 @@
+// PDF resumes: poppler extracts the text in a child process with memory, CPU
+// and wall-clock limits, so that a hostile file can crash or hang only the child.
+#include "ingest/extractors.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <climits>
+#include <csignal>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include "apigap/error.hpp"
+
+namespace apigap::ingest_detail {
+
+namespace {
+
+/// What the child reports in the first byte of its answer.
+enum class ChildStatus : unsigned char { ok = 0, locked = 1, unreadable = 2, too_large = 3 };
+
+/// The child's answer: the status byte, the text's length (8 bytes, little-endian), the text.
+constexpr std::size_t k_header_size = 9;
+
+std::string size_text(std::size_t bytes) {
+    if (bytes >= (std::size_t{1} << 20) && bytes % (std::size_t{1} << 20) == 0) {
+        return fmt::format("{} MiB", bytes >> 20);
+    }
+    return fmt::format("{} bytes", bytes);
+}
+
+// --- the child ---------------------------------------------------------------
+
+void ignore_poppler_message(const std::string& /*message*/, void* /*closure*/) {}
+
+/// Writes all of `data` to `fd`; false when the parent has gone.
+bool write_all(int fd, const char* data, std::size_t size) {
+    while (size > 0) {
+        const ssize_t written = ::write(fd, data, size);
+        if (written < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return false;
+        }
+        data += written;
+        size -= static_cast<std::size_t>(written);
+    }
+    return true;
+}
+
+/// The text of every page, each ending with a newline, pages separated by a
+/// form feed (as `pdftotext` separates them).
+ChildStatus extract_pages(std::string_view bytes, std::size_t max_bytes, std::string& text) {
+    if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+        return ChildStatus::unreadable;  // poppler takes an int; the input cap keeps files far smaller
+    }
+    const std::unique_ptr<poppler::document> document(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    if (!document) {
+        return ChildStatus::unreadable;
+    }
+    // A locked document must not be asked anything else: poppler 22.12 crashes on `pages()`.
+    if (document->is_locked()) {
+        return ChildStatus::locked;
+    }
+    if (document->is_encrypted()) {
+        // An owner password only (no password to open): poppler reads it, but
+        // ATS parsers often refuse it or honour its "no copying" permission.
+        return ChildStatus::locked;
+    }
+    const int pages = document->pages();
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0) {
+            text += '\f';
+        }
+        const std::unique_ptr<poppler::page> page(document->create_page(index));
+        if (!page) {
+            return ChildStatus::unreadable;
+        }
+        const poppler::byte_array utf8 = page->text().to_utf8();
+        std::string_view page_text(utf8.data(), utf8.size());
+        while (!page_text.empty() && (page_text.back() == '\f' || page_text.back() == '\n')) {
+            page_text.remove_suffix(1);
+        }
+        if (!page_text.empty()) {
+            text.append(page_text);
+            text += '\n';
+        }
+        if (text.size() > max_bytes) {
+            return ChildStatus::too_large;
+        }
+    }
+    return ChildStatus::ok;
+}
+
+/// The child: limits itself, extracts, writes its answer to `fd` and exits
+/// without running the parent's `atexit` handlers or flushing its buffers.
+[[noreturn]] void run_child(int fd, std::string_view bytes, const ExtractLimits& limits, rlim_t address_space) {
+    // A crash must end the child the plain way, not in the handlers a test
+    // framework or the caller installed.
+    for (const int signal : {SIGABRT, SIGSEGV, SIGILL, SIGFPE, SIGBUS, SIGXCPU, SIGPIPE}) {
+        std::signal(signal, SIG_DFL);
+    }
+    const rlimit no_core{0, 0};
+    ::setrlimit(RLIMIT_CORE, &no_core);
+    // SIGXCPU at the soft limit, SIGKILL a second later if it is ignored.
+    const rlimit cpu{rlim_t{limits.pdf_cpu_seconds}, rlim_t{limits.pdf_cpu_seconds} + 1};
+    ::setrlimit(RLIMIT_CPU, &cpu);
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+    // The sanitizers reserve terabytes of address space up front, and their
+    // reports on stderr are worth keeping. Otherwise the parent reports the
+    // failure, and poppler's "Out of memory" before its abort() is noise.
+    const rlimit memory{address_space, address_space};
+    ::setrlimit(RLIMIT_AS, &memory);
+    const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (null >= 0) {
+        ::dup2(null, STDERR_FILENO);
+        ::close(null);
+    }
+#else
+    static_cast<void>(address_space);
+#endif
+    poppler::set_debug_error_function(ignore_poppler_message, nullptr);
+
+    std::string text;
+    ChildStatus status = ChildStatus::unreadable;
+    try {
+        status = extract_pages(bytes, limits.max_bytes, text);
+    } catch (...) {
+        status = ChildStatus::unreadable;  // std::bad_alloc included: poppler's own allocator aborts instead
+    }
+    if (status != ChildStatus::ok) {
+        text.clear();
+    }
+    char header[k_header_size] = {static_cast<char>(status)};
+    std::uint64_t length = text.size();
+    for (std::size_t index = 1; index < k_header_size; ++index) {
+        header[index] = static_cast<char>(length & 0xffU);
+        length >>= 8U;
+    }
+    const bool sent = write_all(fd, header, k_header_size) && write_all(fd, text.data(), text.size());
+    ::_exit(sent ? 0 : 1);
+}
+
+// --- the parent --------------------------------------------------------------
+
+/// The address space this process uses now (the child inherits it), 0 if unknown.
+std::size_t current_address_space() {
+    const int fd = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return 0;
+    }
+    char buffer[128] = {};
+    const ssize_t got = ::read(fd, buffer, sizeof buffer - 1);
+    ::close(fd);
+    if (got <= 0) {
+        return 0;
+    }
+    const long page_size = ::sysconf(_SC_PAGESIZE);
+    const unsigned long long pages = std::strtoull(buffer, nullptr, 10);
+    return page_size > 0 ? static_cast<std::size_t>(pages) * static_cast<std::size_t>(page_size) : 0;
+}
+
+/// The child process and the read end of its pipe: closes the pipe, and kills
+/// and reaps the child unless it was reaped already.
+class Child {
+public:
+    Child(pid_t pid, int fd) : m_pid(pid), m_fd(fd) {}
+    Child(const Child&) = delete;
+    Child& operator=(const Child&) = delete;
+    ~Child() {
+        ::close(m_fd);
+        if (m_pid > 0) {
+            ::kill(m_pid, SIGKILL);
+            static_cast<void>(reap(std::chrono::steady_clock::time_point::max()));
+        }
+    }
+
+    [[nodiscard]] int fd() const { return m_fd; }
+
+    /// Waits for the child to end until `deadline`; its wait status, or
+    /// nullopt on timeout or when it cannot be waited for (SIGCHLD ignored).
+    std::optional<int> reap(std::chrono::steady_clock::time_point deadline) {
+        for (;;) {
+            int status = 0;
+            const pid_t result = ::waitpid(m_pid, &status, WNOHANG);
+            if (result == m_pid) {
+                m_pid = 0;
+                return status;
+            }
+            if (result < 0 && errno != EINTR) {
+                m_pid = 0;
+                return std::nullopt;
+            }
+            if (std::chrono::steady_clock::now() >= deadline) {
+                return std::nullopt;
+            }
+            ::usleep(1000);
+        }
+    }
+
+private:
+    pid_t m_pid = 0;
+    int m_fd = -1;
+};
+
+/// What the parent got: the child's whole answer when `complete`.
+struct Answer {
+    std::string bytes;
+    bool complete = false;
+    bool timed_out = false;
+    std::optional<int> wait_status;
+};
+
+/// Reads the child's answer until it closes the pipe, `deadline` passes or
+/// more than `max_bytes` arrive.
+Answer read_answer(Child& child, std::size_t max_bytes, std::chrono::steady_clock::time_point deadline) {
+    using std::chrono::milliseconds;
+    Answer answer;
+    char buffer[65536];
+    for (;;) {
+        const auto left = std::chrono::duration_cast<milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) {
+            answer.timed_out = true;
+            return answer;
+        }
+        pollfd request{child.fd(), POLLIN, 0};
+        const int ready = ::poll(&request, 1, static_cast<int>(std::min<long long>(left.count(), INT_MAX)));
+        if (ready <= 0) {
+            continue;  // a timeout (checked above) or EINTR
+        }
+        const ssize_t got = ::read(child.fd(), buffer, sizeof buffer);
+        if (got < 0) {
+            if (errno == EINTR || errno == EAGAIN) {
+                continue;
+            }
+            break;
+        }
+        if (got == 0) {
+            break;
+        }
+        if (answer.bytes.size() + static_cast<std::size_t>(got) > k_header_size + max_bytes) {
+            return answer;  // more than the child may send: not a well-formed answer
+        }
+        answer.bytes.append(buffer, static_cast<std::size_t>(got));
+    }
+    answer.wait_status = child.reap(deadline);
+    if (answer.bytes.size() >= k_header_size) {
+        std::uint64_t length = 0;
+        for (std::size_t index = k_header_size - 1; index >= 1; --index) {
+            length = (length << 8U) | static_cast<unsigned char>(answer.bytes[index]);
+        }
+        answer.complete = length == answer.bytes.size() - k_header_size;
+    }
+    return answer;
+}
+
+/// The text of the PDF `bytes`, extracted in a child process.
+///
+/// `fork` without `exec` is safe only in a single-threaded process: the child
+/// inherits every lock in the state it had, held by threads that do not exist
+/// in the child, and poppler takes locks and allocates. apigap is single-
+/// threaded; a threaded caller must serialise these calls (no other thread in
+/// poppler or holding a lock the child needs) or spawn a helper process
+/// (`posix_spawn` and `exec`) instead.
+std::string run_poppler(std::string_view bytes, std::string_view source, const ExtractLimits& limits) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limits.pdf_wall_seconds);
+    // RLIMIT_AS counts the address space the child inherits, so the child may add `pdf_memory_bytes` to it.
+    const std::size_t inherited = current_address_space();
+    const rlim_t address_space = limits.pdf_memory_bytes > std::numeric_limits<std::size_t>::max() - inherited
+                                     ? RLIM_INFINITY
+                                     : static_cast<rlim_t>(inherited + limits.pdf_memory_bytes);
+    int fds[2] = {-1, -1};
+    if (::pipe2(fds, O_CLOEXEC) != 0) {
+        throw Error(Location{std::string(source)},
+                    fmt::format("cannot start the PDF reader: {}", std::strerror(errno)));
+    }
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        const int fork_error = errno;
+        ::close(fds[0]);
+        ::close(fds[1]);
+        throw Error(Location{std::string(source)},
+                    fmt::format("cannot start the PDF reader: {}", std::strerror(fork_error)));
+    }
+    if (pid == 0) {
+        ::close(fds[0]);
+        run_child(fds[1], bytes, limits, address_space);
+    }
+    ::close(fds[1]);
+    Child child(pid, fds[0]);
+    const Answer answer = read_answer(child, limits.max_bytes, deadline);
+
+    const Location location{std::string(source)};
+    const auto too_slow = [&](unsigned seconds) {
+        return Error(location, fmt::format("PDF extraction took longer than {} s; the file may be malformed", seconds));
+    };
+    if (answer.timed_out) {
+        throw too_slow(limits.pdf_wall_seconds);
+    }
+    if (!answer.complete) {
+        if (answer.wait_status && WIFSIGNALED(*answer.wait_status) && WTERMSIG(*answer.wait_status) == SIGXCPU) {
+            throw too_slow(limits.pdf_cpu_seconds);
+        }
+        throw Error(location, "unreadable PDF (damaged or truncated)");
+    }
+    switch (static_cast<ChildStatus>(answer.bytes[0])) {
+    case ChildStatus::ok:
+        return answer.bytes.substr(k_header_size);
+    case ChildStatus::locked:
+        throw Error(location, "encrypted PDF: an ATS cannot read it; export it without a password");
+    case ChildStatus::too_large:
+        throw Error(location, fmt::format("the PDF's text is larger than the {} limit", size_text(limits.max_bytes)));
+    case ChildStatus::unreadable:
+        break;
+    }
+    throw Error(location, "unreadable PDF (damaged or truncated)");
+}
+
+// --- the text ----------------------------------------------------------------
+
+/// True when `line` is mostly glyphs without a Unicode mapping: U+FFFD or
+/// private-use code points, or a run of `(cid:NN)` left by a converter.
+bool is_garbled(std::string_view line) {
+    std::size_t visible = 0;
+    std::size_t unmapped = 0;
+    std::size_t index = 0;
+    while (index < line.size()) {
+        const auto lead = static_cast<unsigned char>(line[index]);
+        const std::size_t length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+        char32_t code = lead;
+        if (length > 1 && index + length <= line.size()) {
+            code = lead & (0xffU >> (length + 1));
+            for (std::size_t next = 1; next < length; ++next) {
+                code = (code << 6U) | (static_cast<unsigned char>(line[index + next]) & 0x3fU);
+            }
+        }
+        index += length;
+        if (code == U' ' || code == U'\t') {
+            continue;
+        }
+        ++visible;
+        if (code == 0xfffd || (code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000) {
+            ++unmapped;
+        }
+    }
+    if (unmapped >= 3 && unmapped * 10 >= visible * 3) {
+        return true;
+    }
+    // Two `(cid:NN)` in a row, spaces allowed between them.
+    std::size_t run = 0;
+    std::size_t position = 0;
+    while ((position = line.find("(cid:", position)) != std::string_view::npos) {
+        std::size_t end = position + 5;
+        while (end < line.size() && line[end] >= '0' && line[end] <= '9') {
+            ++end;
+        }
+        if (end == position + 5 || end >= line.size() || line[end] != ')') {
+            run = 0;
+            position = end;
+            continue;
+        }
+        if (++run >= 2) {
+            return true;
+        }
+        position = end + 1;
+        while (position < line.size() && line[position] == ' ') {
+            ++position;
+        }
+        if (line.compare(position, 5, "(cid:") != 0) {
+            run = 0;
+        }
+    }
+    return false;
+}
+
+std::string_view trim(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(" \t\r\f\v");
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(" \t\r\f\v") - first + 1);
+}
+
+}  // namespace
+
+ResumeDocument extract_pdf(std::string_view bytes, std::string_view source, const ExtractLimits& limits) {
+    const std::string text = run_poppler(bytes, source, limits);
+    ResumeDocument document;
+    document.source = std::string(source);
+    document.format = InputFormat::pdf;
+    int number = 0;
+    int garbled_lines = 0;
+    int first_garbled = 0;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        const std::string_view line = trim(std::string_view(text).substr(start, end - start));
+        start = end + 1;
+        ++number;
+        if (line.empty()) {
+            continue;
+        }
+        if (is_garbled(line)) {
+            if (garbled_lines == 0) {
+                first_garbled = number;
+            }
+            ++garbled_lines;
+        }
+        document.lines.push_back(ResumeLine{number, std::string(line), false, {}});
+    }
+    if (document.lines.empty()) {
+        throw Error(Location{std::string(source)},
+                    "no extractable text: an ATS would see an empty resume (a scanned image? export the PDF from your "
+                    "editor with a text layer)");
+    }
+    if (garbled_lines > 0) {
+        document.warnings.push_back(ExtractionWarning{
+            "garbled-text", first_garbled,
+            fmt::format("garbled text on {} line{} (glyphs without a Unicode mapping): an ATS would read junk; "
+                        "export the PDF again with standard fonts",
+                        garbled_lines, garbled_lines == 1 ? "" : "s")});
+    }
+    return document;
+}
+
+}  // namespace apigap::ingest_detail

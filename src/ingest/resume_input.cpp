@@ -1,0 +1,179 @@
+// Loading a resume file: refusing what no ATS could read, repairing text
+// encodings, and handing the bytes to the extractor of their format.
+#include "apigap/resume_input.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "apigap/error.hpp"
+#include "core/utf8.hpp"
+#include "ingest/extractors.hpp"
+#include "ingest/text_lines.hpp"
+
+namespace apigap {
+
+namespace {
+
+constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+constexpr std::string_view k_replacement = "\uFFFD";
+
+/// More than one byte in this many being a control character makes a file binary.
+constexpr std::size_t k_control_ratio = 10;
+
+bool is_blank(std::string_view text) {
+    if (text.substr(0, k_bom.size()) == k_bom) {
+        text.remove_prefix(k_bom.size());
+    }
+    return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
+}
+
+/// True for a NUL byte, or more than one control character (other than
+/// tab, line breaks and form feed) in every `k_control_ratio` bytes.
+bool is_binary(std::string_view bytes) {
+    std::size_t controls = 0;
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte == 0) {
+            return true;
+        }
+        if ((byte < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || byte == 0x7f) {
+            ++controls;
+        }
+    }
+    return controls * k_control_ratio > bytes.size();
+}
+
+/// The length of the longest start of a valid UTF-8 sequence at `text[0]`,
+/// at least 1: the bytes one U+FFFD replaces.
+std::size_t invalid_length(std::string_view text) {
+    const auto byte = [&](std::size_t index) { return static_cast<unsigned char>(text[index]); };
+    const unsigned char lead = byte(0);
+    std::size_t length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        low = lead == 0xE0 ? 0xA0 : 0x80;
+        high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 1;
+    }
+    std::size_t valid = 1;
+    while (valid < length && valid < text.size()) {
+        const unsigned char next = byte(valid);
+        const bool fits = valid == 1 ? next >= low && next <= high : next >= 0x80 && next <= 0xBF;
+        if (!fits) {
+            break;
+        }
+        ++valid;
+    }
+    return valid;
+}
+
+/// `text` with each invalid UTF-8 sequence replaced by U+FFFD, and a warning
+/// at the line of the first one.
+std::string repair_utf8(std::string_view text, std::vector<ExtractionWarning>& warnings) {
+    std::optional<std::size_t> bad = detail::find_invalid_utf8(text);
+    if (!bad) {
+        return std::string(text);
+    }
+    warnings.push_back(ExtractionWarning{"invalid-utf8", detail::location_of(text, *bad, {}).line,
+                                         "invalid UTF-8 replaced with U+FFFD"});
+    std::string repaired;
+    repaired.reserve(text.size() + 16);
+    std::size_t done = 0;
+    while (bad) {
+        const std::size_t at = done + *bad;
+        repaired.append(text.substr(done, at - done));
+        repaired.append(k_replacement);
+        done = at + invalid_length(text.substr(at));
+        bad = detail::find_invalid_utf8(text.substr(done));
+    }
+    repaired.append(text.substr(done));
+    return repaired;
+}
+
+/// `text` with `\r\n` and lone `\r` line breaks made `\n`.
+std::string unix_line_breaks(std::string text) {
+    std::size_t out = 0;
+    for (std::size_t in = 0; in < text.size(); ++in) {
+        if (text[in] == '\r') {
+            text[out++] = '\n';
+            if (in + 1 < text.size() && text[in + 1] == '\n') {
+                ++in;
+            }
+        } else {
+            text[out++] = text[in];
+        }
+    }
+    text.resize(out);
+    return text;
+}
+
+ResumeDocument extract(InputFormat format, std::string_view text, const std::string& source) {
+    switch (format) {
+    case InputFormat::text:
+        return ingest_detail::extract_text(text, source);
+    case InputFormat::markdown:
+        return ingest_detail::extract_markdown(text, source);
+    case InputFormat::json_resume:
+        return ingest_detail::extract_json_resume(text, source);
+    case InputFormat::html:
+        return ingest_detail::extract_html(text, source);
+    case InputFormat::latex:
+        return ingest_detail::extract_latex(text, source);
+    case InputFormat::pdf:
+    case InputFormat::docx:
+        break;
+    }
+    return ingest_detail::extract_text(text, source);
+}
+
+}  // namespace
+
+ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced, const ResumeRules& rules,
+                           std::size_t max_bytes) {
+    const std::string source = input_name(path);
+    const Location location{source};
+    const std::string bytes = read_input(path, max_bytes);
+    if (is_blank(bytes)) {
+        throw Error(location, "empty file: an ATS would see an empty resume");
+    }
+    InputFormat format = forced.value_or(detect_format(bytes, path));
+    ResumeDocument document;
+    if (format == InputFormat::pdf || format == InputFormat::docx) {
+        ingest_detail::ExtractLimits limits;
+        limits.max_bytes = std::max(limits.max_bytes, max_bytes);
+        document = format == InputFormat::pdf ? ingest_detail::extract_pdf(bytes, source, limits)
+                                              : ingest_detail::extract_docx(bytes, source, limits);
+    } else {
+        if (is_binary(bytes)) {
+            throw Error(location, "binary file, not a resume (use --input-format to force one)");
+        }
+        std::vector<ExtractionWarning> warnings;
+        std::string_view without_bom = bytes;
+        if (without_bom.substr(0, k_bom.size()) == k_bom) {
+            without_bom.remove_prefix(k_bom.size());
+        }
+        const std::string text = unix_line_breaks(repair_utf8(without_bom, warnings));
+        if (!forced) {
+            format = detect_format(text, path);
+        }
+        document = extract(format, text, source);
+        document.warnings.insert(document.warnings.begin(), warnings.begin(), warnings.end());
+    }
+    if (document.lines.empty()) {
+        throw Error(location, "no text found: an ATS would see an empty resume");
+    }
+    assign_sections(document, rules);
+    return document;
+}
+
+}  // namespace apigap

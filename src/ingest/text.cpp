@@ -1,0 +1,196 @@
+// Plain-text resumes, and the line helpers every text format shares.
+#include <array>
+#include <string>
+
+#include "apigap/error.hpp"
+#include "ingest/extractors.hpp"
+#include "ingest/text_lines.hpp"
+
+namespace apigap::ingest_detail {
+
+namespace {
+
+/// Bullets that need no space after them.
+constexpr auto k_symbol_bullets = std::to_array<std::string_view>({
+    "\u2022",
+    "\u00b7",
+    "\u25aa",
+    "\u2023",
+    "\u25e6",
+    "\u25cf",
+    "\u25a0",
+    "\u25ba",
+    "\u27a2",
+});
+
+/// Bullets that must be followed by a space (or end the line): "-5%" is no list item.
+constexpr auto k_dash_bullets = std::to_array<std::string_view>({"-", "*", "+", "\u2013", "\u2014"});
+
+/// What a code point is to `collapse_whitespace`: a space, a character to drop, or text.
+enum class SpaceKind { none, space, invisible };
+
+/// Whether the code point at `text[0]` is whitespace, and its length in bytes.
+SpaceKind space_at(std::string_view text, std::size_t& length) {
+    const auto byte = [&](std::size_t index) { return static_cast<unsigned char>(text[index]); };
+    length = 1;
+    const unsigned char lead = byte(0);
+    if (lead <= 0x20 || lead == 0x7f) {
+        return SpaceKind::space;
+    }
+    if (lead == 0xc2 && text.size() >= 2) {
+        length = 2;
+        if (byte(1) == 0xa0 || (byte(1) >= 0x80 && byte(1) <= 0x9f)) {
+            return SpaceKind::space;  // U+00A0 and the C1 controls
+        }
+        return byte(1) == 0xad ? SpaceKind::invisible : SpaceKind::none;  // U+00AD soft hyphen
+    }
+    if (text.size() >= 3 && (lead == 0xe2 || lead == 0xe3 || lead == 0xef)) {
+        length = 3;
+        const unsigned second = byte(1);
+        const unsigned third = byte(2);
+        if (lead == 0xe2 && second == 0x80) {
+            if (third <= 0x8a || third == 0xa8 || third == 0xa9 || third == 0xaf) {
+                return SpaceKind::space;  // U+2000..U+200A, U+2028, U+2029, U+202F
+            }
+            if (third == 0x8b) {
+                return SpaceKind::invisible;  // U+200B zero-width space
+            }
+        }
+        if (lead == 0xe2 && second == 0x81) {
+            if (third == 0x9f) {
+                return SpaceKind::space;  // U+205F
+            }
+            if (third == 0xa0) {
+                return SpaceKind::invisible;  // U+2060 word joiner
+            }
+        }
+        if (lead == 0xe3 && second == 0x80 && third == 0x80) {
+            return SpaceKind::space;  // U+3000
+        }
+        if (lead == 0xef && second == 0xbb && third == 0xbf) {
+            return SpaceKind::invisible;  // U+FEFF
+        }
+    }
+    length = 1;
+    return SpaceKind::none;
+}
+
+}  // namespace
+
+std::string collapse_whitespace(std::string_view text) {
+    std::string result;
+    result.reserve(text.size());
+    bool pending_space = false;
+    std::size_t index = 0;
+    while (index < text.size()) {
+        std::size_t length = 1;
+        const SpaceKind kind = space_at(text.substr(index), length);
+        if (kind == SpaceKind::space) {
+            pending_space = !result.empty();
+        } else if (kind == SpaceKind::none) {
+            if (pending_space) {
+                result += ' ';
+                pending_space = false;
+            }
+            result.append(text.substr(index, length));
+        }
+        index += length;
+    }
+    return result;
+}
+
+std::string_view strip_bullet(std::string_view text) {
+    const auto rest_after = [&](std::size_t length) {
+        std::string_view rest = text.substr(length);
+        while (!rest.empty() && rest.front() == ' ') {
+            rest.remove_prefix(1);
+        }
+        return rest;
+    };
+    for (const std::string_view bullet : k_symbol_bullets) {
+        if (text.substr(0, bullet.size()) == bullet) {
+            return rest_after(bullet.size());
+        }
+    }
+    for (const std::string_view bullet : k_dash_bullets) {
+        if (text.substr(0, bullet.size()) == bullet && (text.size() == bullet.size() || text[bullet.size()] == ' ')) {
+            return rest_after(bullet.size());
+        }
+    }
+    std::size_t digits = 0;
+    while (digits < text.size() && digits < 4 && text[digits] >= '0' && text[digits] <= '9') {
+        ++digits;
+    }
+    if (digits >= 1 && digits <= 3 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') &&
+        text[digits + 1] == ' ') {
+        return rest_after(digits + 1);
+    }
+    return text;
+}
+
+void add_line(ResumeDocument& document, int number, std::string_view text, bool heading, std::string_view section) {
+    std::string clean = collapse_whitespace(text);
+    if (clean.empty()) {
+        return;
+    }
+    document.lines.push_back(ResumeLine{number, std::move(clean), heading, std::string(section)});
+}
+
+ResumeDocument new_document(std::string_view source, InputFormat format) {
+    ResumeDocument document;
+    document.source = std::string(source);
+    document.format = format;
+    return document;
+}
+
+void require_text(const ResumeDocument& document) {
+    if (document.lines.empty()) {
+        throw Error(Location{document.source}, "no text found: an ATS would see an empty resume");
+    }
+}
+
+void LineBuilder::append(std::string_view text, int line) {
+    if (text.empty()) {
+        return;
+    }
+    if (m_line == 0 || m_separator) {
+        const bool has_text = !collapse_whitespace(text).empty();
+        if (has_text && m_separator) {
+            m_text += " | ";
+            m_separator = false;
+        }
+        if (has_text && m_line == 0) {
+            m_line = line;
+        }
+    }
+    m_text += text;
+}
+
+void LineBuilder::separate() {
+    if (m_line != 0) {
+        m_separator = true;
+    }
+}
+
+void LineBuilder::flush() {
+    if (m_line != 0) {
+        const std::string clean = collapse_whitespace(m_text);
+        add_line(m_document, m_line, m_bullet ? strip_bullet(clean) : std::string_view(clean), m_heading);
+    }
+    m_text.clear();
+    m_line = 0;
+    m_bullet = false;
+    m_separator = false;
+}
+
+ResumeDocument extract_text(std::string_view bytes, std::string_view source) {
+    ResumeDocument document = new_document(source, InputFormat::text);
+    for_each_line(bytes, [&](int number, std::string_view line) {
+        const std::string clean = collapse_whitespace(line);
+        add_line(document, number, strip_bullet(clean));
+    });
+    require_text(document);
+    return document;
+}
+
+}  // namespace apigap::ingest_detail

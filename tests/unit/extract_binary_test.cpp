@@ -1,0 +1,253 @@
+// Tests of the PDF and DOCX extractors (src/ingest/pdf.cpp, src/ingest/docx.cpp)
+// on the fixtures that tests/fixtures/make_binary_fixtures.py writes.
+#include <catch2/catch.hpp>
+
+#include <cerrno>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <sys/wait.h>
+
+#include "apigap/error.hpp"
+#include "ingest/extractors.hpp"
+#include "test_support.hpp"
+
+using apigap::ResumeDocument;
+using apigap::ingest_detail::extract_docx;
+using apigap::ingest_detail::extract_pdf;
+using apigap::ingest_detail::ExtractLimits;
+using apigap::test::error_of;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+std::string fixture(const std::string& name) {
+    const std::string path = std::string(APIGAP_SOURCE_DIR) + "/tests/fixtures/resumes/" + name;
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+ResumeDocument pdf(const std::string& name, const ExtractLimits& limits = {}) {
+    return extract_pdf(fixture(name), name, limits);
+}
+
+ResumeDocument docx(const std::string& name, const ExtractLimits& limits = {}) {
+    return extract_docx(fixture(name), name, limits);
+}
+
+/// Each line as `number: text`, with `#` after the colon for a heading.
+Strings lines_of(const ResumeDocument& document) {
+    Strings lines;
+    for (const apigap::ResumeLine& line : document.lines) {
+        lines.push_back(std::to_string(line.number) + (line.heading ? ": # " : ": ") + line.text);
+        CHECK(line.section.empty());
+    }
+    return lines;
+}
+
+/// Each warning as `rule line: message`.
+Strings warnings_of(const ResumeDocument& document) {
+    Strings warnings;
+    for (const apigap::ExtractionWarning& warning : document.warnings) {
+        warnings.push_back(warning.rule + " " + std::to_string(warning.line) + ": " + warning.message);
+    }
+    return warnings;
+}
+
+/// True when this process has no child left to reap: the extractor cleaned up.
+bool no_zombies() {
+    return ::waitpid(-1, nullptr, WNOHANG) == -1 && errno == ECHILD;
+}
+
+}  // namespace
+
+// --- PDF ---------------------------------------------------------------------
+
+TEST_CASE("a PDF's lines are numbered across its pages, keeping each line of the text", "[extract-binary]") {
+    const ResumeDocument document = pdf("text.pdf");
+    CHECK(document.source == "text.pdf");
+    CHECK(document.format == apigap::InputFormat::pdf);
+    CHECK(lines_of(document) == Strings{
+                                    "1: Jane Doe",
+                                    "2: Backend Engineer \u2013 Z\u00fcrich",
+                                    "3: Experience",
+                                    "4: Built REST APIs in Go and Python (2019\u20132024)",
+                                    "5: Ran PostgreSQL on Kubernetes",
+                                    "6: Skills",
+                                    "7: Go, Python, SQL, Docker",
+                                });
+    CHECK(document.warnings.empty());
+    CHECK(no_zombies());
+}
+
+TEST_CASE("a PDF without a text layer is an error, not an empty resume", "[extract-binary]") {
+    CHECK(error_of([] { (void)pdf("scan.pdf"); }) ==
+          "scan.pdf: no extractable text: an ATS would see an empty resume (a scanned image? export the PDF from your "
+          "editor with a text layer)");
+}
+
+TEST_CASE("an encrypted PDF is refused, with or without a password to open it", "[extract-binary]") {
+    CHECK(error_of([] { (void)pdf("encrypted.pdf"); }) ==
+          "encrypted.pdf: encrypted PDF: an ATS cannot read it; export it without a password");
+    CHECK(error_of([] { (void)pdf("owner-password.pdf"); }) ==
+          "owner-password.pdf: encrypted PDF: an ATS cannot read it; export it without a password");
+}
+
+TEST_CASE("a truncated PDF, junk bytes and an empty file are unreadable PDFs", "[extract-binary]") {
+    CHECK(error_of([] { (void)pdf("truncated.pdf"); }) == "truncated.pdf: unreadable PDF (damaged or truncated)");
+    CHECK(error_of([] { (void)pdf("junk.bin"); }) == "junk.bin: unreadable PDF (damaged or truncated)");
+    CHECK(error_of([] { (void)extract_pdf("", "empty.pdf", {}); }) ==
+          "empty.pdf: unreadable PDF (damaged or truncated)");
+    CHECK(no_zombies());
+}
+
+TEST_CASE("glyphs without a Unicode mapping give one garbled-text warning at the first such line", "[extract-binary]") {
+    const ResumeDocument document = pdf("garbled.pdf");
+    std::string private_use;
+    for (const char letter : std::string("EXPERIENCE")) {
+        private_use += "\xee\x81";  // U+E041 to U+E05A: the letters moved into the private-use area
+        private_use += static_cast<char>(0x80 + letter - 0x40);
+    }
+    REQUIRE(document.lines.size() == 4);
+    CHECK(document.lines[1].text.substr(0, private_use.size()) == private_use);
+    CHECK(document.lines[2].text == "(cid:12)(cid:7) (cid:33)(cid:40)");
+    CHECK(warnings_of(document) ==
+          Strings{"garbled-text 2: garbled text on 2 lines (glyphs without a Unicode mapping): an ATS would read "
+                  "junk; export the PDF again with standard fonts"});
+}
+
+TEST_CASE("a PDF whose text passes the byte cap is refused", "[extract-binary]") {
+    ExtractLimits limits;
+    limits.max_bytes = 100;
+    CHECK(error_of([&] { (void)pdf("text.pdf", limits); }) ==
+          "text.pdf: the PDF's text is larger than the 100 bytes limit");
+}
+
+// slow.pdf nests forms that each draw the next twice, 40 deep: it would run for hours.
+TEST_CASE("a PDF child past the CPU limit is stopped by SIGXCPU", "[extract-binary]") {
+    ExtractLimits limits;
+    limits.pdf_cpu_seconds = 1;
+    limits.pdf_wall_seconds = 10;
+    CHECK(error_of([&] { (void)pdf("slow.pdf", limits); }) ==
+          "slow.pdf: PDF extraction took longer than 1 s; the file may be malformed");
+    CHECK(no_zombies());
+}
+
+TEST_CASE("a PDF child past the wall-clock limit is killed and reaped", "[extract-binary]") {
+    ExtractLimits limits;
+    limits.pdf_cpu_seconds = 10;
+    limits.pdf_wall_seconds = 1;
+    CHECK(error_of([&] { (void)pdf("slow.pdf", limits); }) ==
+          "slow.pdf: PDF extraction took longer than 1 s; the file may be malformed");
+    CHECK(no_zombies());
+    limits.pdf_wall_seconds = 0;
+    CHECK(error_of([&] { (void)pdf("text.pdf", limits); }) ==
+          "text.pdf: PDF extraction took longer than 0 s; the file may be malformed");
+    CHECK(no_zombies());
+}
+
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+TEST_CASE("a PDF child starved of memory is an error, not a crash", "[extract-binary]") {
+    ExtractLimits limits;
+    limits.pdf_memory_bytes = 4096;
+    // Where poppler runs out depends on the free memory the child inherits:
+    // its allocator aborts (the child dies), or it gives up on the page quietly.
+    const std::string error = error_of([&] { (void)pdf("text.pdf", limits); });
+    CHECK_THAT(error, Catch::Equals("text.pdf: unreadable PDF (damaged or truncated)") ||
+                          Catch::Equals("text.pdf: no extractable text: an ATS would see an empty resume (a scanned "
+                                        "image? export the PDF from your editor with a text layer)"));
+    CHECK(no_zombies());
+}
+#endif
+
+// --- DOCX --------------------------------------------------------------------
+
+TEST_CASE("a DOCX's paragraphs are lines, with headings, tables, text boxes and headers found", "[extract-binary]") {
+    const ResumeDocument document = docx("resume.docx");
+    CHECK(document.source == "resume.docx");
+    CHECK(document.format == apigap::InputFormat::docx);
+    // Line 3 is an empty paragraph; line 5 ends in a break; "Details" has the style Heading4; the
+    // text box appears once although the file holds it twice (the shape and its VML fallback).
+    CHECK(lines_of(document) == Strings{
+                                    "1: # Jane Doe",
+                                    "2: Backend engineer, 6 years",
+                                    "4: # Experience",
+                                    "5: Acme Corp 2019-2024",
+                                    "6: Built REST APIs in Go",
+                                    "7: Details",
+                                    "8: Languages",
+                                    "9: Go, Python",
+                                    "10: Databases",
+                                    "11: PostgreSQL",
+                                    "12: # Skills",
+                                    "13: Open to relocation",
+                                    "14: Certified Kubernetes Administrator",
+                                    "15: Docker & Kubernetes",
+                                });
+    CHECK(warnings_of(document) ==
+          Strings{
+              "docx-header-footer 0: text in the page header or footer (Jane Doe \u00b7 jane@example.com +1 555 0100 "
+              "\u00b7 Berlin, Germany): many ATS ignore it; move contact details into the body",
+              "docx-table 8: text in a table: many ATS skip or scramble tables",
+              "docx-text-box 14: text in a text box: many ATS skip text boxes; move it into the body",
+          });
+}
+
+TEST_CASE("a DOCX nested 100,000 paragraphs deep is read without recursion", "[extract-binary]") {
+    CHECK(lines_of(docx("deep.docx")) == Strings{"100000: deep"});
+}
+
+TEST_CASE("a DOCX with only header text is an empty resume", "[extract-binary]") {
+    CHECK(error_of([] { (void)docx("empty-body.docx"); }) ==
+          "empty-body.docx: no extractable text: an ATS would see an empty resume (the only text is in the page "
+          "header or footer)");
+}
+
+TEST_CASE("a legacy or password-protected Word file is refused by its OLE signature", "[extract-binary]") {
+    CHECK(error_of([] { (void)docx("legacy.docx"); }) ==
+          "legacy.docx: encrypted or legacy Word file (.doc): save it as .docx without a password");
+}
+
+TEST_CASE("a zip without word/document.xml is not a DOCX", "[extract-binary]") {
+    CHECK(error_of([] { (void)docx("no-document.docx"); }) == "no-document.docx: not a DOCX: no word/document.xml");
+}
+
+TEST_CASE("junk bytes, a truncated zip and a corrupted entry are named as such", "[extract-binary]") {
+    CHECK(error_of([] { (void)docx("junk.bin"); }) == "junk.bin: not a DOCX: not a zip archive");
+    CHECK(error_of([] { (void)extract_docx("", "empty.docx", {}); }) == "empty.docx: not a DOCX: not a zip archive");
+    CHECK(error_of([] { (void)docx("truncated.docx"); }) == "truncated.docx: not a DOCX: damaged zip archive");
+    std::string corrupted = fixture("resume.docx");
+    const std::size_t entry = corrupted.find("word/document.xml");
+    REQUIRE(entry != std::string::npos);
+    corrupted[entry + 100] = static_cast<char>(corrupted[entry + 100] ^ 0x55);
+    CHECK(error_of([&] { (void)extract_docx(corrupted, "corrupted.docx", {}); }) ==
+          "corrupted.docx: not a DOCX: damaged zip archive");
+}
+
+TEST_CASE("a DOCX with more zip entries than the cap is refused", "[extract-binary]") {
+    ExtractLimits limits;
+    limits.max_zip_entries = 6;  // resume.docx has 7
+    CHECK(error_of([&] { (void)docx("resume.docx", limits); }) == "resume.docx: not a DOCX: too many zip entries");
+    limits.max_zip_entries = 7;
+    CHECK(docx("resume.docx", limits).lines.size() == 14);
+}
+
+TEST_CASE("a document.xml that expands past the cap is refused as a zip bomb", "[extract-binary]") {
+    ExtractLimits limits;
+    limits.max_bytes = std::size_t{1} << 20;
+    // 2 MiB of XML in 10 KB; lying-sizes.docx claims 100 bytes for it in both zip headers.
+    CHECK(error_of([&] { (void)docx("bomb.docx", limits); }) ==
+          "bomb.docx: word/document.xml expands past 1 MiB: refusing a possible zip bomb");
+    CHECK(error_of([&] { (void)docx("lying-sizes.docx", limits); }) ==
+          "lying-sizes.docx: word/document.xml expands past 1 MiB: refusing a possible zip bomb");
+    CHECK(docx("bomb.docx").lines.size() == 21621);
+}
+
+TEST_CASE("a document.xml that is not well-formed XML is a damaged DOCX", "[extract-binary]") {
+    CHECK(error_of([] { (void)docx("bad-xml.docx"); }) ==
+          "bad-xml.docx: damaged DOCX: word/document.xml is not well-formed XML (Error parsing element attribute at "
+          "byte 148)");
+}

@@ -1,0 +1,729 @@
+// Tests of the text-format extractors (src/ingest/{text,markdown,json_resume,html,latex}.cpp),
+// format detection (detect.cpp) and loading a resume file (resume_input.cpp).
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "apigap/error.hpp"
+#include "apigap/resume_input.hpp"
+#include "ingest/extractors.hpp"
+#include "test_support.hpp"
+
+namespace fs = std::filesystem;
+
+using apigap::InputFormat;
+using apigap::ResumeDocument;
+using apigap::test::error_of;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+/// Each line as `number: text`, with `#` after the colon for a heading, and
+/// `[section]` before the text when the line has one.
+Strings lines_of(const ResumeDocument& document) {
+    Strings lines;
+    for (const apigap::ResumeLine& line : document.lines) {
+        lines.push_back(std::to_string(line.number) + (line.heading ? ": # " : ": ") +
+                        (line.section.empty() ? "" : "[" + line.section + "] ") + line.text);
+    }
+    return lines;
+}
+
+/// Each warning as `rule line: message`.
+Strings warnings_of(const ResumeDocument& document) {
+    Strings warnings;
+    for (const apigap::ExtractionWarning& warning : document.warnings) {
+        warnings.push_back(warning.rule + " " + std::to_string(warning.line) + ": " + warning.message);
+    }
+    return warnings;
+}
+
+Strings text(std::string_view bytes) {
+    return lines_of(apigap::ingest_detail::extract_text(bytes, "r.txt"));
+}
+
+Strings markdown(std::string_view bytes) {
+    return lines_of(apigap::ingest_detail::extract_markdown(bytes, "r.md"));
+}
+
+Strings json_resume(std::string_view bytes) {
+    return lines_of(apigap::ingest_detail::extract_json_resume(bytes, "r.json"));
+}
+
+Strings html(std::string_view bytes) {
+    return lines_of(apigap::ingest_detail::extract_html(bytes, "r.html"));
+}
+
+Strings latex(std::string_view bytes) {
+    return lines_of(apigap::ingest_detail::extract_latex(bytes, "r.tex"));
+}
+
+/// The section headings a resume's rules know, as the built-in knowledge base spells some of them.
+apigap::ResumeRules rules() {
+    apigap::ResumeRules rules;
+    rules.sections = {
+        {"summary", {"Summary", "Profile"}}, {"experience", {"Experience", "Work Experience"}},
+        {"projects", {"Projects"}},          {"skills", {"Skills", "Technical Skills"}},
+        {"education", {"Education"}},
+    };
+    return rules;
+}
+
+std::string fixture(const std::string& name) {
+    return std::string(APIGAP_SOURCE_DIR) + "/tests/fixtures/resumes/" + name;
+}
+
+/// A fresh directory under the system's temporary directory, removed at the end.
+class TempDir {
+public:
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "apigap-extract-XXXXXX").string();
+        m_path = ::mkdtemp(pattern.data());
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    ~TempDir() { fs::remove_all(m_path); }
+
+    /// Writes `content` to the file `name` in the directory; its path.
+    [[nodiscard]] std::string file(const std::string& name, const std::string& content) const {
+        const fs::path path = m_path / name;
+        std::ofstream(path, std::ios::binary) << content;
+        return path.string();
+    }
+
+private:
+    fs::path m_path;
+};
+
+ResumeDocument load(const std::string& path, std::optional<InputFormat> forced = std::nullopt,
+                    std::size_t max_bytes = apigap::k_default_max_bytes) {
+    return apigap::load_resume(path, forced, rules(), max_bytes);
+}
+
+std::string load_error(const std::string& path, std::optional<InputFormat> forced = std::nullopt,
+                       std::size_t max_bytes = apigap::k_default_max_bytes) {
+    try {
+        (void)load(path, forced, max_bytes);
+    } catch (const apigap::Error& error) {
+        CHECK(error.code() == apigap::ExitCode::usage);
+        return error.what();
+    }
+    return "(no error)";
+}
+
+/// The line of `document` whose text contains `part`, as `lines_of` shows it.
+std::string line_with(const ResumeDocument& document, std::string_view part) {
+    for (const std::string& line : lines_of(document)) {
+        if (line.find(part) != std::string::npos) {
+            return line;
+        }
+    }
+    return "(no line with '" + std::string(part) + "')";
+}
+
+}  // namespace
+
+// --- plain text --------------------------------------------------------------
+
+TEST_CASE("plain text keeps each line with its number, trimmed and collapsed, without its bullet", "[extract]") {
+    CHECK(text("  Jane   Doe \n"
+               "\n"
+               "\u2022 Built APIs\n"
+               "- Led a team\n"
+               "* Wrote docs\n"
+               "\u00b7 Ran on-call\n"
+               "\u25aaDesigned schemas\n"
+               "\u2023 Cut costs\n"
+               "3. Shipped v2\n"
+               "-5% latency stays as it is\n"
+               "2019. Joined Acme\r\n"
+               "Tab\tand\u00a0no-break\u2003spaces\n"
+               "\u2022\n") == Strings{
+                                  "1: Jane Doe",
+                                  "3: Built APIs",
+                                  "4: Led a team",
+                                  "5: Wrote docs",
+                                  "6: Ran on-call",
+                                  "7: Designed schemas",
+                                  "8: Cut costs",
+                                  "9: Shipped v2",
+                                  "10: -5% latency stays as it is",
+                                  "11: 2019. Joined Acme",
+                                  "12: Tab and no-break spaces",
+                              });
+}
+
+TEST_CASE("a text format with no text left is refused", "[extract]") {
+    CHECK(error_of([] { (void)text(" \n\u2022\n\t\n"); }) == "r.txt: no text found: an ATS would see an empty resume");
+    CHECK(error_of([] { (void)html("<style>p {}</style><!-- only a comment -->"); }) ==
+          "r.html: no text found: an ATS would see an empty resume");
+    CHECK(error_of([] { (void)latex("\\begin{document}\n\\vspace{2pt}\n\\end{document}\n"); }) ==
+          "r.tex: no text found: an ATS would see an empty resume");
+    CHECK(error_of([] { (void)markdown("<!-- draft -->\n---\n"); }) ==
+          "r.md: no text found: an ATS would see an empty resume");
+    CHECK(error_of([] { (void)json_resume(R"({"basics": {"name": ""}, "work": []})"); }) ==
+          "r.json: no text found: an ATS would see an empty resume");
+}
+
+// --- Markdown ----------------------------------------------------------------
+
+TEST_CASE("Markdown headings lose their markers and are headings, setext ones too", "[extract]") {
+    CHECK(markdown("# Jane Doe #\n"
+                   "Backend engineer\n"
+                   "Experience\n"
+                   "==========\n"
+                   "\n"
+                   "Projects\n"
+                   "--------\n"
+                   "###### Deep *heading*\n"
+                   "#hashtag is text\n") == Strings{
+                                                "1: # Jane Doe",
+                                                "2: Backend engineer",
+                                                "3: # Experience",
+                                                "6: # Projects",
+                                                "8: # Deep heading",
+                                                "9: #hashtag is text",
+                                            });
+}
+
+TEST_CASE("Markdown lists, emphasis, code, links and escapes reduce to their text", "[extract]") {
+    CHECK(markdown("- [x] Built [the API](https://x.io \"title\") ![logo](logo.png) for <https://acme.io>\n"
+                   "* *Led* **four** _people_ __well__ ~~badly~~ in `snake_case` and a_b_c, 5 * 3\n"
+                   "+ Plus item\n"
+                   "12. Ordered item\n"
+                   "1) Other ordered item\n"
+                   "Escaped \\*stars\\* and \\[brackets\\], AT&amp;T &copy; & co\n"
+                   "See [the docs][ref] and [plain] brackets, <b>bold</b> tags<br>dropped\n"
+                   "[ref]: https://example.com\n"
+                   "> Quoted praise\n"
+                   "Hard break\\\n"
+                   "***\n") == Strings{
+                                   "1: Built the API for https://acme.io",
+                                   "2: Led four people well badly in snake_case and a_b_c, 5 * 3",
+                                   "3: Plus item",
+                                   "4: Ordered item",
+                                   "5: Other ordered item",
+                                   "6: Escaped *stars* and [brackets], AT&T \u00a9 & co",
+                                   "7: See the docs and [plain] brackets, bold tags dropped",
+                                   "9: Quoted praise",
+                                   "10: Hard break",
+                               });
+}
+
+TEST_CASE("Markdown tables join their cells with a bar; the delimiter row is dropped", "[extract]") {
+    CHECK(markdown("| Tool | Years |\n"
+                   "|:-----|------:|\n"
+                   "| Go   | 5     |\n"
+                   "| `a|b` | x \\| y |\n"
+                   "| **SQL** | |\n"
+                   "\n"
+                   "Name | Role\n"
+                   "--- | ---\n"
+                   "Go | API\n"
+                   "\n"
+                   "Berlin | jane@example.com\n") == Strings{
+                                                         "1: Tool | Years",
+                                                         "3: Go | 5",
+                                                         "4: a|b | x | y",
+                                                         "5: SQL",
+                                                         "7: Name | Role",
+                                                         "9: Go | API",
+                                                         "11: Berlin | jane@example.com",
+                                                     });
+}
+
+TEST_CASE("Markdown code fences keep their text; comments and front matter are dropped", "[extract]") {
+    CHECK(markdown("---\n"
+                   "title: Resume\n"
+                   "---\n"
+                   "Intro <!-- inline comment --> text\n"
+                   "<!-- a comment\n"
+                   "over lines --> after the comment\n"
+                   "```python\n"
+                   "def f(x):   # *not* emphasis\n"
+                   "\n"
+                   "    return x\n"
+                   "```\n"
+                   "~~~~\n"
+                   "```still code\n"
+                   "~~~~\n"
+                   "After\n") == Strings{
+                                     "4: Intro text",
+                                     "6: after the comment",
+                                     "8: def f(x): # *not* emphasis",
+                                     "10: return x",
+                                     "13: ```still code",
+                                     "15: After",
+                                 });
+}
+
+// --- JSON Resume -------------------------------------------------------------
+
+TEST_CASE("JSON Resume strings become lines numbered as in the file, in the sections their keys name", "[extract]") {
+    CHECK(json_resume(R"({
+  "basics": {
+    "name": "Jane Doe",
+    "label": "Backend Engineer",
+    "image": "https://example.com/jane.png",
+    "email": "jane@example.com",
+    "summary": "Builds APIs.\nRuns them too.",
+    "location": {"city": "Berlin", "countryCode": "DE"},
+    "profiles": [{"network": "GitHub", "username": "jdoe", "url": "https://github.com/jdoe"}]
+  },
+  "work": [
+    {
+      "name": "Acme",
+      "position": "API Engineer",
+      "url": "https://acme.example",
+      "startDate": "2020-01",
+      "endDate": "2023-06",
+      "summary": "Payments.",
+      "highlights": ["Built a REST API", "Cut p99 latency by 40%"]
+    },
+    {"name": "Initech", "startDate": "2023-07"},
+    {"name": "Globex", "endDate": "2019-12"}
+  ],
+  "projects": [{"name": "ratelimit", "description": "A rate limiter", "keywords": ["Go", "Redis"]}],
+  "skills": [
+    {"name": "Backend", "level": "Expert", "keywords": ["Go", "PostgreSQL"]},
+    {"name": "Ops"},
+    {"keywords": ["Docker"]}
+  ],
+  "education": [{"institution": "TU Berlin", "area": "Computer Science", "studyType": "B.Sc.", "score": 1.7}],
+  "certificates": [{"name": "CKAD", "issuer": "CNCF"}],
+  "awards": [{"title": "Hackathon winner"}],
+  "volunteer": [{"organization": "Open Source Berlin"}],
+  "publications": [{"name": "Idempotent APIs"}],
+  "languages": [{"language": "German", "fluency": "Native"}],
+  "interests": [{"name": "Climbing", "keywords": ["Bouldering"]}],
+  "references": [{"name": "Bob", "reference": "Great engineer."}],
+  "meta": {"version": "v1.0.0"}
+})") == Strings{
+            "3: Jane Doe",
+            "4: Backend Engineer",
+            "6: [contact] jane@example.com",
+            "7: [summary] Builds APIs.",
+            "7: [summary] Runs them too.",
+            "8: [contact] Berlin, DE",
+            "9: [contact] GitHub | jdoe | https://github.com/jdoe",
+            "13: [experience] Acme",
+            "14: [experience] API Engineer",
+            "16: [experience] 2020-01 \u2013 2023-06",
+            "18: [experience] Payments.",
+            "19: [experience] Built a REST API",
+            "19: [experience] Cut p99 latency by 40%",
+            "21: [experience] Initech",
+            "21: [experience] 2023-07 \u2013 Present",
+            "22: [experience] Globex",
+            "22: [experience] 2019-12",
+            "24: [projects] ratelimit",
+            "24: [projects] A rate limiter",
+            "24: [projects] Go, Redis",
+            "26: [skills] Backend: Go, PostgreSQL",
+            "27: [skills] Ops",
+            "28: [skills] Docker",
+            "30: [education] TU Berlin",
+            "30: [education] Computer Science",
+            "30: [education] B.Sc.",
+            "30: [education] 1.7",
+            "31: [certifications] CKAD",
+            "31: [certifications] CNCF",
+            "32: [awards] Hackathon winner",
+            "33: [volunteer] Open Source Berlin",
+            "34: [publications] Idempotent APIs",
+            "35: [languages] German",
+            "35: [languages] Native",
+            "36: [interests] Climbing: Bouldering",
+            "37: [references] Bob",
+            "37: [references] Great engineer.",
+        });
+}
+
+TEST_CASE("a JSON document that is not JSON Resume is refused", "[extract]") {
+    const std::string message = "r.json: not a JSON Resume document (expected basics, work or skills)";
+    CHECK(error_of([] { (void)json_resume(R"({"name": "Jane", "jobs": []})"); }) == message);
+    CHECK(error_of([] { (void)json_resume(R"([{"basics": {}}])"); }) == message);
+    CHECK(error_of([] { (void)json_resume(R"("basics")"); }) == message);
+}
+
+TEST_CASE("malformed JSON Resume is refused with the line and column of the fault", "[extract]") {
+    CHECK(error_of([] { (void)json_resume("{\n  \"basics\": {\n    \"name\": \"x\"\n  ]\n}"); }) ==
+          "r.json:4:3: syntax error while parsing object - unexpected ']'; expected '}'");
+    CHECK(error_of([] { (void)json_resume(R"({"basics": 1e9999})"); }) ==
+          "r.json:1:17: number overflow parsing '1e9999'");
+}
+
+// --- HTML --------------------------------------------------------------------
+
+TEST_CASE("HTML loses its head, scripts, styles and comments; block elements break lines", "[extract]") {
+    CHECK(html("<HTML><HEAD><TITLE>CV</TITLE>\n"
+               "<script type=\"text/javascript\">var x = \"<p>not text</p>\";</script>\n"
+               "<style>p > a { color: red }</style></HEAD>\n"
+               "<BODY>\n"
+               "<H2 class=\"x\">Work\n"
+               "  Experience</H2>\n"
+               "<p title=\"a > b\">Built <b>APIs</b> and <a href=\"/sdk\">SDKs</a></p>\n"
+               "<div>one<span>two</span> three<br/>four</div>\n"
+               "<!-- a\n"
+               "comment --><ul><li>first</li><li>second\n"
+               "</li></ul>\n"
+               "<p>\n"
+               "   Starts on a later line</p>\n"
+               "<img src=\"x.png\" alt=\"Logo\"><template><p>hidden</p></template>\n"
+               "<h3>Skills</h3><SCRIPT>never closed <p>x</p>") == Strings{
+                                                                      "5: # Work Experience",
+                                                                      "7: Built APIs and SDKs",
+                                                                      "8: onetwo three",
+                                                                      "8: four",
+                                                                      "10: first",
+                                                                      "10: second",
+                                                                      "13: Starts on a later line",
+                                                                      "15: # Skills",
+                                                                  });
+}
+
+TEST_CASE("HTML character references are decoded; unknown ones stay as they are", "[extract]") {
+    CHECK(html("<p>&lt;APIs&gt; &amp; SDKs &quot;fast&quot; &#39;safe&#39; a&nbsp;b</p>\n"
+               "<p>&#8211; &#x2014; &#X41; &#0; &#xD800; &#1114112; &ndash;&hellip;</p>\n"
+               "<p>&bogus; &amp AT&T 5 < 6 &#; &#xZZ;</p>") ==
+          Strings{
+              "1: <APIs> & SDKs \"fast\" 'safe' a b",
+              "2: \u2013 \u2014 A \ufffd \ufffd \ufffd \u2013\u2026",
+              "3: &bogus; &amp AT&T 5 < 6 &#; &#xZZ;",
+          });
+}
+
+TEST_CASE("HTML tables join their cells with a bar; pre keeps its lines", "[extract]") {
+    CHECK(html("<table><tr><th>Go</th><td></td><td>5 years</td></tr>\n"
+               "<tr><td>SQL</td><td>3 years</td></tr></table>\n"
+               "<pre>line one\n"
+               "  line   two</pre>\n"
+               "<head><meta charset=\"utf-8\"><p>A head that never ends is ignored</p>") ==
+          Strings{
+              "1: Go | 5 years",
+              "2: SQL | 3 years",
+              "3: line one",
+              "4: line two",
+              "5: A head that never ends is ignored",
+          });
+}
+
+// --- LaTeX -------------------------------------------------------------------
+
+TEST_CASE("LaTeX drops the preamble and comments; sections are headings, items lines", "[extract]") {
+    CHECK(latex("\\documentclass{article}\n"
+                "% \\begin{document} in a comment does not count\n"
+                "\\newcommand{\\entry}[2]{#1 #2}\n"
+                "\\begin{document}\n"
+                "\\section*{Work Experience} % the jobs\n"
+                "\\subsection{Acme \\& Co.}\n"
+                "\\begin{itemize}[leftmargin=*]\n"
+                "  \\item First item\n"
+                "  \\item[--] Dashed item\n"
+                "  \\item[Languages:] Go, Python\n"
+                "\\end{itemize}\n"
+                "\\end{document}\n"
+                "Ignored after the end\n") == Strings{
+                                                  "5: # Work Experience",
+                                                  "6: # Acme & Co.",
+                                                  "8: First item",
+                                                  "9: Dashed item",
+                                                  "10: Languages: Go, Python",
+                                              });
+}
+
+TEST_CASE("LaTeX commands unwrap to their text, custom macros to their arguments", "[extract]") {
+    CHECK(latex("\\textbf{Bold} \\emph{it} \\href{https://x.io}{Link text} \\url{https://a.io/b_c%20d}\n"
+                "\\resumeSubheading\n"
+                "  {Acme}{2019 -- 2022}\n"
+                "  {API Engineer}{}\n"
+                "\\resumeItem{Spans\n"
+                "two lines}\n"
+                "\\vspace{-2pt}\\hfill right \\textcolor{blue}{colour}\n"
+                "\\begin{tabular}{l r}\n"
+                "  Go & 5 years \\\\[2pt]\n"
+                "  SQL & 3 years \\\\\n"
+                "\\end{tabular}\n"
+                "\\begin{comment}\n"
+                "hidden text\n"
+                "\\end{comment}\n"
+                "$\\bullet$ Python $|$ \\LaTeX{} \\verb|a_b%c|\n") == Strings{
+                                                                          "1: Bold it Link text https://a.io/b_c%20d",
+                                                                          "3: Acme | 2019 \u2013 2022 | API Engineer",
+                                                                          "5: Spans two lines",
+                                                                          "7: right colour",
+                                                                          "9: Go | 5 years",
+                                                                          "10: SQL | 3 years",
+                                                                          "15: \u2022 Python | LaTeX a_b%c",
+                                                                      });
+}
+
+TEST_CASE("LaTeX escapes, ties, line breaks, dashes, quotes and accents become plain characters", "[extract]") {
+    CHECK(latex("Cut costs by 30\\% for \\$2M \\#1 on\\_call~team \\{x\\}\\\\next line\n"
+                "Jos\\'e M\\\"{u}ller, Fran\\c{c}ois \\v{S}imon, na\\\"\\i ve, Stra\\ss e\n"
+                "``Quoted'' -- range --- dash, it's\n") == Strings{
+                                                               "1: Cut costs by 30% for $2M #1 on_call team {x}",
+                                                               "1: next line",
+                                                               "2: Jos\u00e9 M\u00fcller, Fran\u00e7ois \u0160imon, "
+                                                               "na\u00efve, Stra\u00dfe",
+                                                               "3: \u201cQuoted\u201d \u2013 range \u2014 dash, it's",
+                                                           });
+}
+
+TEST_CASE("LaTeX that is cut off or unbalanced still reads", "[extract]") {
+    CHECK(latex("\\textbf{unclosed") == Strings{"1: unclosed"});
+    CHECK(latex("}} ]] \\item[ label") == Strings{"1: ]]", "1: label"});
+    CHECK(latex("text \\") == Strings{"1: text"});
+    CHECK(error_of([] { (void)latex("\\href{x"); }) == "r.tex: no text found: an ATS would see an empty resume");
+}
+
+// --- detect_format -----------------------------------------------------------
+
+TEST_CASE("the format is detected from the content first, whatever the extension", "[extract]") {
+    using apigap::detect_format;
+    CHECK(detect_format("%PDF-1.7\n", "resume.txt") == InputFormat::pdf);
+    CHECK(detect_format(std::string("PK\x03\x04", 4) + "rest", "resume.txt") == InputFormat::docx);
+    CHECK(detect_format("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "resume.pdf") == InputFormat::docx);
+    CHECK(detect_format("  {\"$schema\": \"x\", \"basics\": {}}", "resume.txt") == InputFormat::json_resume);
+    CHECK(detect_format("\xEF\xBB\xBF{\"work\": []}", "-") == InputFormat::json_resume);
+    CHECK(detect_format("{\"skills\": [", "-") == InputFormat::json_resume);  // its error is the extractor's
+    CHECK(detect_format("<!DOCTYPE html><p>Jane</p>", "resume.md") == InputFormat::html);
+    CHECK(detect_format("<html>\n<body>Jane</body>", "resume.txt") == InputFormat::html);
+    CHECK(detect_format("<div>\n  <p>Jane</p>\n  <ul>\n<li>Go</li>", "-") == InputFormat::html);
+    CHECK(detect_format("# Jane\n<div>\n<p>Jane</p>\n<ul>\n", "-") == InputFormat::markdown);
+    CHECK(detect_format("\\documentclass{article}", "resume.md") == InputFormat::latex);
+    CHECK(detect_format("\\begin{document}\nJane\n\\end{document}", "-") == InputFormat::latex);
+    CHECK(detect_format("Jane\n\\section*{Skills}\n", "-") == InputFormat::latex);
+    CHECK(detect_format("Jane\n## Skills\nGo\n", "resume.txt") == InputFormat::markdown);
+    CHECK(detect_format("- Go\n- SQL\n- Kafka\nSee [my site](https://x.io)", "-") == InputFormat::markdown);
+    CHECK(detect_format("- Go\n- SQL\n- Kafka\n", "-") == InputFormat::text);
+    CHECK(detect_format("#1 in sales", "-") == InputFormat::text);
+}
+
+TEST_CASE("without a content signal the extension decides, then plain text", "[extract]") {
+    using apigap::detect_format;
+    CHECK(detect_format("Jane", "dir.v2/resume.MD") == InputFormat::markdown);
+    CHECK(detect_format("Jane", "resume.markdown") == InputFormat::markdown);
+    CHECK(detect_format("Jane", "resume.json") == InputFormat::json_resume);
+    CHECK(detect_format("{\"name\": \"Jane\"}", "resume.json") == InputFormat::json_resume);
+    CHECK(detect_format("{\"name\": \"Jane\"}", "resume.txt") == InputFormat::text);
+    CHECK(detect_format("Jane", "resume.html") == InputFormat::html);
+    CHECK(detect_format("Jane", "resume.htm") == InputFormat::html);
+    CHECK(detect_format("Jane", "resume.tex") == InputFormat::latex);
+    CHECK(detect_format("Jane", "resume.pdf") == InputFormat::pdf);
+    CHECK(detect_format("Jane", "resume.docx") == InputFormat::docx);
+    CHECK(detect_format("Jane", "resume.TXT") == InputFormat::text);
+    CHECK(detect_format("Jane", "resume.rtf") == InputFormat::text);
+    CHECK(detect_format("Jane", "dir.md/resume") == InputFormat::text);
+    CHECK(detect_format("Jane", ".md") == InputFormat::text);
+    CHECK(detect_format("Jane", "-") == InputFormat::text);
+}
+
+TEST_CASE("format names read and print as the command line spells them", "[extract]") {
+    for (const InputFormat format : {InputFormat::text, InputFormat::markdown, InputFormat::json_resume,
+                                     InputFormat::html, InputFormat::latex, InputFormat::pdf, InputFormat::docx}) {
+        CHECK(apigap::parse_input_format(apigap::to_string(format)) == format);
+    }
+    CHECK(apigap::to_string(InputFormat::json_resume) == "json-resume");
+    CHECK(apigap::parse_input_format("json") == std::nullopt);
+    CHECK(apigap::parse_input_format("Markdown") == std::nullopt);
+}
+
+// --- load_resume -------------------------------------------------------------
+
+TEST_CASE("the plain-text fixture loads with its sections", "[extract]") {
+    const ResumeDocument document = load(fixture("resume.txt"));
+    CHECK(document.source == fixture("resume.txt"));
+    CHECK(document.format == InputFormat::text);
+    CHECK(document.warnings.empty());
+    CHECK(lines_of(document) ==
+          Strings{
+              "1: PRIYA RAMAN",
+              "2: Senior API Engineer \u00b7 Berlin, Germany",
+              "3: priya.raman@example.com | +49 30 1234 5678 | github.com/priyaraman",
+              "5: # [summary] SUMMARY",
+              "6: [summary] API engineer with 7 years of experience designing REST and gRPC services in Go",
+              "7: [summary] and Python, from the OpenAPI contract to on-call.",
+              "9: # [experience] EXPERIENCE",
+              "11: [experience] Senior API Engineer, Lumen Payments \u2014 Berlin",
+              "12: [experience] March 2021 \u2013 Present",
+              "13: [experience] Designed the public REST API for card issuing (OpenAPI 3.1), used by 140 partner banks",
+              "14: [experience] Cut p99 latency of the payments gateway from 850 ms to 120 ms with Redis caching",
+              "15: [experience] Led the migration of 12 internal services from REST to gRPC with Protocol Buffers",
+              "17: [experience] Backend Engineer, Kiosk Labs \u2014 Hamburg",
+              "18: [experience] June 2017 \u2013 February 2021",
+              "19: [experience] Built GraphQL and REST endpoints in Python (FastAPI) on PostgreSQL",
+              "20: [experience] Introduced contract tests with Pact, reducing integration incidents by 40%",
+              "22: # [projects] PROJECTS",
+              "23: [projects] ratelimit-go: open-source token-bucket rate limiter for Go HTTP services (1.2k GitHub "
+              "stars)",
+              "24: [projects] openapi-lint-action: GitHub Action that lints OpenAPI specs on every pull request",
+              "26: # [skills] SKILLS",
+              "27: [skills] Languages: Go, Python, SQL",
+              "28: [skills] APIs: REST, gRPC, GraphQL, OpenAPI, OAuth 2.0",
+              "29: [skills] Infrastructure: Kubernetes, Docker, Terraform, AWS, Kafka, PostgreSQL, Redis",
+              "31: # [education] EDUCATION",
+              "32: [education] B.Sc. Computer Science, Technical University of Munich, 2013 \u2013 2017",
+          });
+}
+
+TEST_CASE("the same resume reads alike in Markdown, JSON Resume, HTML and LaTeX", "[extract]") {
+    SECTION("Markdown") {
+        const ResumeDocument document = load(fixture("resume.md"));
+        CHECK(document.format == InputFormat::markdown);
+        CHECK(line_with(document, "Priya") == "1: # Priya Raman");
+        CHECK(line_with(document, "Lumen") == "15: # [experience] Senior API Engineer, Lumen Payments \u2014 Berlin");
+        CHECK(line_with(document, "p99") ==
+              "19: [experience] Cut p99 latency of the payments gateway from 850 ms to 120 ms with Redis caching");
+        CHECK(line_with(document, "Pact") ==
+              "26: [experience] Introduced contract tests with Pact, reducing integration incidents by 40%");
+        CHECK(line_with(document, "ratelimit") ==
+              "30: [projects] ratelimit-go: open-source token-bucket rate limiter for Go HTTP services (1.2k GitHub "
+              "stars)");
+        CHECK(line_with(document, "Kubernetes") ==
+              "39: [skills] Infrastructure | Kubernetes, Docker, Terraform, AWS, Kafka, PostgreSQL, Redis");
+        CHECK(line_with(document, "Munich") ==
+              "43: [education] B.Sc. Computer Science, Technical University of Munich, 2013 \u2013 2017");
+        CHECK(line_with(document, "Last updated") == "(no line with 'Last updated')");
+    }
+    SECTION("JSON Resume") {
+        const ResumeDocument document = load(fixture("resume.json"));
+        CHECK(document.format == InputFormat::json_resume);
+        CHECK(line_with(document, "Priya") == "4: Priya Raman");
+        CHECK(line_with(document, "+49") == "7: [contact] +49 30 1234 5678");
+        CHECK(line_with(document, "Lumen") == "23: [experience] Lumen Payments");
+        CHECK(line_with(document, "2021-03") == "26: [experience] 2021-03 \u2013 Present");
+        CHECK(line_with(document, "p99") ==
+              "29: [experience] Cut p99 latency of the payments gateway from 850 ms to 120 ms with Redis caching");
+        CHECK(line_with(document, "ratelimit") == "47: [projects] ratelimit-go");
+        CHECK(line_with(document, "Kubernetes") ==
+              "67: [skills] Infrastructure: Kubernetes, Docker, Terraform, AWS, Kafka, PostgreSQL, Redis");
+        CHECK(line_with(document, "Munich") == "73: [education] Technical University of Munich");
+        CHECK(line_with(document, "CKAD") == "82: [certifications] Certified Kubernetes Application Developer (CKAD)");
+        CHECK(line_with(document, "lumen.example") == "(no line with 'lumen.example')");
+    }
+    SECTION("HTML") {
+        const ResumeDocument document = load(fixture("resume.html"));
+        CHECK(document.format == InputFormat::html);
+        CHECK(line_with(document, "Resume") == "(no line with 'Resume')");  // the <title>
+        CHECK(line_with(document, "Priya") == "13: # Priya Raman");
+        CHECK(line_with(document, "+49") == "15: priya.raman@example.com | +49 30 1234 5678 | github.com/priyaraman");
+        CHECK(line_with(document, "Summary") == "21: # [summary] Summary");
+        CHECK(line_with(document, "Lumen") == "27: # [experience] Senior API Engineer, Lumen Payments \u2014 Berlin");
+        CHECK(line_with(document, "on-call") ==
+              "22: [summary] API engineer with 7 years of experience designing REST and gRPC services in Go and "
+              "Python, from the OpenAPI contract to on-call.");
+        CHECK(line_with(document, "p99") ==
+              "31: [experience] Cut p99 latency of the payments gateway from 850 ms to 120 ms with Redis caching");
+        CHECK(line_with(document, "Pact") ==
+              "38: [experience] Introduced contract tests with Pact, reducing integration incidents by 40%");
+        CHECK(line_with(document, "Kubernetes") ==
+              "54: [skills] Infrastructure | Kubernetes, Docker, Terraform, AWS, Kafka, PostgreSQL, Redis");
+        CHECK(line_with(document, "querySelector") == "(no line with 'querySelector')");
+    }
+    SECTION("LaTeX") {
+        const ResumeDocument document = load(fixture("resume.tex"));
+        CHECK(document.format == InputFormat::latex);
+        CHECK(line_with(document, "Priya") == "28: Priya Raman");
+        CHECK(line_with(document, "Lumen") ==
+              "40: [experience] Lumen Payments | March 2021 \u2013 Present | Senior API Engineer | Berlin");
+        CHECK(line_with(document, "p99") ==
+              "44: [experience] Cut p99 latency of the payments gateway from 850 ms to 120 ms with Redis caching");
+        CHECK(line_with(document, "Pact") ==
+              "53: [experience] Introduced contract tests with Pact, reducing integration incidents by 40%");
+        CHECK(line_with(document, "openapi-lint") ==
+              "59: [projects] openapi-lint-action: GitHub Action that lints OpenAPI specs on every pull request");
+        CHECK(line_with(document, "Kubernetes") ==
+              "66: [skills] Infrastructure: Kubernetes, Docker, Terraform, AWS, Kafka, PostgreSQL, Redis");
+        CHECK(line_with(document, "Munich") ==
+              "71: [education] Technical University of Munich | 2013 \u2013 2017 | B.Sc. Computer Science | Munich, "
+              "Germany");
+        CHECK(line_with(document, "titlesec") == "(no line with 'titlesec')");
+    }
+}
+
+TEST_CASE("a forced format overrides detection", "[extract]") {
+    const ResumeDocument document = load(fixture("resume.md"), InputFormat::text);
+    CHECK(document.format == InputFormat::text);
+    CHECK(lines_of(document).front() == "1: # Priya Raman");
+}
+
+TEST_CASE("empty and whitespace-only files are refused", "[extract]") {
+    const TempDir dir;
+    const std::string empty = dir.file("empty.txt", "");
+    CHECK(load_error(empty) == empty + ": empty file: an ATS would see an empty resume");
+    const std::string blank = dir.file("blank.md", "\xEF\xBB\xBF \r\n\t\n\n");
+    CHECK(load_error(blank) == blank + ": empty file: an ATS would see an empty resume");
+    const std::string empty_pdf = dir.file("empty.pdf", "");
+    CHECK(load_error(empty_pdf) == empty_pdf + ": empty file: an ATS would see an empty resume");
+}
+
+TEST_CASE("binary files are refused unless they are PDF or DOCX", "[extract]") {
+    const TempDir dir;
+    const std::string message = ": binary file, not a resume (use --input-format to force one)";
+    CHECK(load_error(fixture("junk.bin")) == fixture("junk.bin") + message);
+    const std::string nul = dir.file("nul.txt", std::string("Jane Doe\n\0Backend\n", 18));
+    CHECK(load_error(nul) == nul + message);
+    CHECK(load_error(nul, InputFormat::markdown) == nul + message);
+    const std::string controls = dir.file("controls.txt", "\x01\x02Jane\x03\x04\x05 Doe\x1b\x1b");
+    CHECK(load_error(controls) == controls + message);
+    // One control character in ten is not too many: a stray escape in a resume is no reason to refuse it.
+    const std::string one = dir.file("one.txt", "Jane Doe\x1b\n");
+    CHECK(lines_of(load(one)) == Strings{"1: Jane Doe"});
+}
+
+TEST_CASE("invalid UTF-8 is replaced with U+FFFD, with a warning at its first line", "[extract]") {
+    const TempDir dir;
+    const std::string path = dir.file("latin1.txt",
+                                      "Jane\n"
+                                      "Backend \xff\xfe engineer\n"
+                                      "Caf\xe9 owner\n"
+                                      "\xe2\x82 cut \xed\xa0\x80 off \xf0\x9f\x98");
+    const ResumeDocument document = load(path);
+    CHECK(lines_of(document) == Strings{
+                                    "1: Jane",
+                                    "2: Backend \ufffd\ufffd engineer",
+                                    "3: Caf\ufffd owner",
+                                    "4: \ufffd cut \ufffd\ufffd\ufffd off \ufffd",
+                                });
+    CHECK(warnings_of(document) == Strings{"invalid-utf8 2: invalid UTF-8 replaced with U+FFFD"});
+}
+
+TEST_CASE("a byte-order mark is stripped and CRLF or CR line breaks are counted once", "[extract]") {
+    const TempDir dir;
+    const std::string path = dir.file("windows.md", "\xEF\xBB\xBF# Jane Doe\r\n\r\n## Skills\r\nGo\rSQL\r\n");
+    const ResumeDocument document = load(path);
+    CHECK(document.format == InputFormat::markdown);
+    CHECK(document.warnings.empty());
+    CHECK(lines_of(document) == Strings{
+                                    "1: # Jane Doe",
+                                    "3: # [skills] Skills",
+                                    "4: [skills] Go",
+                                    "5: [skills] SQL",
+                                });
+}
+
+TEST_CASE("a file over the size limit is refused before it is read", "[extract]") {
+    CHECK(load_error(fixture("resume.txt"), std::nullopt, 100) ==
+          fixture("resume.txt") + ": larger than the 100 bytes limit");
+}
+
+TEST_CASE("a JSON file that is not JSON Resume, or not JSON, is refused with where and why", "[extract]") {
+    const TempDir dir;
+    const std::string other = dir.file("package.json", "{\n  \"name\": \"apigap\",\n  \"version\": \"1.0.0\"\n}\n");
+    CHECK(load_error(other) == other + ": not a JSON Resume document (expected basics, work or skills)");
+    const std::string malformed = dir.file("resume.json", "{\n  \"basics\": {\n    \"name\": \"Jane\",\n  }\n}\n");
+    CHECK(load_error(malformed) ==
+          malformed + ":4:3: syntax error while parsing object key - unexpected '}'; expected string literal");
+}
+
+TEST_CASE("a file whose markup hides every word is refused", "[extract]") {
+    const TempDir dir;
+    const std::string path = dir.file("script.html", "<html><script>document.write('Jane')</script></html>");
+    CHECK(load_error(path) == path + ": no text found: an ATS would see an empty resume");
+}

@@ -1,0 +1,62 @@
+// Tests of assigning resume lines to sections (src/core/sections.cpp).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "apigap/resume.hpp"
+
+namespace {
+
+apigap::ResumeRules rules() {
+    apigap::ResumeRules rules;
+    rules.sections = {{"experience", {"Experience", "Work History"}}, {"skills", {"Technical Skills", "Skills"}}};
+    return rules;
+}
+
+apigap::ResumeDocument document(const std::vector<std::string>& texts) {
+    apigap::ResumeDocument doc;
+    int number = 0;
+    for (const std::string& text : texts) {
+        doc.lines.push_back(apigap::ResumeLine{++number, text, false, {}});
+    }
+    return doc;
+}
+
+std::vector<std::string> sections_of(const apigap::ResumeDocument& doc) {
+    std::vector<std::string> sections;
+    for (const apigap::ResumeLine& line : doc.lines) {
+        sections.push_back(line.section + (line.heading ? " (heading)" : ""));
+    }
+    return sections;
+}
+
+}  // namespace
+
+TEST_CASE("a line that matches a section heading starts that section", "[sections]") {
+    auto doc = document({"Jane Doe", "WORK HISTORY", "Built APIs", "## Technical Skills:", "Python, Go"});
+    apigap::assign_sections(doc, rules());
+    CHECK(sections_of(doc) ==
+          std::vector<std::string>{"", "experience (heading)", "experience", "skills (heading)", "skills"});
+}
+
+TEST_CASE("a heading apigap does not know, such as a job title, stays in its section", "[sections]") {
+    auto doc = document({"Experience", "Senior Engineer, Fernway (2021-2024)", "Built APIs", "Skills", "Go"});
+    doc.lines[1].heading = true;  // the format marked it (a Markdown ### or an <h3>)
+    apigap::assign_sections(doc, rules());
+    CHECK(sections_of(doc) == std::vector<std::string>{"experience (heading)", "experience (heading)", "experience",
+                                                       "skills (heading)", "skills"});
+}
+
+TEST_CASE("a sentence that contains a heading word is not a heading", "[sections]") {
+    auto doc = document({"Skills", "Experience with Python and Go across several teams", "Go"});
+    apigap::assign_sections(doc, rules());
+    CHECK(sections_of(doc) == std::vector<std::string>{"skills (heading)", "skills", "skills"});
+}
+
+TEST_CASE("sections set by the format are kept", "[sections]") {
+    auto doc = document({"Built APIs", "Skills"});
+    doc.lines[0].section = "projects";
+    apigap::assign_sections(doc, rules());
+    CHECK(sections_of(doc) == std::vector<std::string>{"projects", "skills (heading)"});
+}
