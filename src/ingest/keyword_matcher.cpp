@@ -8,13 +8,12 @@
 #include <optional>
 #include <unordered_map>
 
+#include "automaton.hpp"
 #include "normalize.hpp"
 
 namespace apigap::ingest_detail {
 
 namespace {
-
-constexpr std::uint32_t k_none = UINT32_MAX;
 
 /// The placeholder for a year (1900–2099) in an `exclude` phrase ("spring {year}").
 constexpr std::string_view k_year = "{year}";
@@ -26,116 +25,6 @@ constexpr std::array<std::string_view, 1> k_intent_words = {"learning"};
 
 /// The most words a label before `:` has for an intent phrase in it to cover the line ("Relevant coursework:").
 constexpr std::size_t k_max_label_words = 6;
-
-/// Aho–Corasick over bytes, compiled to a DFA whose alphabet is the byte classes that occur in the patterns (every
-/// other byte is class 0). The patterns are valid UTF-8, so at most 244 classes exist.
-class Automaton {
-public:
-    /// The id of `pattern` (not empty), added if it is new. Only before `compile`.
-    std::uint32_t add(const std::string& pattern) {
-        const auto [it, added] = m_ids.try_emplace(pattern, static_cast<std::uint32_t>(m_patterns.size()));
-        if (added) {
-            m_patterns.push_back(pattern);
-        }
-        return it->second;
-    }
-
-    /// Builds the DFA from the patterns added so far.
-    void compile() {
-        m_class.fill(0);
-        m_classes = 1;
-        for (const std::string& pattern : m_patterns) {
-            for (const char c : pattern) {
-                auto& cls = m_class[static_cast<unsigned char>(c)];
-                if (cls == 0) {
-                    cls = static_cast<std::uint8_t>(m_classes++);
-                }
-            }
-        }
-        m_next.assign(m_classes, k_none);
-        m_output.assign(1, k_none);
-        for (std::uint32_t id = 0; id < m_patterns.size(); ++id) {
-            std::uint32_t state = 0;
-            for (const char c : m_patterns[id]) {
-                const std::size_t slot = cell(state, c);
-                if (m_next[slot] == k_none) {
-                    m_next[slot] = static_cast<std::uint32_t>(m_output.size());
-                    m_output.push_back(k_none);
-                    m_next.resize(m_next.size() + m_classes, k_none);
-                }
-                state = m_next[slot];
-            }
-            m_output[state] = id;
-        }
-        link();
-        m_patterns.clear();
-        m_ids.clear();
-    }
-
-    /// Calls `on_match(id, end)` for every occurrence of every pattern in `text`, in order of `end`.
-    template <class OnMatch>
-    void scan(std::string_view text, OnMatch&& on_match) const {
-        std::uint32_t state = 0;
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            state = m_next[cell(state, text[i])];
-            for (std::uint32_t s = m_output[state] != k_none ? state : m_suffix[state]; s != k_none; s = m_suffix[s]) {
-                on_match(m_output[s], i + 1);
-            }
-        }
-    }
-
-    [[nodiscard]] std::size_t state_count() const { return m_output.size(); }
-    [[nodiscard]] std::size_t memory_bytes() const {
-        return sizeof(m_class) +
-               (m_next.capacity() + m_output.capacity() + m_suffix.capacity()) * sizeof(std::uint32_t);
-    }
-
-private:
-    [[nodiscard]] std::size_t cell(std::uint32_t state, char c) const {
-        return std::size_t{state} * m_classes + m_class[static_cast<unsigned char>(c)];
-    }
-
-    /// Turns the trie into a DFA: missing edges follow the failure links, breadth first.
-    void link() {
-        std::vector<std::uint32_t> fail(m_output.size(), 0);
-        m_suffix.assign(m_output.size(), k_none);
-        std::deque<std::uint32_t> queue;
-        for (std::uint32_t c = 0; c < m_classes; ++c) {
-            std::uint32_t& next = m_next[c];
-            if (next == k_none) {
-                next = 0;
-            } else {
-                queue.push_back(next);
-            }
-        }
-        while (!queue.empty()) {
-            const std::uint32_t state = queue.front();
-            queue.pop_front();
-            for (std::uint32_t c = 0; c < m_classes; ++c) {
-                const std::size_t slot = std::size_t{state} * m_classes + c;
-                const std::uint32_t via_fail = m_next[std::size_t{fail[state]} * m_classes + c];
-                if (m_next[slot] == k_none) {
-                    m_next[slot] = via_fail;
-                    continue;
-                }
-                const std::uint32_t child = m_next[slot];
-                fail[child] = via_fail;
-                m_suffix[child] = m_output[via_fail] != k_none ? via_fail : m_suffix[via_fail];
-                queue.push_back(child);
-            }
-        }
-        m_next.shrink_to_fit();
-        m_output.shrink_to_fit();
-    }
-
-    std::vector<std::string> m_patterns;
-    std::unordered_map<std::string, std::uint32_t> m_ids;
-    std::array<std::uint8_t, 256> m_class{};
-    std::uint32_t m_classes = 0;
-    std::vector<std::uint32_t> m_next;    ///< the next state, at `state * m_classes + class`
-    std::vector<std::uint32_t> m_output;  ///< the pattern that ends in each state, or `k_none`
-    std::vector<std::uint32_t> m_suffix;  ///< the longest proper suffix state with an output, or `k_none`
-};
 
 /// What one spelling evidences for one skill.
 struct Sense {

@@ -1,0 +1,61 @@
+// The Aho–Corasick automaton of the keyword engine, compiled to a DFA.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace apigap::ingest_detail {
+
+/// No state, no pattern.
+inline constexpr std::uint32_t k_none = UINT32_MAX;
+
+/// Aho–Corasick over bytes, compiled to a DFA whose alphabet is the byte classes that occur in the patterns (every
+/// other byte is class 0). The patterns are valid UTF-8, so at most 244 classes exist.
+class Automaton {
+public:
+    /// The id of `pattern` (not empty), added if it is new. Only before `compile`.
+    std::uint32_t add(const std::string& pattern);
+
+    /// Builds the DFA from the patterns added so far.
+    void compile();
+
+    /// Calls `on_match(id, end)` for every occurrence of every pattern in `text`, in order of `end`.
+    template <class OnMatch>
+    void scan(std::string_view text, OnMatch&& on_match) const {
+        std::uint32_t state = 0;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            state = m_next[cell(state, text[i])];
+            for (std::uint32_t s = m_output[state] != k_none ? state : m_suffix[state]; s != k_none; s = m_suffix[s]) {
+                on_match(m_output[s], i + 1);
+            }
+        }
+    }
+
+    [[nodiscard]] std::size_t state_count() const { return m_output.size(); }
+    [[nodiscard]] std::size_t memory_bytes() const {
+        return sizeof(m_class) +
+               (m_next.capacity() + m_output.capacity() + m_suffix.capacity()) * sizeof(std::uint32_t);
+    }
+
+private:
+    [[nodiscard]] std::size_t cell(std::uint32_t state, char c) const {
+        return std::size_t{state} * m_classes + m_class[static_cast<unsigned char>(c)];
+    }
+
+    /// Turns the trie into a DFA: missing edges follow the failure links, breadth first.
+    void link();
+
+    std::vector<std::string> m_patterns;
+    std::unordered_map<std::string, std::uint32_t> m_ids;
+    std::array<std::uint8_t, 256> m_class{};
+    std::uint32_t m_classes = 0;
+    std::vector<std::uint32_t> m_next;    ///< the next state, at `state * m_classes + class`
+    std::vector<std::uint32_t> m_output;  ///< the pattern that ends in each state, or `k_none`
+    std::vector<std::uint32_t> m_suffix;  ///< the longest proper suffix state with an output, or `k_none`
+};
+
+}  // namespace apigap::ingest_detail
