@@ -60,10 +60,11 @@ KnowledgeBase punctuated_languages() {
     return kb;
 }
 
-/// The fastest of three runs of `matcher.find(line)`, in seconds.
+/// The fastest of five runs of `matcher.find(line)`, in seconds: the minimum
+/// is what the code costs, whatever else the machine is doing.
 double fastest_find(const KeywordMatcher& matcher, const std::string& line) {
     double best = 1e9;
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < 5; ++run) {
         const auto start = std::chrono::steady_clock::now();
         static_cast<void>(matcher.find(line));
         const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
@@ -297,7 +298,7 @@ TEST_CASE("a 1 MB line is matched in linear time", "[keywords]") {
         small += sentence;
     }
     std::string large;
-    while (large.size() < 1024 * 1024) {
+    while (large.size() < 4 * 1024 * 1024) {
         large += small;
     }
     const auto hits = shipped().find(large);
@@ -305,15 +306,16 @@ TEST_CASE("a 1 MB line is matched in linear time", "[keywords]") {
     REQUIRE(hits.size() == 2 * sentences);
     CHECK(describe({hits.front(), hits.back()}) ==
           Hits{"rest-graphql|REST|REST|10", "go|Go|Go|" + std::to_string(large.size() - sentence.size() + 23)});
-    // 16 times the text may take a little more than 16 times as long, never anything near 256 times.
-    CHECK(fastest_find(shipped(), large) < 80 * fastest_find(shipped(), small));
+    // 64 times the text takes about 64 times as long; quadratic work would take about 4,096 times.
+    CHECK(fastest_find(shipped(), large) < 400 * fastest_find(shipped(), small));
 }
 
 TEST_CASE("a long run of combining marks is normalized in linear time", "[keywords]") {
-    const std::string small = go_and_marks(8 * 1024);
-    const std::string large = go_and_marks(128 * 1024);
+    const std::string small = go_and_marks(4 * 1024);
+    const std::string large = go_and_marks(256 * 1024);
     CHECK(find(large) == Hits{"go|Go|Go|1"});
-    CHECK(fastest_find(shipped(), large) < 80 * fastest_find(shipped(), small));
+    // 64 times the marks: about 64 times as long when linear, about 4,096 times when quadratic.
+    CHECK(fastest_find(shipped(), large) < 400 * fastest_find(shipped(), small));
 }
 
 TEST_CASE("a line of one repeated letter or keyword does not break the matcher", "[keywords]") {
