@@ -7,49 +7,62 @@ namespace apigap::detail {
 
 namespace {
 
-/// Length of the valid sequence starting at `i`, or 0 when it is invalid.
-std::size_t sequence_length(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    if (lead < 0x80) {
-        return 1;
-    }
-    std::size_t length = 0;
+/// What a lead byte promises: the sequence length and the range of the
+/// second byte (RFC 3629: no overlongs, no surrogates, at most U+10FFFF).
+struct Lead {
+    std::size_t length = 0;  ///< 0: not a lead byte
     unsigned char low = 0x80;
     unsigned char high = 0xBF;
+};
+
+Lead lead_of(unsigned char lead) {
+    if (lead < 0x80) {
+        return Lead{1};
+    }
     if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        low = lead == 0xE0 ? 0xA0 : 0x80;
-        high = lead == 0xED ? 0x9F : 0xBF;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        low = lead == 0xF0 ? 0x90 : 0x80;
-        high = lead == 0xF4 ? 0x8F : 0xBF;
-    } else {
-        return 0;
+        return Lead{2};
     }
-    if (i + length > text.size()) {
-        return 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        return Lead{3, static_cast<unsigned char>(lead == 0xE0 ? 0xA0 : 0x80),
+                    static_cast<unsigned char>(lead == 0xED ? 0x9F : 0xBF)};
     }
-    if (byte(i + 1) < low || byte(i + 1) > high) {
-        return 0;
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        return Lead{4, static_cast<unsigned char>(lead == 0xF0 ? 0x90 : 0x80),
+                    static_cast<unsigned char>(lead == 0xF4 ? 0x8F : 0xBF)};
     }
-    for (std::size_t k = 2; k < length; ++k) {
-        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) {
-            return 0;
+    return Lead{};
+}
+
+/// How many bytes from `i` on fit the sequence `lead` promises.
+std::size_t fitting_bytes(std::string_view text, std::size_t i, const Lead& lead) {
+    std::size_t valid = 1;
+    while (valid < lead.length && i + valid < text.size()) {
+        const auto next = static_cast<unsigned char>(text[i + valid]);
+        const bool fits = valid == 1 ? next >= lead.low && next <= lead.high : next >= 0x80 && next <= 0xBF;
+        if (!fits) {
+            break;
         }
+        ++valid;
     }
-    return length;
+    return valid;
 }
 
 }  // namespace
 
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+    const Lead lead = lead_of(static_cast<unsigned char>(text[i]));
+    return lead.length != 0 && fitting_bytes(text, i, lead) == lead.length ? lead.length : 0;
+}
+
+std::size_t utf8_invalid_length(std::string_view text, std::size_t i) {
+    const Lead lead = lead_of(static_cast<unsigned char>(text[i]));
+    return lead.length == 0 ? 1 : fitting_bytes(text, i, lead);
+}
+
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
-        const std::size_t length = sequence_length(text, i);
+        const std::size_t length = utf8_sequence_length(text, i);
         if (length == 0) {
             return i;
         }

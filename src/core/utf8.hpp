@@ -9,6 +9,14 @@
 
 namespace apigap::detail {
 
+/// The length of the valid UTF-8 sequence at byte `i` of `text`, or 0 when
+/// it is invalid (RFC 3629: no overlongs, no surrogates, at most U+10FFFF).
+[[nodiscard]] std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
+
+/// For an invalid sequence at byte `i`: how many bytes one U+FFFD replaces
+/// (the maximal subpart, as Unicode recommends), at least 1.
+[[nodiscard]] std::size_t utf8_invalid_length(std::string_view text, std::size_t i);
+
 /// The byte offset of the first invalid UTF-8 sequence in `text`, if any.
 [[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 

@@ -10,11 +10,11 @@ namespace apigap::ingest_detail {
 
 /// Limits on what an extractor may spend on one file.
 struct ExtractLimits {
-    std::size_t max_bytes = std::size_t{10} << 20;           ///< extracted text, and bytes read from a zip
-    std::size_t max_zip_entries = 1000;                      ///< DOCX
-    unsigned pdf_cpu_seconds = 10;                           ///< the PDF child process
-    std::size_t pdf_memory_bytes = std::size_t{512} << 20;   ///< the PDF child process
-    unsigned pdf_wall_seconds = 20;                          ///< the PDF child process
+    std::size_t max_bytes = std::size_t{10} << 20;          ///< extracted text, and bytes read from a zip
+    std::size_t max_zip_entries = 1000;                     ///< DOCX
+    unsigned pdf_cpu_seconds = 10;                          ///< the PDF child process
+    std::size_t pdf_memory_bytes = std::size_t{512} << 20;  ///< the PDF child process
+    unsigned pdf_wall_seconds = 20;                         ///< the PDF child process
 };
 
 // Each throws `Error` naming `source` when the file cannot be read as that

@@ -1,6 +1,8 @@
 // NFKC and case folding with utf8proc, code point by code point, keeping each byte's offset in the original.
 #include "normalize.hpp"
 
+#include "core/utf8.hpp"
+
 #include <array>
 #include <cstdint>
 
@@ -60,40 +62,6 @@ char32_t ascii_punctuation(char32_t code_point) {
         }
     }
     return code_point;
-}
-
-/// Length of the valid UTF-8 sequence at `i` (RFC 3629), or 0 when it is invalid.
-std::size_t sequence_length(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    if (lead < 0x80) {
-        return 1;
-    }
-    std::size_t length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        low = lead == 0xE0 ? 0xA0 : 0x80;
-        high = lead == 0xED ? 0x9F : 0xBF;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        low = lead == 0xF0 ? 0x90 : 0x80;
-        high = lead == 0xF4 ? 0x8F : 0xBF;
-    } else {
-        return 0;
-    }
-    if (i + length > text.size() || byte(i + 1) < low || byte(i + 1) > high) {
-        return 0;
-    }
-    for (std::size_t k = 2; k < length; ++k) {
-        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) {
-            return 0;
-        }
-    }
-    return length;
 }
 
 /// Appends normalized code points to a `NormalizedText`, collapsing white space.
@@ -169,7 +137,7 @@ void put_sequence(Writer& writer, std::string_view sequence, std::size_t source,
 }  // namespace
 
 DecodedCodePoint decode_at(std::string_view text, std::size_t i) {
-    const std::size_t length = sequence_length(text, i);
+    const std::size_t length = detail::utf8_sequence_length(text, i);
     if (length == 0) {
         return {k_replacement, 1};
     }
@@ -231,15 +199,15 @@ NormalizedText normalize_for_matching(std::string_view line, bool fold_case) {
             ++i;
             continue;
         }
-        const std::size_t first_length = sequence_length(line, i);
+        const std::size_t first_length = detail::utf8_sequence_length(line, i);
         if (first_length == 0) {
             writer.put(k_replacement, i);
             ++i;
             continue;
         }
         std::size_t end = i + first_length;
-        for (std::size_t marks = 0; marks < k_max_marks && end < line.size() && sequence_length(line, end) != 0;
-             ++marks) {
+        for (std::size_t marks = 0;
+             marks < k_max_marks && end < line.size() && detail::utf8_sequence_length(line, end) != 0; ++marks) {
             const DecodedCodePoint next = decode_at(line, end);
             if (utf8proc_get_property(static_cast<utf8proc_int32_t>(next.code_point))->combining_class == 0) {
                 break;

@@ -44,39 +44,6 @@ bool is_binary(std::string_view bytes) {
     return controls * k_control_ratio > bytes.size();
 }
 
-/// The length of the longest start of a valid UTF-8 sequence at `text[0]`,
-/// at least 1: the bytes one U+FFFD replaces.
-std::size_t invalid_length(std::string_view text) {
-    const auto byte = [&](std::size_t index) { return static_cast<unsigned char>(text[index]); };
-    const unsigned char lead = byte(0);
-    std::size_t length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        low = lead == 0xE0 ? 0xA0 : 0x80;
-        high = lead == 0xED ? 0x9F : 0xBF;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        low = lead == 0xF0 ? 0x90 : 0x80;
-        high = lead == 0xF4 ? 0x8F : 0xBF;
-    } else {
-        return 1;
-    }
-    std::size_t valid = 1;
-    while (valid < length && valid < text.size()) {
-        const unsigned char next = byte(valid);
-        const bool fits = valid == 1 ? next >= low && next <= high : next >= 0x80 && next <= 0xBF;
-        if (!fits) {
-            break;
-        }
-        ++valid;
-    }
-    return valid;
-}
-
 /// `text` with each invalid UTF-8 sequence replaced by U+FFFD, and a warning
 /// at the line of the first one.
 std::string repair_utf8(std::string_view text, std::vector<ExtractionWarning>& warnings) {
@@ -93,7 +60,7 @@ std::string repair_utf8(std::string_view text, std::vector<ExtractionWarning>& w
         const std::size_t at = done + *bad;
         repaired.append(text.substr(done, at - done));
         repaired.append(k_replacement);
-        done = at + invalid_length(text.substr(at));
+        done = at + detail::utf8_invalid_length(text, at);
         bad = detail::find_invalid_utf8(text.substr(done));
     }
     repaired.append(text.substr(done));

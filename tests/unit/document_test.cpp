@@ -313,8 +313,8 @@ TEST_CASE("a mapping with many keys parses about as fast as as many one-key mapp
         for (int run = 0; run < 3; ++run) {
             const auto start = std::chrono::steady_clock::now();
             parsed = parse_document(text, "f.yaml");
-            best = std::min(best, std::chrono::duration_cast<std::chrono::milliseconds>(
-                                      std::chrono::steady_clock::now() - start));
+            best = std::min(
+                best, std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start));
         }
         return best;
     };
@@ -342,8 +342,8 @@ TEST_CASE("many values on one long line parse about as fast as on many lines", "
         for (int run = 0; run < 3; ++run) {
             const auto start = std::chrono::steady_clock::now();
             parsed = parse_document(text, "f.json");
-            best = std::min(best, std::chrono::duration_cast<std::chrono::milliseconds>(
-                                      std::chrono::steady_clock::now() - start));
+            best = std::min(
+                best, std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start));
         }
         return best;
     };
