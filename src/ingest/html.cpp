@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "ingest/extractors.hpp"
 #include "ingest/text_lines.hpp"
@@ -204,16 +205,15 @@ private:
     }
 
     /// Skips the content of the hidden element `name` up to its end tag. An
-    /// unclosed `<head>` ends where `<body>` starts, or is ignored.
+    /// unclosed `<head>` ends where `<body>` starts, or is ignored, as is a second `<head>`.
     void hide(const std::string& name) {
-        if (name == "head" && m_head_unclosed) {
-            return;
+        if (name == "head" && std::exchange(m_head_seen, true)) {
+            return;  // a document has one head: looking for the end of each would take quadratic time
         }
         std::size_t end = find_ignoring_case("</" + name, m_pos);
         if (name == "head") {
             end = std::min(end, find_ignoring_case("<body", m_pos));
             if (end == std::string_view::npos) {
-                m_head_unclosed = true;  // no need to look again for the next <head>
                 return;
             }
         }
@@ -240,7 +240,7 @@ private:
     int m_line = 1;
     int m_pre = 0;
     int m_cells = 0;
-    bool m_head_unclosed = false;
+    bool m_head_seen = false;
 };
 
 }  // namespace

@@ -10,17 +10,15 @@
 
 #include "ingest/extractors.hpp"
 #include "ingest/latex_commands.hpp"
+#include "ingest/latex_cursor.hpp"
 #include "ingest/text_lines.hpp"
 
 namespace apigap::ingest_detail {
 
 namespace {
 
-constexpr std::size_t k_none = std::string_view::npos;
-
-bool is_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+/// The longest parameter text (`#1#2`) read between `\def\name` and its body.
+constexpr std::size_t k_max_parameter_text = 64;
 
 /// `text` in Unicode normalisation form C: "e" and U+0301 become "é".
 std::string composed(const std::string& text) {
@@ -44,9 +42,9 @@ struct Frame {
 };
 
 /// Reads the body of a LaTeX document into lines.
-class LatexReader {
+class LatexReader : private LatexCursor {
 public:
-    LatexReader(std::string_view tex, ResumeDocument& document) : m_tex(tex), m_out(document) {}
+    LatexReader(std::string_view tex, ResumeDocument& document) : LatexCursor(tex), m_out(document) {}
 
     void read() {
         start_at_body();
@@ -57,72 +55,6 @@ public:
     }
 
 private:
-    /// Skips the preamble when there is a `\begin{document}` outside a comment.
-    void start_at_body() {
-        constexpr std::string_view k_begin = "\\begin{document}";
-        std::size_t at = m_tex.find(k_begin);
-        while (at != k_none) {
-            const std::size_t line_start = m_tex.rfind('\n', at) == k_none ? 0 : m_tex.rfind('\n', at) + 1;
-            bool commented = false;
-            for (std::size_t k = line_start; k < at && !commented; ++k) {
-                if (m_tex[k] == '\\') {
-                    ++k;
-                } else {
-                    commented = m_tex[k] == '%';
-                }
-            }
-            if (!commented) {
-                advance_to(at);
-                return;
-            }
-            const std::size_t next_line = m_tex.find('\n', at);  // the rest of this line is comment too
-            at = next_line == k_none ? k_none : m_tex.find(k_begin, next_line);
-        }
-    }
-
-    /// Moves to `position`, counting the lines passed.
-    void advance_to(std::size_t position) {
-        position = std::min(position, m_tex.size());
-        m_line += static_cast<int>(std::count(m_tex.begin() + static_cast<std::ptrdiff_t>(m_pos),
-                                              m_tex.begin() + static_cast<std::ptrdiff_t>(position), '\n'));
-        m_pos = position;
-    }
-
-    /// The position of `open` after spaces and at most one line break from
-    /// the current position, or `k_none` when something else comes first.
-    [[nodiscard]] std::size_t next_is(char open) const {
-        std::size_t at = m_pos;
-        bool line_break = false;
-        while (at < m_tex.size() &&
-               (m_tex[at] == ' ' || m_tex[at] == '\t' || m_tex[at] == '\r' || (m_tex[at] == '\n' && !line_break))) {
-            line_break = line_break || m_tex[at] == '\n';
-            ++at;
-        }
-        return at < m_tex.size() && m_tex[at] == open ? at : k_none;
-    }
-
-    /// The position just after the `close` that matches the `open` at `at`;
-    /// braces nest, `\x` escapes, `%` comments unless `verbatim`.
-    [[nodiscard]] std::size_t group_end(std::size_t at, char open, char close, bool verbatim = false) const {
-        int depth = 0;
-        int braces = 0;
-        for (; at < m_tex.size(); ++at) {
-            const char c = m_tex[at];
-            if (c == '\\') {
-                ++at;
-            } else if (c == '%' && !verbatim) {
-                at = std::min(m_tex.find('\n', at), m_tex.size()) - 1;
-            } else if (open != '{' && (c == '{' || c == '}')) {
-                braces += c == '{' ? 1 : -1;
-            } else if (c == open && braces <= 0) {
-                ++depth;
-            } else if (c == close && braces <= 0 && --depth == 0) {
-                return at + 1;
-            }
-        }
-        return m_tex.size();
-    }
-
     /// One token of the body.
     void step() {
         const char c = m_tex[m_pos];
@@ -176,8 +108,10 @@ private:
             m_out.separate();  // a table cell
             return;
         case '-': {
-            const std::size_t dashes =
-                std::min<std::size_t>(std::min(m_tex.find_first_not_of('-', m_pos), m_tex.size()) - m_pos, 3);
+            std::size_t dashes = 1;
+            while (dashes < 3 && m_pos + dashes < m_tex.size() && m_tex[m_pos + dashes] == '-') {
+                ++dashes;
+            }
             m_out.append(dashes == 3 ? "\u2014" : dashes == 2 ? "\u2013" : "-", m_line);
             m_pos += dashes;
             return;
@@ -264,19 +198,6 @@ private:
             }
             advance_to(end);
         }
-    }
-
-    /// Reads a command's name after its backslash, with a trailing `*`.
-    std::string_view command_name() {
-        const std::size_t start = m_pos;
-        while (m_pos < m_tex.size() && is_letter(m_tex[m_pos])) {
-            ++m_pos;
-        }
-        const std::string_view name = m_tex.substr(start, m_pos - start);
-        if (m_pos < m_tex.size() && m_tex[m_pos] == '*') {
-            ++m_pos;
-        }
-        return name;
     }
 
     /// A backslash and what follows it.
@@ -397,13 +318,6 @@ private:
         m_out.append(is_letter(base.empty() ? ' ' : base[0]) ? composed(base + std::string(mark->mark)) : base, m_line);
     }
 
-    /// Skips the spaces (not the line break) after a control word, as TeX does.
-    void skip_spaces() {
-        while (m_pos < m_tex.size() && (m_tex[m_pos] == ' ' || m_tex[m_pos] == '\t')) {
-            ++m_pos;
-        }
-    }
-
     /// `\begin{name}` or `\end{name}`.
     void environment(bool begin) {
         const std::size_t open = next_is('{');
@@ -450,7 +364,7 @@ private:
             command_name();
         }
         if (def) {
-            const std::size_t open = m_tex.find_first_of("{\n", m_pos);
+            const std::size_t open = m_tex.substr(0, m_pos + k_max_parameter_text).find_first_of("{\n", m_pos);
             if (open != k_none && m_tex[open] == '{') {
                 advance_to(group_end(open, '{', '}'));
             }
@@ -475,11 +389,8 @@ private:
         }
     }
 
-    std::string_view m_tex;
     LineBuilder m_out;
     std::vector<Frame> m_frames;
-    std::size_t m_pos = 0;
-    int m_line = 1;
     int m_arguments = 0;  ///< the open frames that are arguments
     bool m_done = false;
 };

@@ -413,6 +413,11 @@ TEST_CASE("HTML tables join their cells with a bar; pre keeps its lines", "[extr
           });
 }
 
+TEST_CASE("HTML has one head: a second <head> is read as body text", "[extract]") {
+    CHECK(html("<head><title>CV</title></head><body><p>Python</p>\n"
+               "<head><p>Go</p></head></body>") == Strings{"1: Python", "2: Go"});
+}
+
 // --- LaTeX -------------------------------------------------------------------
 
 TEST_CASE("LaTeX drops the preamble and comments; sections are headings, items lines", "[extract]") {
@@ -473,6 +478,15 @@ TEST_CASE("LaTeX escapes, ties, line breaks, dashes, quotes and accents become p
                                                                "na\u00efve, Stra\u00dfe",
                                                                "3: \u201cQuoted\u201d \u2013 range \u2014 dash, it's",
                                                            });
+}
+
+TEST_CASE("LaTeX dash runs longer than three read as an em dash and what is left", "[extract]") {
+    CHECK(latex("a ----- b\n") == Strings{"1: a \u2014\u2013 b"});
+}
+
+TEST_CASE("a LaTeX \\def whose body is not next to its name hides nothing after it", "[extract]") {
+    CHECK(latex("\\def\\x#1{hidden #1}Python\n") == Strings{"1: Python"});
+    CHECK(latex("\\def\\y " + std::string(80, '#') + " {Go}\n") == Strings{"1: " + std::string(80, '#') + " Go"});
 }
 
 TEST_CASE("LaTeX that is cut off or unbalanced still reads", "[extract]") {
