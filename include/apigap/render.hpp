@@ -1,18 +1,20 @@
-// Output formats: each renders a finished `Report` and computes nothing.
+// Output formats: each renders a finished `Report` or `CheckReport` and computes nothing.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "apigap/check.hpp"
 #include "apigap/report.hpp"
 
 namespace apigap {
 
-/// The formats every report command offers.
-enum class Format { text, json, markdown };
+/// The output formats. Every report command offers text, json and markdown;
+/// `apigap check` adds the formats of CI systems: sarif, junit and github.
+enum class Format { text, json, markdown, sarif, junit, github };
 
-/// Parses `text|json|markdown`; nullopt for anything else.
+/// Parses `text|json|markdown|sarif|junit|github`; nullopt for anything else.
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name);
 
 /// How the text format may draw.
@@ -31,8 +33,14 @@ inline constexpr int k_report_schema_version = 1;
 /// `report` as one JSON document, following the published schema; ends with a newline.
 [[nodiscard]] std::string render_json(const Report& report);
 
-/// `report` in `format`.
+/// `report` in `format`: text, json or markdown (another is a bug: `Error` with exit code 3).
 [[nodiscard]] std::string render_report(const Report& report, Format format, const TextStyle& style);
+
+/// Most annotations of one kind (error, warning, notice) GitHub shows for a step.
+inline constexpr std::size_t k_github_annotations_per_kind = 10;
+/// `apigap check`'s result in `format` (JSON: `docs/schema/check.schema.json`;
+/// SARIF 2.1.0; JUnit XML; GitHub workflow commands, capped per kind as GitHub caps them).
+[[nodiscard]] std::string render_check(const CheckReport& report, Format format, const TextStyle& style);
 
 /// `apigap kb list`: the skills by category, the groups, the levels with
 /// their pay bands and the tools, in `format` (JSON: `docs/schema/kb-list.schema.json`).

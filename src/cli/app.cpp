@@ -22,12 +22,15 @@ namespace {
 constexpr void (*k_commands[])(CLI::App&, Context&) = {
     setup_assess,
     setup_scan,
+    setup_check,
     setup_kb,
 };
 
 constexpr const char* k_examples = R"(Examples:
   apigap assess --answers examples/answers-mid.yaml --level mid
   apigap assess --rate python=3 --rate rest-graphql=2 --format json
+  apigap scan resume.pdf --level mid
+  apigap check resume.md --level mid --min-score 70 --format github
   apigap kb list
   apigap kb show rest-graphql
 

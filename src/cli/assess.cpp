@@ -20,9 +20,6 @@ namespace apigap::cli {
 
 namespace {
 
-/// The level used when neither `--level` nor the answers name one.
-constexpr const char* k_default_level = "mid";
-
 struct AssessOptions {
     std::string answers_path;
     std::vector<std::string> rates;

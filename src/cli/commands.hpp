@@ -14,6 +14,8 @@ struct Context;
 void setup_assess(CLI::App& app, Context& context);
 /// Adds `apigap scan` to `app`.
 void setup_scan(CLI::App& app, Context& context);
+/// Adds `apigap check` to `app`.
+void setup_check(CLI::App& app, Context& context);
 /// Adds `apigap kb` and its subcommands to `app`.
 void setup_kb(CLI::App& app, Context& context);
 

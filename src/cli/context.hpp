@@ -11,6 +11,9 @@
 
 namespace apigap::cli {
 
+/// The level a command scores against when neither `--level` nor its input names one.
+inline constexpr const char* k_default_level = "mid";
+
 /// Options accepted before or after any subcommand.
 struct GlobalOptions {
     std::vector<std::string> kb_files;

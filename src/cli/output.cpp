@@ -80,4 +80,16 @@ void write_output(std::string_view content, const std::string& path) {
     }
 }
 
+void append_output(std::string_view content, const std::string& path) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0 || !write_all(fd, content)) {
+        const int error = errno;
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        throw Error(fmt::format("{}: cannot append: {}", path, std::strerror(error)));
+    }
+    ::close(fd);
+}
+
 }  // namespace apigap::cli

@@ -1,6 +1,5 @@
 // `apigap scan`: the evidence in a resume, the ratings it earns, the gap report.
 #include <memory>
-#include <optional>
 #include <string>
 
 #include <fmt/format.h>
@@ -12,34 +11,25 @@
 #include "apigap/mentions.hpp"
 #include "apigap/render.hpp"
 #include "apigap/report.hpp"
-#include "apigap/resume_input.hpp"
 #include "commands.hpp"
 #include "context.hpp"
 #include "output.hpp"
+#include "resume_options.hpp"
 
 namespace apigap::cli {
 
 namespace {
 
-constexpr const char* k_default_level = "mid";
-
 struct ScanOptions {
-    std::string resume_path;
+    ResumeOptions resume;
     std::string level = k_default_level;
-    std::string input_format;
-    std::size_t max_bytes = k_default_max_bytes;
     OutputOptions output;
 };
 
 ExitCode run_scan(const ScanOptions& options, const Context& context) {
     const KnowledgeBase kb = context.load_kb();
-    const std::optional<InputFormat> forced =
-        options.input_format.empty() ? std::nullopt : parse_input_format(options.input_format);
-    const ResumeDocument document = load_resume(options.resume_path, forced, kb.resume, options.max_bytes);
-    for (const ExtractionWarning& warning : document.warnings) {
-        spdlog::warn("{}: {}", warning.line > 0 ? fmt::format("{}:{}", document.source, warning.line) : document.source,
-                     warning.message);
-    }
+    const ResumeDocument document = read_resume(options.resume, kb);
+    log_warnings(document);
     const KeywordMatcher matcher(kb);
     const Profile profile = infer_profile(kb, find_mentions(document, matcher));
     spdlog::info("{}: {} lines, {} skills with evidence", document.source, document.lines.size(),
@@ -57,19 +47,9 @@ void setup_scan(CLI::App& app, Context& context) {
     auto options = std::make_shared<ScanOptions>();
     CLI::App* command =
         app.add_subcommand("scan", "Read a resume, rate each skill from its evidence, and print the gap report");
-    command
-        ->add_option("resume", options->resume_path,
-                     "The resume: text, Markdown, JSON Resume, HTML, LaTeX, PDF or DOCX ('-' reads stdin)")
-        ->required()
-        ->type_name("RESUME");
+    add_resume_options(*command, options->resume);
     command->add_option("--level", options->level, "Target level: entry, mid or senior")
         ->type_name("LEVEL")
-        ->capture_default_str();
-    command
-        ->add_option("--input-format", options->input_format, "Read the resume as this format instead of detecting it")
-        ->check(CLI::IsMember({"text", "markdown", "json-resume", "html", "latex", "pdf", "docx"}))
-        ->type_name("FORMAT");
-    command->add_option("--max-bytes", options->max_bytes, "Refuse a resume larger than this many bytes")
         ->capture_default_str();
     add_output_options(*command, options->output, {"text", "json", "markdown"});
     command->footer(R"(Each skill is rated from the resume lines that mention it (docs/scoring.md): named in a

@@ -1,6 +1,8 @@
 // Choosing an output format by name and dispatching a report to its renderer.
 #include "apigap/render.hpp"
 
+#include "check_views.hpp"
+
 namespace apigap {
 
 std::optional<Format> parse_format(std::string_view name) {
@@ -13,6 +15,15 @@ std::optional<Format> parse_format(std::string_view name) {
     if (name == "markdown") {
         return Format::markdown;
     }
+    if (name == "sarif") {
+        return Format::sarif;
+    }
+    if (name == "junit") {
+        return Format::junit;
+    }
+    if (name == "github") {
+        return Format::github;
+    }
     return std::nullopt;
 }
 
@@ -24,8 +35,30 @@ std::string render_report(const Report& report, Format format, const TextStyle& 
         return render_json(report);
     case Format::markdown:
         return render_markdown(report);
+    case Format::sarif:
+    case Format::junit:
+    case Format::github:
+        break;
     }
-    return render_text(report, style);
+    throw Error("a gap report has no CI format; only `apigap check` writes one", ExitCode::internal);
+}
+
+std::string render_check(const CheckReport& report, Format format, const TextStyle& style) {
+    switch (format) {
+    case Format::text:
+        return render_detail::check_text(report, style);
+    case Format::json:
+        return render_detail::check_json(report);
+    case Format::markdown:
+        return render_detail::check_markdown(report);
+    case Format::sarif:
+        return render_detail::check_sarif(report);
+    case Format::junit:
+        return render_detail::check_junit(report);
+    case Format::github:
+        return render_detail::check_github(report);
+    }
+    return render_detail::check_text(report, style);
 }
 
 }  // namespace apigap

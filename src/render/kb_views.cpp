@@ -157,8 +157,8 @@ std::string render_kb_list(const KnowledgeBase& kb, Format format, const TextSty
         return list_json(kb);
     case Format::markdown:
         return list_markdown(kb);
-    case Format::text:
-        break;
+    default:
+        break;  // text; the CLI offers no other
     }
     return list_text(kb, style);
 }

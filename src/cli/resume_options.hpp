@@ -1,0 +1,33 @@
+// The options of the commands that read a resume, and reading it with them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "apigap/input.hpp"
+#include "apigap/knowledge_base.hpp"
+#include "apigap/resume.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace apigap::cli {
+
+/// The resume positional argument, `--input-format` and `--max-bytes`.
+struct ResumeOptions {
+    std::string path;
+    std::string input_format;  ///< empty: detect
+    std::size_t max_bytes = k_default_max_bytes;
+};
+
+/// Adds the `RESUME` argument, `--input-format` and `--max-bytes` to `command`.
+void add_resume_options(CLI::App& command, ResumeOptions& options);
+
+/// Reads the resume `options` name.
+[[nodiscard]] ResumeDocument read_resume(const ResumeOptions& options, const KnowledgeBase& kb);
+
+/// Logs each of `document`'s extraction warnings on stderr.
+void log_warnings(const ResumeDocument& document);
+
+}  // namespace apigap::cli
