@@ -36,6 +36,11 @@ inline constexpr int k_report_schema_version = 1;
 /// `report` in `format`: text, json or markdown (another is a bug: `Error` with exit code 3).
 [[nodiscard]] std::string render_report(const Report& report, Format format, const TextStyle& style);
 
+/// `apigap plan`: the gaps of `report` and `schedule` in text, json (`docs/schema/plan.schema.json`) or markdown
+/// (a checklist to paste into an issue or a notes app).
+[[nodiscard]] std::string render_plan(const Report& report, const Schedule& schedule, Format format,
+                                      const TextStyle& style);
+
 /// Most annotations of one kind (error, warning, notice) GitHub shows for a step.
 inline constexpr std::size_t k_github_annotations_per_kind = 10;
 /// `apigap check`'s result in `format` (JSON: `docs/schema/check.schema.json`;

@@ -23,6 +23,7 @@ constexpr void (*k_commands[])(CLI::App&, Context&) = {
     setup_assess,
     setup_scan,
     setup_check,
+    setup_plan,
     setup_kb,
 };
 

@@ -16,6 +16,8 @@ void setup_assess(CLI::App& app, Context& context);
 void setup_scan(CLI::App& app, Context& context);
 /// Adds `apigap check` to `app`.
 void setup_check(CLI::App& app, Context& context);
+/// Adds `apigap plan` to `app`.
+void setup_plan(CLI::App& app, Context& context);
 /// Adds `apigap kb` and its subcommands to `app`.
 void setup_kb(CLI::App& app, Context& context);
 
