@@ -51,6 +51,10 @@ inline constexpr std::size_t k_github_annotations_per_kind = 10;
 /// their pay bands and the tools, in `format` (JSON: `docs/schema/kb-list.schema.json`).
 [[nodiscard]] std::string render_kb_list(const KnowledgeBase& kb, Format format, const TextStyle& style);
 
+/// `apigap salary`: each level's pay band, with the sources and caveats
+/// (JSON: `docs/schema/salary.schema.json`).
+[[nodiscard]] std::string render_salary(const KnowledgeBase& kb, Format format, const TextStyle& style);
+
 /// `apigap kb show`: the skill, level, group or tool called `id`, looked up
 /// in that order, in full. Throws `Error` (with a suggestion) when none is.
 [[nodiscard]] std::string render_kb_item(const KnowledgeBase& kb, std::string_view id, Format format,

@@ -24,6 +24,7 @@ constexpr void (*k_commands[])(CLI::App&, Context&) = {
     setup_scan,
     setup_check,
     setup_plan,
+    setup_salary,
     setup_kb,
 };
 

@@ -18,6 +18,8 @@ void setup_scan(CLI::App& app, Context& context);
 void setup_check(CLI::App& app, Context& context);
 /// Adds `apigap plan` to `app`.
 void setup_plan(CLI::App& app, Context& context);
+/// Adds `apigap salary` to `app`.
+void setup_salary(CLI::App& app, Context& context);
 /// Adds `apigap kb` and its subcommands to `app`.
 void setup_kb(CLI::App& app, Context& context);
 

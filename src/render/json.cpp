@@ -72,7 +72,10 @@ std::string render_json(const Report& report) {
                                   {"lines", report.resume->lines},
                                   {"warnings", warnings}};
     }
-    document["level"] = Json{{"id", report.level_id}, {"name", report.level_name}, {"focus", report.level_focus}};
+    document["level"] = Json{{"id", report.level_id},
+                             {"name", report.level_name},
+                             {"focus", report.level_focus},
+                             {"next_level", report.next_level_id.empty() ? Json(nullptr) : Json(report.next_level_id)}};
     document["readiness"] = array_of(report.readiness, readiness_json);
     document["targets"] = array_of(report.targets, target_json);
     document["gaps"] = array_of(report.gaps, gap_json);

@@ -25,6 +25,9 @@ void write_readiness(std::string& out, const Report& report) {
         out += fmt::format("| {} | {}% | {} |\n", name, render_detail::whole_percent(level.readiness),
                            markdown_escape(render_detail::salary_band(level.salary, "–")));
     }
+    if (const std::string pay = render_detail::pay_summary(report, "–"); !pay.empty()) {
+        out += fmt::format("\n**Pay:** {}\n", markdown_escape(pay));
+    }
 }
 
 void write_evidence(std::string& out, const Report& report) {

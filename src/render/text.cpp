@@ -98,6 +98,10 @@ void write_readiness(TextWriter& out, const Report& report) {
         }
         out.line(row);
     }
+    if (const std::string pay = render_detail::pay_summary(report, out.glyphs().dash); !pay.empty()) {
+        out.blank();
+        out.paragraph(0, "Pay: ", pay, sgr::k_dim);
+    }
 }
 
 std::vector<std::string> target_labels(const Report& report) {
