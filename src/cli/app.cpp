@@ -26,6 +26,7 @@ constexpr void (*k_commands[])(CLI::App&, Context&) = {
     setup_plan,
     setup_salary,
     setup_kb,
+    setup_completion,
 };
 
 constexpr const char* k_examples = R"(Examples:

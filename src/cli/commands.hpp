@@ -20,6 +20,8 @@ void setup_check(CLI::App& app, Context& context);
 void setup_plan(CLI::App& app, Context& context);
 /// Adds `apigap salary` to `app`.
 void setup_salary(CLI::App& app, Context& context);
+/// Adds `apigap completion` (and the hidden `apigap man`) to `app`; they describe `app` when they run.
+void setup_completion(CLI::App& app, Context& context);
 /// Adds `apigap kb` and its subcommands to `app`.
 void setup_kb(CLI::App& app, Context& context);
 
