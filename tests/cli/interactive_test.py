@@ -2,19 +2,15 @@
 """End-to-end tests of the interactive `apigap assess` in a pseudo-terminal.
 
 Each case runs the real binary with a pty of a set size as its controlling
-terminal (standard input and output; standard error is a pipe), sends keys,
-and reads what it draws. Every wait has a time limit, so a hang fails the
-test instead of blocking the run. The reports it prints are compared with
+terminal (pty_terminal.py), sends keys, and reads what it draws. Every wait
+has a time limit, so a hang fails the test instead of blocking the run. The reports it prints are compared with
 the non-interactive `--rate`/`--answers` runs of the same ratings.
 
 Usage: interactive_test.py APIGAP_BINARY REPO_ROOT
 """
-import fcntl
 import os
 import re
-import select
 import signal
-import struct
 import subprocess
 import sys
 import tempfile
@@ -23,8 +19,9 @@ import time
 import traceback
 from pathlib import Path
 
+from pty_terminal import SGR, Failure, Terminal
+
 BINARY, ROOT = os.path.abspath(sys.argv[1]), Path(sys.argv[2]).resolve()
-WAIT = 15.0  # seconds any one expected output may take (ASan builds are slow)
 
 # The skills every built-in level asks about, in knowledge-base order.
 SKILLS = ["api-security", "caching", "communication", "database-design", "go", "java", "message-queues",
@@ -34,12 +31,7 @@ RATINGS = [3, 1, 2, 0, 4, 1, 2, 3, 0, 4, 3, 1, 2, 0]
 
 ENTER_ALTERNATE_SCREEN, LEAVE_ALTERNATE_SCREEN = b"\x1b[?1049h", b"\x1b[?1049l"
 HIDE_CURSOR, SHOW_CURSOR = b"\x1b[?25l", b"\x1b[?25h"
-SGR = re.compile(rb"\x1b\[[0-9;]*m")
 UP, DOWN, UP_SS3, DOWN_SS3 = b"\x1b[A", b"\x1b[B", b"\x1bOA", b"\x1bOB"
-
-
-class Failure(Exception):
-    pass
 
 
 def base_env(**extra):
@@ -50,84 +42,6 @@ def base_env(**extra):
             env[name] = os.environ[name]
     env.update(extra)
     return env
-
-
-def make_controlling_terminal():
-    os.setsid()
-    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-
-
-class Terminal:
-    """A child process on a pseudo-terminal of `cols` x `rows` cells."""
-
-    def __init__(self, args, cols=100, rows=30, env=None, cwd=ROOT):
-        self.master, self.slave = os.openpty()
-        self.resize(cols, rows)
-        self.proc = subprocess.Popen(args, stdin=self.slave, stdout=self.slave, stderr=subprocess.PIPE, cwd=cwd,
-                                     env=env or base_env(), preexec_fn=make_controlling_terminal)
-        self.output = b""
-        self.mark = 0  # the expected output is searched for after this point
-
-    def resize(self, cols, rows):
-        # On the terminal side, so that its foreground process gets SIGWINCH.
-        fcntl.ioctl(self.slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-
-    def _read(self, timeout):
-        ready, _, _ = select.select([self.master], [], [], timeout)
-        if ready:
-            self.output += os.read(self.master, 65536)
-        return bool(ready)
-
-    def expect(self, pattern, timeout=WAIT):
-        """Waits for `pattern` (bytes or a compiled regex) after the last match; returns the match."""
-        regex = pattern if isinstance(pattern, re.Pattern) else re.compile(re.escape(pattern))
-        deadline = time.monotonic() + timeout
-        while True:
-            match = regex.search(self.output, self.mark)
-            if match:
-                self.mark = match.end()
-                return match
-            left = deadline - time.monotonic()
-            if left <= 0 or (self.proc.poll() is not None and not self._read(0.2)):
-                tail = self.output[self.mark:][-600:]
-                raise Failure(f"waited for {regex.pattern!r}; exit {self.proc.poll()}; after the last match: {tail!r}")
-            self._read(min(left, 0.2))
-
-    def screen(self, timeout=WAIT):
-        """The next whole frame drawn: its rows without colour or control sequences."""
-        frame = self.expect(re.compile(rb"\x1b\[H(.*?)\x1b\[J", re.S), timeout).group(1)
-        # Rows end in CR LF, which the terminal's output processing (ONLCR) makes CR CR LF.
-        return [SGR.sub(b"", row).replace(b"\x1b[K", b"").decode() for row in frame.replace(b"\r", b"").split(b"\n")]
-
-    def progress(self, number):
-        """Waits for the screen of the `number`-th skill."""
-        return self.expect(re.compile(rb"(?<![0-9])%d/%d" % (number, TOTAL)))
-
-    def send(self, keys):
-        os.write(self.master, keys)
-
-    def finish(self, timeout=WAIT):
-        """Waits for the exit; returns (status, everything after the last match, stderr)."""
-        deadline = time.monotonic() + timeout
-        while self.proc.poll() is None:
-            if time.monotonic() > deadline:
-                raise Failure(f"still running after {timeout}s; output: {self.output[self.mark:][-600:]!r}")
-            self._read(0.1)
-        while self._read(0.1):
-            pass
-        return self.proc.returncode, self.output[self.mark:], self.proc.stderr.read()
-
-    def settings(self):
-        """The terminal's line settings now, as termios local flags."""
-        return termios.tcgetattr(self.slave)[3]
-
-    def close(self):
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait()
-        self.proc.stderr.close()
-        os.close(self.master)
-        os.close(self.slave)
 
 
 def run(args, env=None, cwd=ROOT):
@@ -165,11 +79,11 @@ def check_restored(term, output):
 
 def case_digits_then_report():
     """Digits answer every skill; the report is the --rate run's, in colour as on any terminal."""
-    term = Terminal([BINARY, "assess"])
+    term = Terminal([BINARY, "assess"], base_env(), ROOT)
     try:
         term.expect(ENTER_ALTERNATE_SCREEN)
         term.expect(HIDE_CURSOR)
-        term.progress(1)
+        term.progress(1, TOTAL)
         attributes = termios.tcgetattr(term.slave)
         check(not attributes[3] & (termios.ICANON | termios.ECHO), "not in raw mode while asking")
         check(attributes[3] & termios.ISIG, "Ctrl-C would not send SIGINT while asking")
@@ -177,7 +91,7 @@ def case_digits_then_report():
         check(not attributes[0] & termios.IXON, "Ctrl-S would freeze the screen")
         for number, rating in enumerate(RATINGS, start=1):
             if number > 1:
-                term.progress(number)
+                term.progress(number, TOTAL)
             term.send(str(rating).encode())
         status, output, stderr = term.finish()
         check(status == 0, f"exit {status}: {stderr!r}")
@@ -196,10 +110,10 @@ def case_arrows_enter_output_file_ascii():
     with tempfile.TemporaryDirectory() as directory:
         target = Path(directory) / "report.txt"
         env = base_env(LC_ALL="C", NO_COLOR="1")
-        term = Terminal([BINARY, "assess", "--level", "entry", "-o", str(target)], env=env)
+        term = Terminal([BINARY, "assess", "--level", "entry", "-o", str(target)], env, ROOT)
         try:
             for number, rating in enumerate(RATINGS, start=1):
-                term.progress(number)
+                term.progress(number, TOTAL)
                 up, down = (UP, DOWN) if number % 2 else (UP_SS3, DOWN_SS3)
                 # Up at 0 and Down at 4 stay where they are.
                 keys = up + (down * (rating + 1) + up if rating < 4 else down * 6)
@@ -221,27 +135,27 @@ def case_arrows_enter_output_file_ascii():
 
 def case_back_and_reanswer():
     """b and Backspace go back; a new answer replaces the old; Enter keeps the answer given before."""
-    term = Terminal([BINARY, "assess", "--color", "never"])
+    term = Terminal([BINARY, "assess", "--color", "never"], base_env(), ROOT)
     try:
-        term.progress(1)
+        term.progress(1, TOTAL)
         term.send(b"b")
         term.expect(b"This is the first skill.")
         term.send(b"3")
-        term.progress(2)
+        term.progress(2, TOTAL)
         term.send(b"2")
-        term.progress(3)
+        term.progress(3, TOTAL)
         term.send(b"b")
-        term.progress(2)
+        term.progress(2, TOTAL)
         term.expect(b"answered 2")
         term.send(b"\x7f")
-        term.progress(1)
+        term.progress(1, TOTAL)
         term.expect(b"answered 3")
         term.send(b"4")
-        term.progress(2)
+        term.progress(2, TOTAL)
         term.send(b"\r")  # the highlight starts on the answer given before: 2
         ratings = [4, 2, *RATINGS[2:]]
         for number, rating in enumerate(ratings[2:], start=3):
-            term.progress(number)
+            term.progress(number, TOTAL)
             term.send(str(rating).encode())
         status, output, stderr = term.finish()
         check(status == 0, f"exit {status}: {stderr!r}")
@@ -254,11 +168,11 @@ def case_back_and_reanswer():
 def case_skip():
     """s skips a skill: the JSON report says `skipped`, as for `null` in an answers file."""
     with tempfile.TemporaryDirectory() as directory:
-        term = Terminal([BINARY, "assess", "--format", "json"])
+        term = Terminal([BINARY, "assess", "--format", "json"], base_env(), ROOT)
         try:
             skipped = {1, 5, TOTAL}
             for number, rating in enumerate(RATINGS, start=1):
-                term.progress(number)
+                term.progress(number, TOTAL)
                 term.send(b"s" if number in skipped else str(rating).encode())
             status, output, stderr = term.finish()
             check(status == 0, f"exit {status}: {stderr!r}")
@@ -276,9 +190,9 @@ def case_skip():
 
 def case_help_then_quit():
     """? shows the help, any key goes back, q with nothing answered quits at once."""
-    term = Terminal([BINARY, "assess"])
+    term = Terminal([BINARY, "assess"], base_env(), ROOT)
     try:
-        term.progress(1)
+        term.progress(1, TOTAL)
         term.send(b"?")
         rows = term.screen()
         check(any(row.startswith("apigap assess: help") for row in rows), f"no help title: {rows}")
@@ -300,12 +214,12 @@ def case_help_then_quit():
 def case_quit_and_save():
     """q, y, Enter saves to apigap-answers.yaml; --answers reads it back to the same report."""
     with tempfile.TemporaryDirectory() as directory:
-        term = Terminal([BINARY, "assess", "--color", "never"], cwd=directory)
+        term = Terminal([BINARY, "assess", "--color", "never"], base_env(), directory)
         try:
             for number in range(1, 4):
-                term.progress(number)
+                term.progress(number, TOTAL)
                 term.send(str(RATINGS[number - 1]).encode())
-            term.progress(4)
+            term.progress(4, TOTAL)
             term.send(b"q")
             term.expect(b"Save the answers so far? (y/n)")
             term.send(b"y")
@@ -329,11 +243,11 @@ def case_quit_and_save():
             term.close()
 
         # Again, at senior: the file exists, so it asks; a failed save says why and lets a new name be typed.
-        term = Terminal([BINARY, "assess", "--level", "senior"], cwd=directory)
+        term = Terminal([BINARY, "assess", "--level", "senior"], base_env(), directory)
         try:
-            term.progress(1)
+            term.progress(1, TOTAL)
             term.send(b"s")
-            term.progress(2)
+            term.progress(2, TOTAL)
             term.send(b"4qy\r")
             term.expect(b"apigap-answers.yaml exists. Overwrite it? (y/n)")
             term.send(b"n")
@@ -355,11 +269,11 @@ def case_quit_and_save():
 def case_ctrl_c_restores_the_terminal():
     """Ctrl-C: the terminal is restored, then apigap ends by SIGINT (the shell sees 130); stty agrees."""
     script = 'trap : INT; "$0" assess; echo "status=$?"; stty -a'
-    term = Terminal(["/bin/sh", "-c", script, BINARY])
+    term = Terminal(["/bin/sh", "-c", script, BINARY], base_env(), ROOT)
     try:
-        term.progress(1)
+        term.progress(1, TOTAL)
         term.send(b"3")
-        term.progress(2)
+        term.progress(2, TOTAL)
         term.send(b"\x03")
         match = term.expect(re.compile(rb"status=(\d+)"))
         interrupted = term.output[:match.start()]
@@ -374,11 +288,11 @@ def case_ctrl_c_restores_the_terminal():
     finally:
         term.close()
 
-    term = Terminal([BINARY, "assess"])
+    term = Terminal([BINARY, "assess"], base_env(), ROOT)
     try:
-        term.progress(1)
+        term.progress(1, TOTAL)
         term.send(b"2")
-        term.progress(2)
+        term.progress(2, TOTAL)
         term.proc.send_signal(signal.SIGTERM)
         status, output, stderr = term.finish()
         check(status == -signal.SIGTERM, f"SIGTERM: exit {status}, expected death by SIGTERM")
@@ -394,7 +308,7 @@ def widest(rows):
 
 def case_resize_and_tiny_terminal():
     """SIGWINCH redraws at the new size; below 40x10 it says so; q still restores the terminal."""
-    term = Terminal([BINARY, "assess"], cols=100, rows=30)
+    term = Terminal([BINARY, "assess"], base_env(), ROOT, cols=100, rows=30)
     try:
         rows = term.screen()
         check(rows[0].endswith("1/14") and widest(rows) > 60, f"the first screen does not use the width: {rows}")
@@ -411,7 +325,7 @@ def case_resize_and_tiny_terminal():
     finally:
         term.close()
 
-    term = Terminal([BINARY, "-q", "assess"], cols=20, rows=5)
+    term = Terminal([BINARY, "-q", "assess"], base_env(), ROOT, cols=20, rows=5)
     try:
         rows = term.screen()
         check(rows == ["terminal too small", "(need at least", "40×10)"], f"at 20x5: {rows}")
