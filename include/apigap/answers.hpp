@@ -25,4 +25,9 @@ struct Answers {
 /// skill is unknown or the rating is not 0–4.
 void apply_rating_flag(std::string_view flag, const KnowledgeBase& kb, Profile& profile);
 
+/// `answers` as a YAML answers file that `parse_answers` reads back: a
+/// comment, the level when set, then the ratings in knowledge-base order,
+/// `null` for a skipped skill.
+[[nodiscard]] std::string format_answers(const Answers& answers, const KnowledgeBase& kb);
+
 }  // namespace apigap

@@ -1,9 +1,8 @@
 // `apigap assess`: a self-assessment scored against a level.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
-
-#include <unistd.h>
 
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
@@ -14,7 +13,9 @@
 #include "apigap/report.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "interactive.hpp"
 #include "output.hpp"
+#include "terminal.hpp"
 
 namespace apigap::cli {
 
@@ -39,11 +40,17 @@ ExitCode run_assess(const AssessOptions& options, const Context& context) {
         apply_rating_flag(rate, kb, answers.profile);
     }
     if (options.answers_path.empty() && options.rates.empty()) {
-        const bool terminal = ::isatty(STDIN_FILENO) != 0 && ::isatty(STDOUT_FILENO) != 0;
-        throw Error(terminal ? "the interactive assessment is not available yet; give --answers FILE or "
-                               "--rate ID=N (see 'apigap assess --help')"
-                             : "no answers: give --answers FILE (or '-' for stdin) or --rate ID=N; "
-                               "'apigap assess --help' shows an example");
+        if (!is_terminal()) {
+            throw Error(
+                "no answers: give --answers FILE (or '-' for stdin) or --rate ID=N; "
+                "'apigap assess --help' shows an example");
+        }
+        const Level& level = require_level(kb, !options.level.empty() ? options.level : k_default_level);
+        std::optional<Answers> asked = ask_interactively(kb, level, context);
+        if (!asked) {
+            return ExitCode::ok;  // quit, with the answers so far saved or not
+        }
+        answers = std::move(*asked);
     }
     const std::string level = !options.level.empty() ? options.level : answers.level.value_or(k_default_level);
     const Report report = make_report(kb, answers.profile, level);
@@ -72,7 +79,13 @@ void setup_assess(CLI::App& app, Context& context) {
     command->footer(R"(Ratings: 0 none, 1 aware, 2 working, 3 proficient, 4 expert ('apigap kb show ID' shows a
 skill's rubric). Skills: 'apigap kb list'.
 
+In a terminal, without --answers or --rate, apigap asks about each skill in turn: 0-4 rate,
+Up/Down and Enter choose, Backspace or b go back, s skips, ? helps, q quits (and offers to
+save the answers so far in a file for --answers); Ctrl-C stops at once. Then the report.
+
 Examples:
+  apigap assess                                  # in a terminal: one screen per skill
+  apigap assess --level senior -o report.txt     # the same; the report goes to a file
   apigap assess --answers examples/answers-mid.yaml --level mid
   apigap assess --rate python=3 --rate rest-graphql=2 --level entry
   apigap assess --answers answers.json --format json | jq .readiness

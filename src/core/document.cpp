@@ -429,6 +429,7 @@ nlohmann::ordered_json to_json(const Node& node) {
 std::string emit_yaml(const Node& node) {
     YAML::Emitter out;
     out.SetIndent(2);
+    out.SetNullFormat(YAML::LowerNull);  // `null`, as people write it, rather than `~`
     emit(out, node);
     return std::string(out.c_str()) + "\n";
 }
