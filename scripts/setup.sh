@@ -9,6 +9,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libfmt-dev libspdlog-dev catch2
   libutf8proc-dev libpoppler-cpp-dev libzip-dev libpugixml-dev
   python3 python3-jsonschema python3-yaml
+  zsh fish groff-base
   chromium
 )
 # The HTML report's browser test (tests/html/) runs on Node.js; a machine that

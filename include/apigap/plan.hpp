@@ -34,4 +34,30 @@ inline constexpr std::size_t k_resources_per_step = 3;
 /// The next step for each gap, in the gaps' order.
 [[nodiscard]] StudyPlan make_plan(const KnowledgeBase& kb, const std::vector<Gap>& gaps);
 
+/// A plan step placed in weeks: it takes weeks `first_week` to `last_week` (1-based).
+struct ScheduledStep {
+    PlanStep step;
+    int first_week = 0;
+    int last_week = 0;
+    bool in_budget = true;  ///< ends within the `--weeks` budget (always, without one)
+};
+
+/// A study plan laid out week by week at a steady number of hours a week.
+struct Schedule {
+    int hours_per_week = 0;
+    std::optional<int> weeks;  ///< the budget in weeks, when one was given
+    std::vector<ScheduledStep> steps;
+    int total_hours = 0;
+    int total_weeks = 0;            ///< the week the last step ends in
+    int hours_per_week_needed = 0;  ///< with a budget: the hours a week that fit every step in it
+};
+
+/// The default of `apigap plan --hours-per-week`.
+inline constexpr int k_default_hours_per_week = 6;
+
+/// Lays `plan` out in weeks, in its order: each step starts where the previous
+/// one ended and fills `hours_per_week` (at least 1) until its hours are done.
+/// With `weeks`, steps that end after it are marked out of budget.
+[[nodiscard]] Schedule schedule_plan(const StudyPlan& plan, int hours_per_week, std::optional<int> weeks);
+
 }  // namespace apigap

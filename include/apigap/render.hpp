@@ -40,6 +40,11 @@ inline constexpr int k_report_schema_version = 1;
 /// `report` in `format`: text, json, markdown or html (another is a bug: `Error` with exit code 3).
 [[nodiscard]] std::string render_report(const Report& report, Format format, const TextStyle& style);
 
+/// `apigap plan`: the gaps of `report` and `schedule` in text, json (`docs/schema/plan.schema.json`) or markdown
+/// (a checklist to paste into an issue or a notes app).
+[[nodiscard]] std::string render_plan(const Report& report, const Schedule& schedule, Format format,
+                                      const TextStyle& style);
+
 /// Most annotations of one kind (error, warning, notice) GitHub shows for a step.
 inline constexpr std::size_t k_github_annotations_per_kind = 10;
 /// `apigap check`'s result in `format` (JSON: `docs/schema/check.schema.json`;
@@ -49,6 +54,10 @@ inline constexpr std::size_t k_github_annotations_per_kind = 10;
 /// `apigap kb list`: the skills by category, the groups, the levels with
 /// their pay bands and the tools, in `format` (JSON: `docs/schema/kb-list.schema.json`).
 [[nodiscard]] std::string render_kb_list(const KnowledgeBase& kb, Format format, const TextStyle& style);
+
+/// `apigap salary`: each level's pay band, with the sources and caveats
+/// (JSON: `docs/schema/salary.schema.json`).
+[[nodiscard]] std::string render_salary(const KnowledgeBase& kb, Format format, const TextStyle& style);
 
 /// `apigap kb show`: the skill, level, group or tool called `id`, looked up
 /// in that order, in full. Throws `Error` (with a suggestion) when none is.

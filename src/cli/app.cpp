@@ -23,7 +23,10 @@ constexpr void (*k_commands[])(CLI::App&, Context&) = {
     setup_assess,
     setup_scan,
     setup_check,
+    setup_plan,
+    setup_salary,
     setup_kb,
+    setup_completion,
 };
 
 constexpr const char* k_examples = R"(Examples:

@@ -16,6 +16,12 @@ void setup_assess(CLI::App& app, Context& context);
 void setup_scan(CLI::App& app, Context& context);
 /// Adds `apigap check` to `app`.
 void setup_check(CLI::App& app, Context& context);
+/// Adds `apigap plan` to `app`.
+void setup_plan(CLI::App& app, Context& context);
+/// Adds `apigap salary` to `app`.
+void setup_salary(CLI::App& app, Context& context);
+/// Adds `apigap completion` (and the hidden `apigap man`) to `app`; they describe `app` when they run.
+void setup_completion(CLI::App& app, Context& context);
 /// Adds `apigap kb` and its subcommands to `app`.
 void setup_kb(CLI::App& app, Context& context);
 

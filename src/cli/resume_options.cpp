@@ -16,6 +16,10 @@ void add_resume_options(CLI::App& command, ResumeOptions& options) {
                     "The resume: text, Markdown, JSON Resume, HTML, LaTeX, PDF or DOCX ('-' reads stdin)")
         ->required()
         ->type_name("RESUME");
+    add_resume_format_options(command, options);
+}
+
+void add_resume_format_options(CLI::App& command, ResumeOptions& options) {
     command
         .add_option("--input-format", options.input_format, "Read the resume as this format instead of detecting it")
         ->check(CLI::IsMember({"text", "markdown", "json-resume", "html", "latex", "pdf", "docx"}))

@@ -24,6 +24,9 @@ struct ResumeOptions {
 /// Adds the `RESUME` argument, `--input-format` and `--max-bytes` to `command`.
 void add_resume_options(CLI::App& command, ResumeOptions& options);
 
+/// Adds `--input-format` and `--max-bytes` alone, for a command that names the resume with an option.
+void add_resume_format_options(CLI::App& command, ResumeOptions& options);
+
 /// Reads the resume `options` name.
 [[nodiscard]] ResumeDocument read_resume(const ResumeOptions& options, const KnowledgeBase& kb);
 

@@ -46,4 +46,25 @@ StudyPlan make_plan(const KnowledgeBase& kb, const std::vector<Gap>& gaps) {
     return plan;
 }
 
+Schedule schedule_plan(const StudyPlan& plan, int hours_per_week, std::optional<int> weeks) {
+    Schedule schedule;
+    schedule.hours_per_week = std::max(hours_per_week, 1);
+    schedule.weeks = weeks;
+    schedule.total_hours = plan.total_hours;
+    int used = 0;  // hours of the schedule so far; week w holds hours (w-1)*H+1 to w*H
+    const int per_week = schedule.hours_per_week;
+    for (const PlanStep& step : plan.steps) {
+        const int first = used / per_week + 1;
+        used += step.hours;
+        const int last = step.hours == 0 ? first : (used + per_week - 1) / per_week;
+        const bool in_budget = !weeks || last <= *weeks;
+        schedule.steps.push_back(ScheduledStep{step, first, last, in_budget});
+        schedule.total_weeks = std::max(schedule.total_weeks, last);
+    }
+    if (weeks && *weeks > 0) {
+        schedule.hours_per_week_needed = (plan.total_hours + *weeks - 1) / *weeks;
+    }
+    return schedule;
+}
+
 }  // namespace apigap

@@ -1,6 +1,8 @@
 // Assembling the neutral report from the scoring engine's results.
 #include "apigap/report.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace apigap {
@@ -24,6 +26,11 @@ Report make_report(const KnowledgeBase& kb, const Profile& profile, std::string_
     report.level_focus = level.focus;
     for (const Level& each : kb.levels) {
         report.readiness.push_back(LevelReadiness{each.id, each.name, readiness(kb, profile, each), each.salary});
+    }
+    const auto target =
+        std::find_if(kb.levels.begin(), kb.levels.end(), [&](const Level& each) { return &each == &level; });
+    if (target != kb.levels.end() && target + 1 != kb.levels.end()) {
+        report.next_level_id = (target + 1)->id;
     }
     report.targets = score_targets(kb, profile, level);
     report.gaps = find_gaps(kb, profile, level);

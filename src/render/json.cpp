@@ -3,19 +3,17 @@
 
 #include "apigap/render.hpp"
 #include "json_support.hpp"
+#include "report_parts.hpp"
 
 namespace apigap {
 
 namespace {
 
+using render_detail::gap_json;
 using render_detail::Json;
 using render_detail::json_number;
-
-Json salary_json(const SalaryBand& band) {
-    return Json{{"min", band.min},           {"max", band.max},   {"open_ended", band.open_ended},
-                {"currency", band.currency}, {"year", band.year}, {"source", band.source},
-                {"note", band.note}};
-}
+using render_detail::salary_json;
+using render_detail::step_json;
 
 Json readiness_json(const LevelReadiness& level) {
     return Json{{"level", level.level_id},
@@ -34,32 +32,6 @@ Json target_json(const TargetScore& score) {
                 {"rating", score.rating},
                 {"target", score.target},
                 {"weight", json_number(score.weight)}};
-}
-
-Json gap_json(const Gap& gap) {
-    return Json{{"id", gap.score.id},
-                {"rank", gap.score.rank},
-                {"name", gap.score.name},
-                {"skill", gap.score.skill_id},
-                {"rating", gap.score.rating},
-                {"target", gap.score.target},
-                {"weight", json_number(gap.score.weight)},
-                {"priority", json_number(gap.priority)}};
-}
-
-Json step_json(const PlanStep& step) {
-    Json project = nullptr;
-    if (step.project) {
-        project = Json{
-            {"title", step.project->title}, {"description", step.project->description}, {"hours", step.project->hours}};
-    }
-    Json resources = Json::array();
-    for (const Resource& resource : step.resources) {
-        resources.push_back(Json{{"title", resource.title}, {"url", resource.url}, {"type", resource.type}});
-    }
-    return Json{
-        {"skill", step.skill_id}, {"skill_name", step.skill_name}, {"from", step.from},  {"to", step.to},
-        {"goal", step.goal},      {"hours", step.hours},           {"project", project}, {"resources", resources}};
 }
 
 Json skill_json(const RatedSkill& skill) {
@@ -100,7 +72,10 @@ std::string render_json(const Report& report) {
                                   {"lines", report.resume->lines},
                                   {"warnings", warnings}};
     }
-    document["level"] = Json{{"id", report.level_id}, {"name", report.level_name}, {"focus", report.level_focus}};
+    document["level"] = Json{{"id", report.level_id},
+                             {"name", report.level_name},
+                             {"focus", report.level_focus},
+                             {"next_level", report.next_level_id.empty() ? Json(nullptr) : Json(report.next_level_id)}};
     document["readiness"] = array_of(report.readiness, readiness_json);
     document["targets"] = array_of(report.targets, target_json);
     document["gaps"] = array_of(report.gaps, gap_json);
@@ -111,3 +86,39 @@ std::string render_json(const Report& report) {
 }
 
 }  // namespace apigap
+
+namespace apigap::render_detail {
+
+Json salary_json(const SalaryBand& band) {
+    return Json{{"min", band.min},           {"max", band.max},   {"open_ended", band.open_ended},
+                {"currency", band.currency}, {"year", band.year}, {"source", band.source},
+                {"note", band.note}};
+}
+
+Json gap_json(const Gap& gap) {
+    return Json{{"id", gap.score.id},
+                {"rank", gap.score.rank},
+                {"name", gap.score.name},
+                {"skill", gap.score.skill_id},
+                {"rating", gap.score.rating},
+                {"target", gap.score.target},
+                {"weight", json_number(gap.score.weight)},
+                {"priority", json_number(gap.priority)}};
+}
+
+Json step_json(const PlanStep& step) {
+    Json project = nullptr;
+    if (step.project) {
+        project = Json{
+            {"title", step.project->title}, {"description", step.project->description}, {"hours", step.project->hours}};
+    }
+    Json resources = Json::array();
+    for (const Resource& resource : step.resources) {
+        resources.push_back(Json{{"title", resource.title}, {"url", resource.url}, {"type", resource.type}});
+    }
+    return Json{
+        {"skill", step.skill_id}, {"skill_name", step.skill_name}, {"from", step.from},  {"to", step.to},
+        {"goal", step.goal},      {"hours", step.hours},           {"project", project}, {"resources", resources}};
+}
+
+}  // namespace apigap::render_detail

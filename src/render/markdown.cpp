@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "apigap/render.hpp"
+#include "report_parts.hpp"
 #include "text_layout.hpp"
 
 namespace apigap {
@@ -9,6 +10,7 @@ namespace apigap {
 namespace {
 
 using render_detail::markdown_escape;
+using render_detail::write_step;
 
 std::string from_to(int from, int to) {
     return fmt::format("{} → {}", from, to);
@@ -22,6 +24,9 @@ void write_readiness(std::string& out, const Report& report) {
                                      : markdown_escape(level.level_name);
         out += fmt::format("| {} | {}% | {} |\n", name, render_detail::whole_percent(level.readiness),
                            markdown_escape(render_detail::salary_band(level.salary, "–")));
+    }
+    if (const std::string pay = render_detail::pay_summary(report, "–"); !pay.empty()) {
+        out += fmt::format("\n**Pay:** {}\n", markdown_escape(pay));
     }
 }
 
@@ -68,20 +73,6 @@ void write_gaps(std::string& out, const Report& report) {
     }
 }
 
-void write_step(std::string& out, const PlanStep& step) {
-    out += fmt::format("- [ ] **{}** {}", markdown_escape(step.skill_name), from_to(step.from, step.to));
-    out += step.goal.empty() ? "\n" : fmt::format(": {}\n", markdown_escape(step.goal));
-    if (step.project) {
-        out += fmt::format("  - Project: **{}** ({} h)", markdown_escape(step.project->title), step.project->hours);
-        out += step.project->description.empty() ? "\n"
-                                                 : fmt::format(": {}\n", markdown_escape(step.project->description));
-    }
-    for (const Resource& resource : step.resources) {
-        out += fmt::format("  - [{}]({})\n", markdown_escape(resource.title),
-                           render_detail::markdown_link_target(resource.url));
-    }
-}
-
 void write_plan(std::string& out, const Report& report) {
     if (report.plan.steps.empty()) {
         return;
@@ -118,3 +109,21 @@ std::string render_markdown(const Report& report) {
 }
 
 }  // namespace apigap
+
+namespace apigap::render_detail {
+
+void write_step(std::string& out, const PlanStep& step, std::string_view when) {
+    out += fmt::format("- [ ] {}**{}** {} \u2192 {}", when.empty() ? "" : fmt::format("{}: ", markdown_escape(when)),
+                       markdown_escape(step.skill_name), step.from, step.to);
+    out += step.goal.empty() ? "\n" : fmt::format(": {}\n", markdown_escape(step.goal));
+    if (step.project) {
+        out += fmt::format("  - Project: **{}** ({} h)", markdown_escape(step.project->title), step.project->hours);
+        out += step.project->description.empty() ? "\n"
+                                                 : fmt::format(": {}\n", markdown_escape(step.project->description));
+    }
+    for (const Resource& resource : step.resources) {
+        out += fmt::format("  - [{}]({})\n", markdown_escape(resource.title), markdown_link_target(resource.url));
+    }
+}
+
+}  // namespace apigap::render_detail

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "apigap/render.hpp"
+#include "report_parts.hpp"
 #include "text_layout.hpp"
 
 namespace apigap {
@@ -13,6 +14,7 @@ namespace {
 using render_detail::display_width;
 using render_detail::pad;
 using render_detail::TextWriter;
+using render_detail::write_step;
 namespace sgr = render_detail::sgr;
 
 constexpr int k_readiness_cells = 20;
@@ -95,6 +97,10 @@ void write_readiness(TextWriter& out, const Report& report) {
             row += "  " + out.text(band);
         }
         out.line(row);
+    }
+    if (const std::string pay = render_detail::pay_summary(report, out.glyphs().dash); !pay.empty()) {
+        out.blank();
+        out.paragraph(0, "Pay: ", pay, sgr::k_dim);
     }
 }
 
@@ -182,34 +188,6 @@ void write_gaps(TextWriter& out, const Report& report, std::size_t width) {
     }
 }
 
-void write_resources(TextWriter& out, const PlanStep& step) {
-    for (const Resource& resource : step.resources) {
-        out.paragraph(7, fmt::format("{} ", out.glyphs().bullet), resource.title);
-        for (const std::string& part : render_detail::wrap(resource.url, render_detail::k_line_width - 9)) {
-            out.line(std::string(9, ' ') + out.paint(sgr::k_cyan, part));
-        }
-    }
-}
-
-void write_step(TextWriter& out, const PlanStep& step, std::size_t number) {
-    if (number > 1) {
-        out.blank();
-    }
-    const std::string title = fmt::format("{}. {}", number, out.text(step.skill_name));
-    out.line(fmt::format("  {}  {}", out.paint(sgr::k_bold, render_detail::truncate(title, 60, out.glyphs().ellipsis)),
-                         from_to(out, step.from, step.to)));
-    if (!step.goal.empty()) {
-        out.paragraph(5, "Goal: ", step.goal, sgr::k_dim);
-    }
-    if (step.project) {
-        out.paragraph(5, "Project: ", fmt::format("{} ({} h)", step.project->title, step.project->hours), sgr::k_dim);
-    }
-    if (!step.resources.empty()) {
-        out.line(std::string(5, ' ') + out.paint(sgr::k_dim, "Resources:"));
-        write_resources(out, step);
-    }
-}
-
 void write_plan(TextWriter& out, const Report& report) {
     if (report.plan.steps.empty()) {
         return;
@@ -245,3 +223,38 @@ std::string render_text(const Report& report, const TextStyle& style) {
 }
 
 }  // namespace apigap
+
+namespace apigap::render_detail {
+
+static void write_resources(TextWriter& out, const PlanStep& step) {
+    for (const Resource& resource : step.resources) {
+        out.paragraph(7, fmt::format("{} ", out.glyphs().bullet), resource.title);
+        for (const std::string& part : wrap(resource.url, k_line_width - 9)) {
+            out.line(std::string(9, ' ') + out.paint(sgr::k_cyan, part));
+        }
+    }
+}
+
+void write_step(TextWriter& out, const PlanStep& step, std::size_t number, std::string_view when) {
+    if (number > 1) {
+        out.blank();
+    }
+    const std::string title = fmt::format("{}. {}", number, out.text(step.skill_name));
+    out.line(fmt::format("  {}  {}", out.paint(sgr::k_bold, truncate(title, 60, out.glyphs().ellipsis)),
+                         fmt::format("{} {} {}", step.from, out.glyphs().arrow, step.to)));
+    if (!when.empty()) {
+        out.paragraph(5, "When: ", when, sgr::k_dim);
+    }
+    if (!step.goal.empty()) {
+        out.paragraph(5, "Goal: ", step.goal, sgr::k_dim);
+    }
+    if (step.project) {
+        out.paragraph(5, "Project: ", fmt::format("{} ({} h)", step.project->title, step.project->hours), sgr::k_dim);
+    }
+    if (!step.resources.empty()) {
+        out.line(std::string(5, ' ') + out.paint(sgr::k_dim, "Resources:"));
+        write_resources(out, step);
+    }
+}
+
+}  // namespace apigap::render_detail

@@ -1,6 +1,7 @@
 // Code-point widths, word wrapping, bars and number formats for the text views.
 #include "text_layout.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -255,6 +256,25 @@ std::string salary_band(const SalaryBand& band, std::string_view dash) {
         return fmt::format("{}{}{}", symbol, abbreviated(band.min), plus);
     }
     return fmt::format("{}{}{}{}{}", symbol, abbreviated(band.min), dash, abbreviated(band.max), plus);
+}
+
+std::string pay_summary(const Report& report, std::string_view dash) {
+    const auto find = [&](const std::string& id) {
+        return std::find_if(report.readiness.begin(), report.readiness.end(),
+                            [&](const LevelReadiness& level) { return level.level_id == id; });
+    };
+    const auto target = find(report.level_id);
+    if (target == report.readiness.end() || salary_band(target->salary, dash).empty()) {
+        return {};
+    }
+    std::string text = fmt::format("{} {}", target->level_name, salary_band(target->salary, dash));
+    if (const auto next = find(report.next_level_id);
+        next != report.readiness.end() && !salary_band(next->salary, dash).empty()) {
+        text += fmt::format("; next level, {} {}", next->level_name, salary_band(next->salary, dash));
+    }
+    const SalaryBand& band = target->salary;
+    text += band.year > 0 ? fmt::format(" ({} {}).", band.currency, band.year) : ".";
+    return band.note.empty() ? text : text + " " + band.note;
 }
 
 std::string target_label(const TargetScore& score) {

@@ -9,6 +9,7 @@
 
 #include "apigap/knowledge_base.hpp"
 #include "apigap/render.hpp"
+#include "apigap/report.hpp"
 #include "apigap/scoring.hpp"
 
 namespace apigap::render_detail {
@@ -80,6 +81,10 @@ struct Glyphs {
 /// band is not set.
 [[nodiscard]] std::string salary_band(const SalaryBand& band, std::string_view dash);
 
+/// The pay band of the report's level and of the next one, with the year and
+/// the knowledge base's caveat: "Mid-level API engineer $110K–150K; next level,
+/// Senior API engineer $150K–200K+ (USD 2026). …"; empty without a band.
+[[nodiscard]] std::string pay_summary(const Report& report, std::string_view dash);
 /// What a target is called in reports: the skill's name, or for a group
 /// `Programming languages: Python` (`Programming languages (2nd): Java`).
 [[nodiscard]] std::string target_label(const TargetScore& score);

@@ -176,3 +176,67 @@ TEST_CASE("every step of a plan over the shipped knowledge base is well formed",
         }
     }
 }
+
+// --- schedule_plan -----------------------------------------------------------
+
+namespace {
+
+apigap::StudyPlan plan_of_hours(const std::vector<int>& hours) {
+    apigap::StudyPlan plan;
+    for (const int each : hours) {
+        apigap::PlanStep step;
+        step.skill_id = "s" + std::to_string(plan.steps.size());
+        step.hours = each;
+        plan.steps.push_back(step);
+        plan.total_hours += each;
+    }
+    return plan;
+}
+
+/// Each step's weeks as "first-last".
+std::vector<std::string> weeks_of(const apigap::Schedule& schedule) {
+    std::vector<std::string> weeks;
+    for (const apigap::ScheduledStep& step : schedule.steps) {
+        weeks.push_back(std::to_string(step.first_week) + "-" + std::to_string(step.last_week) +
+                        (step.in_budget ? "" : "!"));
+    }
+    return weeks;
+}
+
+}  // namespace
+
+TEST_CASE("steps follow each other, a week holding the hours a week", "[plan][schedule]") {
+    const apigap::Schedule schedule = apigap::schedule_plan(plan_of_hours({25, 6, 1, 12}), 6, std::nullopt);
+    // Hours 1-25 fill weeks 1-5 (week 5 has 1 hour of it), 26-31 weeks 5-6, 32 week 6, 33-44 weeks 6-8.
+    CHECK(weeks_of(schedule) == std::vector<std::string>{"1-5", "5-6", "6-6", "6-8"});
+    CHECK(schedule.total_weeks == 8);
+    CHECK(schedule.total_hours == 44);
+    CHECK(schedule.hours_per_week_needed == 0);
+}
+
+TEST_CASE("a step that ends on a week boundary leaves the next to start the next week", "[plan][schedule]") {
+    CHECK(weeks_of(apigap::schedule_plan(plan_of_hours({12, 6}), 6, std::nullopt)) ==
+          std::vector<std::string>{"1-2", "3-3"});
+    CHECK(weeks_of(apigap::schedule_plan(plan_of_hours({12, 6}), 12, std::nullopt)) ==
+          std::vector<std::string>{"1-1", "2-2"});
+}
+
+TEST_CASE("a step without hours takes no week of its own", "[plan][schedule]") {
+    CHECK(weeks_of(apigap::schedule_plan(plan_of_hours({3, 0, 3}), 6, std::nullopt)) ==
+          std::vector<std::string>{"1-1", "1-1", "1-1"});
+}
+
+TEST_CASE("with a budget, steps ending after it are marked and the hours a week that fit are given",
+          "[plan][schedule]") {
+    const apigap::Schedule schedule = apigap::schedule_plan(plan_of_hours({25, 25, 25}), 6, 9);
+    CHECK(weeks_of(schedule) == std::vector<std::string>{"1-5", "5-9", "9-13!"});
+    CHECK(schedule.hours_per_week_needed == 9);  // 75 hours in 9 weeks, rounded up
+    CHECK(schedule.weeks == 9);
+}
+
+TEST_CASE("an empty plan schedules nothing", "[plan][schedule]") {
+    const apigap::Schedule schedule = apigap::schedule_plan(apigap::StudyPlan{}, 6, 4);
+    CHECK(schedule.steps.empty());
+    CHECK(schedule.total_weeks == 0);
+    CHECK(schedule.hours_per_week_needed == 0);
+}

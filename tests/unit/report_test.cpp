@@ -88,3 +88,10 @@ TEST_CASE("an unknown level is an error that lists the levels", "[report][error]
           "unknown level ''; expected one of: entry, mid");
     CHECK(&apigap::require_level(kb, "mid") == &kb.levels[1]);
 }
+
+TEST_CASE("a report names the level after the target, whose pay band is the next one up", "[report]") {
+    const KnowledgeBase kb = report_kb();
+    REQUIRE(kb.levels.size() >= 2);
+    CHECK(apigap::make_report(kb, Profile{}, kb.levels[0].id).next_level_id == kb.levels[1].id);
+    CHECK(apigap::make_report(kb, Profile{}, kb.levels.back().id).next_level_id.empty());
+}

@@ -1,0 +1,79 @@
+#include "cli_model.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace apigap::cli {
+
+namespace {
+
+/// The names in a CLI11 type name's `{a,b,c}` list, if it has one.
+std::vector<std::string> choices_of(const std::string& type_name) {
+    std::vector<std::string> choices;
+    const std::size_t open = type_name.find('{');
+    const std::size_t close = type_name.find('}', open);
+    if (open == std::string::npos || close == std::string::npos) {
+        return choices;
+    }
+    std::string item;
+    for (std::size_t i = open + 1; i <= close; ++i) {
+        if (type_name[i] == ',' || type_name[i] == '}') {
+            if (!item.empty()) {
+                choices.push_back(item);
+            }
+            item.clear();
+        } else {
+            item += type_name[i];
+        }
+    }
+    return choices;
+}
+
+OptionInfo describe(const CLI::Option& option) {
+    OptionInfo info;
+    for (const std::string& name : option.get_snames()) {
+        info.names.push_back("-" + name);
+    }
+    for (const std::string& name : option.get_lnames()) {
+        info.names.push_back("--" + name);
+    }
+    if (option.get_positional() && info.names.empty()) {
+        info.positional = option.get_name(true);
+    }
+    info.description = option.get_description();
+    const std::string type_name = option.get_type_name();
+    info.takes_value = !type_name.empty();  // a flag has no type name: `--help` shows none
+    if (info.takes_value) {
+        info.value_name = type_name.substr(0, type_name.find(':'));
+        info.choices = choices_of(type_name);
+        info.file = info.value_name == "FILE" || info.value_name == "RESUME";
+    }
+    return info;
+}
+
+}  // namespace
+
+CommandInfo describe(const CLI::App& app) {
+    CommandInfo info;
+    info.name = app.get_name();
+    info.description = app.get_description();
+    info.footer = app.get_footer();
+    for (const CLI::Option* option : app.get_options()) {
+        info.options.push_back(describe(*option));
+    }
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App* each) { return !each->get_group().empty(); })) {
+        info.subcommands.push_back(describe(*sub));
+    }
+    return info;
+}
+
+std::vector<std::string> value_options(const CommandInfo& command) {
+    std::vector<std::string> names;
+    for (const OptionInfo& option : command.options) {
+        if (option.takes_value) {
+            names.insert(names.end(), option.names.begin(), option.names.end());
+        }
+    }
+    return names;
+}
+
+}  // namespace apigap::cli

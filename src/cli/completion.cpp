@@ -1,0 +1,346 @@
+// Shell completions for bash, zsh and fish, generated from the CLI definition.
+#include "completion.hpp"
+
+#include <fmt/format.h>
+
+namespace apigap::cli {
+
+namespace {
+
+/// A command with its path from the root ("" for the root, "kb list").
+struct Entry {
+    std::string path;
+    const CommandInfo* command = nullptr;
+};
+
+void flatten(const CommandInfo& command, const std::string& path, std::vector<Entry>& out) {
+    out.push_back(Entry{path, &command});
+    for (const CommandInfo& sub : command.subcommands) {
+        flatten(sub, path.empty() ? sub.name : path + " " + sub.name, out);
+    }
+}
+
+std::vector<Entry> entries(const CommandInfo& root) {
+    std::vector<Entry> out;
+    flatten(root, "", out);
+    return out;
+}
+
+std::string words(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& item : items) {
+        out += (out.empty() ? "" : " ") + item;
+    }
+    return out;
+}
+
+std::vector<std::string> subcommand_names(const CommandInfo& command) {
+    std::vector<std::string> names;
+    for (const CommandInfo& sub : command.subcommands) {
+        names.push_back(sub.name);
+    }
+    return names;
+}
+
+std::vector<std::string> option_names(const CommandInfo& command) {
+    std::vector<std::string> names;
+    for (const OptionInfo& option : command.options) {
+        names.insert(names.end(), option.names.begin(), option.names.end());
+    }
+    return names;
+}
+
+/// What an option's or positional's value completes to: its choices, `@file`, or nothing.
+std::string value_words(const OptionInfo& option) {
+    if (!option.choices.empty()) {
+        return words(option.choices);
+    }
+    return option.file || option.positional == "resume" || option.positional == "file" ? "@file" : "";
+}
+
+/// `text` inside single quotes for a POSIX shell.
+std::string shell_quote(std::string_view text) {
+    std::string out = "'";
+    for (const char c : text) {
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return out + "'";
+}
+
+/// The shell functions bash and zsh share: what each command path offers.
+std::string shared_functions(const CommandInfo& root) {
+    const std::vector<Entry> all = entries(root);
+    std::string subs = "_apigap_subcommands() {\n  case \"$1\" in\n";
+    std::string options = "_apigap_options() {\n  case \"$1\" in\n";
+    std::string takes = "_apigap_takes_value() {\n  case \"$1|$2\" in\n";
+    std::string values = "_apigap_values() {\n  case \"$1|$2\" in\n";
+    std::string positionals = "_apigap_positional() {\n  case \"$1\" in\n";
+    std::vector<std::string> takes_cases;
+    for (const Entry& entry : all) {
+        const std::string quoted = shell_quote(entry.path);
+        if (!entry.command->subcommands.empty()) {
+            subs += fmt::format("    {}) echo {} ;;\n", quoted, shell_quote(words(subcommand_names(*entry.command))));
+        }
+        options += fmt::format("    {}) echo {} ;;\n", quoted, shell_quote(words(option_names(*entry.command))));
+        for (const OptionInfo& option : entry.command->options) {
+            const std::string value = value_words(option);
+            if (!option.positional.empty()) {
+                if (!value.empty()) {
+                    positionals += fmt::format("    {}) echo {} ;;\n", quoted, shell_quote(value));
+                }
+                continue;
+            }
+            for (const std::string& name : option.names) {
+                if (option.takes_value) {
+                    takes_cases.push_back(shell_quote(entry.path + "|" + name));
+                }
+                if (option.takes_value && !value.empty()) {
+                    values +=
+                        fmt::format("    {}) echo {} ;;\n", shell_quote(entry.path + "|" + name), shell_quote(value));
+                }
+            }
+        }
+    }
+    if (!takes_cases.empty()) {
+        std::string joined;
+        for (const std::string& each : takes_cases) {
+            joined += (joined.empty() ? "" : "|") + each;
+        }
+        takes += fmt::format("    {}) return 0 ;;\n", joined);
+    }
+    const std::string end = "  esac\n}\n";
+    return subs + end + options + end + takes + "  esac\n  return 1\n}\n" + values + end + positionals + end +
+           R"sh(# The command path of the words before the cursor: subcommands in order,
+# options and their values skipped. Sets _apigap_path.
+_apigap_walk() {
+  local i=$1 last=$2 word
+  _apigap_path=""
+  while ((i < last)); do
+    word=${_apigap_words[i]}
+    if [[ $word == -* ]]; then
+      if [[ $word != *=* ]] && { _apigap_takes_value "$_apigap_path" "$word" || _apigap_takes_value "" "$word"; }; then
+        ((i++))
+      fi
+    elif [[ " $(_apigap_subcommands "$_apigap_path") " == *" $word "* ]]; then
+      _apigap_path=${_apigap_path:+$_apigap_path }$word
+    fi
+    ((i++))
+  done
+}
+)sh";
+}
+
+}  // namespace
+
+std::string bash_completion(const CommandInfo& root) {
+    return "# bash completion for apigap, generated by `apigap completion bash` from its\n"
+           "# command-line definition. Install as ~/.local/share/bash-completion/completions/apigap\n"
+           "# or source it from ~/.bashrc.\n\n" +
+           shared_functions(root) + R"sh(
+_apigap() {
+  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} values
+  local -a _apigap_words=("${COMP_WORDS[@]}")
+  _apigap_walk 1 "$COMP_CWORD"
+  if ((COMP_CWORD > 1)) && [[ $prev == -* ]] &&
+    { _apigap_takes_value "$_apigap_path" "$prev" || _apigap_takes_value "" "$prev"; }; then
+    values=$(_apigap_values "$_apigap_path" "$prev")
+    [[ -z $values ]] && values=$(_apigap_values "" "$prev")
+    if [[ $values == @file ]]; then
+      compopt -o filenames 2>/dev/null
+      mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+    else
+      mapfile -t COMPREPLY < <(compgen -W "$values" -- "$cur")
+    fi
+    return
+  fi
+  if [[ $cur == -* ]]; then
+    local options
+    options="$(_apigap_options "$_apigap_path")"
+    [[ -n $_apigap_path ]] && options+=" $(_apigap_options "")"
+    mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
+    return
+  fi
+  values=$(_apigap_subcommands "$_apigap_path")
+  [[ -z $values ]] && values=$(_apigap_positional "$_apigap_path")
+  if [[ $values == @file ]]; then
+    compopt -o filenames 2>/dev/null
+    mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+  else
+    mapfile -t COMPREPLY < <(compgen -W "$values" -- "$cur")
+  fi
+}
+complete -F _apigap apigap
+)sh";
+}
+
+std::string zsh_completion(const CommandInfo& root) {
+    std::string descriptions = "_apigap_describe() {\n  case \"$1\" in\n";
+    for (const Entry& entry : entries(root)) {
+        std::string lines;
+        for (const CommandInfo& sub : entry.command->subcommands) {
+            lines += fmt::format("{}:{}\n", sub.name, sub.description);
+        }
+        for (const OptionInfo& option : entry.command->options) {
+            for (const std::string& name : option.names) {
+                lines += fmt::format("{}:{}\n", name, option.description);
+            }
+        }
+        descriptions += fmt::format("    {}) print -r -- {} ;;\n", shell_quote(entry.path), shell_quote(lines));
+    }
+    descriptions += "  esac\n}\n";
+    return "#compdef apigap\n"
+           "# zsh completion for apigap, generated by `apigap completion zsh` from its\n"
+           "# command-line definition. Install as _apigap in a directory of $fpath.\n\n" +
+           shared_functions(root) + descriptions + R"sh(
+# The lines of _apigap_describe for the words in $1 (subcommands or options) as name:description.
+_apigap_pick() {
+  local line name
+  local -a picked
+  for line in ${(f)"$(_apigap_describe "$_apigap_path")"} ${(f)"$(_apigap_describe "")"}; do
+    name=${line%%:*}
+    [[ " $1 " == *" $name "* ]] && picked+=("${name//:/\\:}:${line#*:}")
+  done
+  print -rl -- ${(u)picked}
+}
+
+_apigap() {
+  local cur=${words[CURRENT]} prev=${words[CURRENT-1]} values
+  local -a _apigap_words=("${(@)words}") candidates
+  _apigap_walk 2 "$CURRENT"
+  if ((CURRENT > 2)) && [[ $prev == -* ]] &&
+    { _apigap_takes_value "$_apigap_path" "$prev" || _apigap_takes_value "" "$prev"; }; then
+    values=$(_apigap_values "$_apigap_path" "$prev")
+    [[ -z $values ]] && values=$(_apigap_values "" "$prev")
+    if [[ $values == @file ]]; then
+      _files
+    elif [[ -n $values ]]; then
+      compadd -- ${=values}
+    fi
+    return
+  fi
+  if [[ $cur == -* ]]; then
+    values="$(_apigap_options "$_apigap_path")"
+    [[ -n $_apigap_path ]] && values+=" $(_apigap_options "")"
+    candidates=(${(f)"$(_apigap_pick "$values")"})
+    _describe -t options option candidates
+    return
+  fi
+  values=$(_apigap_subcommands "$_apigap_path")
+  if [[ -n $values ]]; then
+    candidates=(${(f)"$(_apigap_pick "$values")"})
+    _describe -t commands command candidates
+    return
+  fi
+  values=$(_apigap_positional "$_apigap_path")
+  if [[ $values == @file ]]; then
+    _files
+  elif [[ -n $values ]]; then
+    compadd -- ${=values}
+  fi
+}
+
+_apigap "$@"
+)sh";
+}
+
+namespace {
+
+/// `text` inside single quotes for fish.
+std::string fish_quote(std::string_view text) {
+    std::string out = "'";
+    for (const char c : text) {
+        if (c == '\\' || c == '\'') {
+            out += '\\';
+        }
+        out += c;
+    }
+    return out + "'";
+}
+
+}  // namespace
+
+std::string fish_completion(const CommandInfo& root) {
+    const std::vector<Entry> all = entries(root);
+    std::string out =
+        "# fish completion for apigap, generated by `apigap completion fish` from its\n"
+        "# command-line definition. Install as ~/.config/fish/completions/apigap.fish.\n\n"
+        "function __apigap_subcommands\n    switch $argv[1]\n";
+    for (const Entry& entry : all) {
+        if (!entry.command->subcommands.empty()) {
+            out += fmt::format("        case {}\n            printf '%s\\n' {}\n", fish_quote(entry.path),
+                               words(subcommand_names(*entry.command)));
+        }
+    }
+    out += "    end\nend\n\nfunction __apigap_takes_value\n    switch \"$argv[1]|$argv[2]\"\n";
+    for (const Entry& entry : all) {
+        for (const OptionInfo& option : entry.command->options) {
+            for (const std::string& name : option.takes_value ? option.names : std::vector<std::string>{}) {
+                out += fmt::format("        case {}\n            return 0\n", fish_quote(entry.path + "|" + name));
+            }
+        }
+    }
+    out += R"sh(    end
+    return 1
+end
+
+# The command path of the words before the cursor: subcommands in order, options and their values skipped.
+function __apigap_path
+    set -l tokens (commandline -opc)
+    set -e tokens[1]
+    set -l path ''
+    set -l skip 0
+    for token in $tokens
+        if test $skip = 1
+            set skip 0
+        else if string match -q -- '-*' $token
+            if not string match -q -- '*=*' $token
+                if __apigap_takes_value "$path" $token; or __apigap_takes_value '' $token
+                    set skip 1
+                end
+            end
+        else if contains -- $token (__apigap_subcommands "$path")
+            set path (string trim -- "$path $token")
+        end
+    end
+    echo $path
+end
+
+complete -c apigap -f
+)sh";
+    for (const Entry& entry : all) {
+        const std::string condition =
+            entry.path.empty() ? std::string()
+                               : fmt::format(" -n {}", fish_quote("test (__apigap_path) = " + fish_quote(entry.path)));
+        const std::string here = fmt::format(" -n {}", fish_quote("test (__apigap_path) = " + fish_quote(entry.path)));
+        for (const CommandInfo& sub : entry.command->subcommands) {
+            out += fmt::format("complete -c apigap{} -a {} -d {}\n", here, fish_quote(sub.name),
+                               fish_quote(sub.description));
+        }
+        for (const OptionInfo& option : entry.command->options) {
+            const std::string value = value_words(option);
+            if (!option.positional.empty()) {
+                if (value == "@file") {
+                    out += fmt::format("complete -c apigap{} -F\n", here);
+                } else if (!value.empty()) {
+                    out += fmt::format("complete -c apigap{} -a {}\n", here, fish_quote(value));
+                }
+                continue;
+            }
+            std::string flags;
+            for (const std::string& name : option.names) {
+                flags +=
+                    name.size() == 2 ? fmt::format(" -s {}", name.substr(1)) : fmt::format(" -l {}", name.substr(2));
+            }
+            if (option.takes_value) {
+                flags += value == "@file" ? " -r -F"
+                         : value.empty()  ? " -x"
+                                          : fmt::format(" -x -a {}", fish_quote(value));
+            }
+            // The root's options are accepted after any subcommand too.
+            out += fmt::format("complete -c apigap{}{} -d {}\n", condition, flags, fish_quote(option.description));
+        }
+    }
+    return out;
+}
+
+}  // namespace apigap::cli

@@ -1,0 +1,62 @@
+// `apigap completion SHELL` and the hidden `apigap man`: generated from the CLI definition.
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+#include "completion.hpp"
+#include "context.hpp"
+#include "output.hpp"
+
+namespace apigap::cli {
+
+namespace {
+
+struct GeneratorOptions {
+    std::string shell;
+    std::string output;
+};
+
+}  // namespace
+
+void setup_completion(CLI::App& app, Context& context) {
+    auto options = std::make_shared<GeneratorOptions>();
+    CLI::App* command = app.add_subcommand("completion", "Print a shell completion script: bash, zsh or fish");
+    command->add_option("shell", options->shell, "The shell")
+        ->required()
+        ->check(CLI::IsMember({"bash", "zsh", "fish"}))
+        ->type_name("SHELL");
+    command->add_option("-o,--output", options->output, "Write the script to FILE (atomically) instead of stdout")
+        ->type_name("FILE");
+    command->footer(R"(The scripts are generated from apigap's own command-line definition, so they offer
+exactly the commands and options --help lists. `cmake --install` installs all three.
+
+Examples:
+  source <(apigap completion bash)
+  apigap completion zsh -o ~/.zfunc/_apigap
+  apigap completion fish -o ~/.config/fish/completions/apigap.fish)");
+    command->callback([options, &app, &context] {
+        context.action = [options, &app] {
+            const CommandInfo root = describe(app);
+            write_output(options->shell == "bash"  ? bash_completion(root)
+                         : options->shell == "zsh" ? zsh_completion(root)
+                                                   : fish_completion(root),
+                         options->output);
+            return ExitCode::ok;
+        };
+    });
+
+    // Hidden (no group): regenerates docs/apigap.1, which a test keeps equal to its output.
+    auto man_output = std::make_shared<std::string>();
+    CLI::App* man = app.add_subcommand("man", "Print the man page in roff")->group("");
+    man->add_option("-o,--output", *man_output, "Write the page to FILE (atomically)")->type_name("FILE");
+    man->callback([man_output, &app, &context] {
+        context.action = [man_output, &app] {
+            write_output(man_page(describe(app)), *man_output);
+            return ExitCode::ok;
+        };
+    });
+}
+
+}  // namespace apigap::cli

@@ -1,0 +1,74 @@
+// `apigap plan`: the study plan for a level, scheduled into weeks.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "apigap/plan.hpp"
+#include "apigap/render.hpp"
+#include "apigap/report.hpp"
+#include "commands.hpp"
+#include "context.hpp"
+#include "output.hpp"
+#include "profile_input.hpp"
+
+namespace apigap::cli {
+
+namespace {
+
+struct PlanOptions {
+    ProfileSources sources;
+    std::string level;
+    int hours_per_week = k_default_hours_per_week;
+    std::optional<int> weeks;
+    OutputOptions output;
+};
+
+ExitCode run_plan(const PlanOptions& options, const Context& context) {
+    if (!has_profile_source(options.sources)) {
+        throw Error(
+            "no ratings: give --answers FILE, --rate ID=N or --resume FILE; 'apigap plan --help' shows examples");
+    }
+    const KnowledgeBase kb = context.load_kb();
+    const ProfileInput input = read_profile(options.sources, kb);
+    const std::string level = !options.level.empty() ? options.level : input.level.value_or(k_default_level);
+    const Report report = make_report(kb, input.profile, level);
+    const Schedule schedule = schedule_plan(report.plan, options.hours_per_week, options.weeks);
+    const Format format = parse_format(options.output.format).value_or(Format::text);
+    write_output(render_plan(report, schedule, format, context.text_style(!options.output.path.empty())),
+                 options.output.path);
+    return ExitCode::ok;
+}
+
+}  // namespace
+
+void setup_plan(CLI::App& app, Context& context) {
+    auto options = std::make_shared<PlanOptions>();
+    CLI::App* command = app.add_subcommand("plan", "Build a study plan for a level and schedule it into weeks");
+    add_profile_sources(*command, options->sources);
+    command
+        ->add_option("--level", options->level,
+                     "Target level: entry, mid or senior (default: the answers' level, else mid)")
+        ->type_name("LEVEL");
+    command->add_option("--hours-per-week", options->hours_per_week, "Hours of study a week")
+        ->check(CLI::Range(1, 80))
+        ->type_name("N")
+        ->capture_default_str();
+    command->add_option("--weeks", options->weeks, "A budget in weeks: say which steps fit and the hours a week needed")
+        ->check(CLI::Range(1, 520))
+        ->type_name("N");
+    add_output_options(*command, options->output, {"text", "json", "markdown"});
+    command->footer(R"(One step for each gap, highest priority first: the next rung of the skill's rubric, the
+knowledge base's hands-on project for it with its hours, and resources. Steps are laid out one
+after another at --hours-per-week.
+
+Examples:
+  apigap plan --answers examples/answers-mid.yaml --hours-per-week 8
+  apigap plan --resume resume.pdf --level senior --weeks 12
+  apigap plan --rate python=2 --rate api-security=1 --format markdown -o plan.md)");
+    command->callback(
+        [options, &context] { context.action = [options, &context] { return run_plan(*options, context); }; });
+}
+
+}  // namespace apigap::cli

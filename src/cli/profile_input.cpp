@@ -1,0 +1,66 @@
+#include "profile_input.hpp"
+
+#include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
+
+#include "apigap/answers.hpp"
+#include "apigap/inference.hpp"
+#include "apigap/input.hpp"
+#include "apigap/keywords.hpp"
+#include "apigap/mentions.hpp"
+
+namespace apigap::cli {
+
+void add_profile_sources(CLI::App& command, ProfileSources& sources) {
+    command
+        .add_option("--answers", sources.answers_path,
+                    "Answers file, YAML or JSON ('-' reads stdin); see docs/cli.md for the format")
+        ->type_name("FILE");
+    command.add_option("--rate", sources.rates, "Rate one skill 0-4, e.g. python=3 (repeatable; overrides --answers)")
+        ->type_name("ID=N")
+        ->allow_extra_args(false);
+    command
+        .add_option("--resume", sources.resume.path,
+                    "Rate the skills from a resume instead: text, Markdown, JSON Resume, HTML, LaTeX, PDF or DOCX")
+        ->type_name("FILE");
+    add_resume_format_options(command, sources.resume);
+}
+
+bool has_profile_source(const ProfileSources& sources) {
+    return !sources.answers_path.empty() || !sources.rates.empty() || !sources.resume.path.empty();
+}
+
+Profile profile_from_resume(const ResumeDocument& document, const KnowledgeBase& kb) {
+    const KeywordMatcher matcher(kb);
+    Profile profile = infer_profile(kb, find_mentions(document, matcher));
+    spdlog::info("{}: {} lines, {} skills with evidence", document.source, document.lines.size(),
+                 profile.ratings().size());
+    return profile;
+}
+
+ProfileInput read_profile(const ProfileSources& sources, const KnowledgeBase& kb) {
+    ProfileInput input;
+    if (!sources.resume.path.empty()) {
+        if (!sources.answers_path.empty() || !sources.rates.empty()) {
+            throw Error("--resume rates the skills from the resume: give it without --answers or --rate");
+        }
+        const ResumeDocument document = read_resume(sources.resume, kb);
+        log_warnings(document);
+        input.profile = profile_from_resume(document, kb);
+        input.resume = ResumeSummary{document.source, document.format, document.lines.size(), document.warnings};
+        return input;
+    }
+    if (!sources.answers_path.empty()) {
+        const std::string text = read_input(sources.answers_path);
+        Answers answers = parse_answers(text, input_name(sources.answers_path), kb);
+        spdlog::info("read {} ratings from {}", answers.profile.ratings().size(), input_name(sources.answers_path));
+        input.profile = std::move(answers.profile);
+        input.level = std::move(answers.level);
+    }
+    for (const std::string& rate : sources.rates) {
+        apply_rating_flag(rate, kb, input.profile);
+    }
+    return input;
+}
+
+}  // namespace apigap::cli

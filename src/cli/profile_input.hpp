@@ -1,0 +1,47 @@
+// Where a command's ratings come from: an answers file and `--rate` flags, or
+// a resume (and, for `plan`, a saved report). Shared by the commands that score.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "apigap/knowledge_base.hpp"
+#include "apigap/profile.hpp"
+#include "apigap/report.hpp"
+#include "resume_options.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace apigap::cli {
+
+/// `--answers`, `--rate` and `--resume` as a command declares them.
+struct ProfileSources {
+    std::string answers_path;
+    std::vector<std::string> rates;
+    ResumeOptions resume;  ///< `resume.path` empty: no resume
+};
+
+/// The ratings read, the level the input names (answers may), and the resume read.
+struct ProfileInput {
+    Profile profile;
+    std::optional<std::string> level;
+    std::optional<ResumeSummary> resume;
+};
+
+/// Adds `--answers FILE`, `--rate ID=N` (repeatable) and `--resume FILE` with its format options to `command`.
+void add_profile_sources(CLI::App& command, ProfileSources& sources);
+
+/// Whether any source was given.
+[[nodiscard]] bool has_profile_source(const ProfileSources& sources);
+
+/// Reads the ratings from `sources`: answers then `--rate` flags on top, or a resume (with
+/// each extraction warning logged). Throws `Error` when a resume is given with answers or flags.
+[[nodiscard]] ProfileInput read_profile(const ProfileSources& sources, const KnowledgeBase& kb);
+
+/// The ratings the evidence in `document` earns (docs/scoring.md).
+[[nodiscard]] Profile profile_from_resume(const ResumeDocument& document, const KnowledgeBase& kb);
+
+}  // namespace apigap::cli

@@ -1,0 +1,26 @@
+// Pieces of the gap report that other views (the study plan, salaries) show
+// the same way: a plan step in text or Markdown, steps, gaps and pay in JSON.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "apigap/plan.hpp"
+#include "json_support.hpp"
+#include "text_layout.hpp"
+
+namespace apigap::render_detail {
+
+/// Step `number` of a plan in the text report: title, `when` (if any), goal,
+/// project and resources.
+void write_step(TextWriter& out, const PlanStep& step, std::size_t number, std::string_view when = {});
+
+/// A plan step as a Markdown checklist item, `when` (if any) in front.
+void write_step(std::string& out, const PlanStep& step, std::string_view when = {});
+
+[[nodiscard]] Json step_json(const PlanStep& step);
+[[nodiscard]] Json gap_json(const Gap& gap);
+[[nodiscard]] Json salary_json(const SalaryBand& band);
+
+}  // namespace apigap::render_detail

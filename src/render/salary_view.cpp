@@ -1,0 +1,97 @@
+// `apigap salary`: the pay band of each level, with its source and year.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "apigap/render.hpp"
+#include "report_parts.hpp"
+#include "text_layout.hpp"
+
+namespace apigap {
+
+namespace {
+
+using render_detail::Json;
+namespace sgr = render_detail::sgr;
+
+/// The source and caveat lines, once when every level shares them.
+std::vector<std::pair<std::string, std::string>> sources(const KnowledgeBase& kb) {
+    std::vector<std::pair<std::string, std::string>> unique;
+    for (const Level& level : kb.levels) {
+        const std::pair<std::string, std::string> entry{level.salary.source, level.salary.note};
+        if (std::find(unique.begin(), unique.end(), entry) == unique.end()) {
+            unique.push_back(entry);
+        }
+    }
+    return unique;
+}
+
+std::string salary_text(const KnowledgeBase& kb, const TextStyle& style) {
+    render_detail::TextWriter out(style);
+    out.line(out.paint(sgr::k_bold, "SALARY BANDS"));
+    std::size_t width = 0;
+    std::size_t band_width = 0;
+    const auto band_of = [&](const Level& level) {
+        const std::string band = render_detail::salary_band(level.salary, out.glyphs().dash);
+        return band.empty() ? std::string("no band") : out.text(band);
+    };
+    for (const Level& level : kb.levels) {
+        width = std::max(width, render_detail::display_width(out.text(level.name)));
+        band_width = std::max(band_width, render_detail::display_width(band_of(level)));
+    }
+    for (const Level& level : kb.levels) {
+        const std::string year =
+            level.salary.year > 0 ? fmt::format("  {} {}", level.salary.currency, level.salary.year) : "";
+        out.line(fmt::format("  {}  {}{}", render_detail::pad(out.text(level.name), width),
+                             year.empty() ? band_of(level) : render_detail::pad(band_of(level), band_width), year));
+    }
+    for (const auto& [source, note] : sources(kb)) {
+        out.blank();
+        if (!note.empty()) {
+            out.paragraph(0, "", note);
+        }
+        if (!source.empty()) {
+            out.line(out.paint(sgr::k_dim, "Source: ") + source);  // a URL is not wrapped
+        }
+    }
+    return out.take();
+}
+
+std::string salary_markdown(const KnowledgeBase& kb) {
+    std::string out = "| Level | Salary band | Year |\n|:--|:--|--:|\n";
+    for (const Level& level : kb.levels) {
+        out += fmt::format("| {} | {} | {} |\n", render_detail::markdown_escape(level.name),
+                           render_detail::markdown_escape(render_detail::salary_band(level.salary, "–")),
+                           level.salary.year > 0 ? std::to_string(level.salary.year) : "");
+    }
+    for (const auto& [source, note] : sources(kb)) {
+        out += "\n" + render_detail::markdown_escape(note);
+        out += source.empty() ? "\n" : fmt::format(" Source: <{}>\n", source);
+    }
+    return out;
+}
+
+std::string salary_json(const KnowledgeBase& kb) {
+    Json document = render_detail::json_header("salary");
+    document["levels"] = Json::array();
+    for (const Level& level : kb.levels) {
+        document["levels"].push_back(
+            Json{{"id", level.id}, {"name", level.name}, {"salary", render_detail::salary_json(level.salary)}});
+    }
+    return render_detail::dump_json(document);
+}
+
+}  // namespace
+
+std::string render_salary(const KnowledgeBase& kb, Format format, const TextStyle& style) {
+    switch (format) {
+    case Format::json:
+        return salary_json(kb);
+    case Format::markdown:
+        return salary_markdown(kb);
+    default:
+        return salary_text(kb, style);
+    }
+}
+
+}  // namespace apigap

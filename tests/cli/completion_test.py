@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Checks that the shell completions and the man page match `--help`, which
+CLI11 prints from the same definition they are generated from.
+
+For every command path listed by `apigap --help` (and `apigap kb --help`):
+bash completes its subcommands and every long option its `--help` lists, and
+an option's listed values; zsh's script (run with its completion builtins
+stubbed) and fish's (`complete -C`) do the same for a sample of paths. The
+man page must equal docs/apigap.1 (APIGAP_UPDATE_GOLDEN=1 rewrites it) and
+pass `groff -ww -z` without a warning.
+
+`cmake --install` of the build tree puts the binary, the man page and the
+three completions where bash-completion, zsh and fish look for them.
+
+Usage: completion_test.py APIGAP_BINARY REPO_ROOT BUILD_DIR
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+BINARY, ROOT, BUILD = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+ENV = {"PATH": f"{Path(BINARY).parent}:{os.environ.get('PATH', '/usr/bin:/bin')}", "LC_ALL": "C.UTF-8",
+       "TERM": "dumb", "HOME": tempfile.gettempdir()}
+for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
+    if name in os.environ:
+        ENV[name] = os.environ[name]
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+
+
+def apigap(*args):
+    result = subprocess.run([BINARY, *args], cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=60)
+    if result.returncode != 0:
+        failures.append(f"apigap {' '.join(args)}: exit {result.returncode}: {result.stderr}")
+    return result.stdout
+
+
+def help_of(path):
+    """The subcommands and long options `apigap PATH --help` lists."""
+    text = apigap(*path, "--help")
+    subcommands, options, section = [], [], None
+    for line in text.splitlines():
+        if line.endswith(":") and not line.startswith(" "):
+            section = line[:-1]
+            continue
+        if section == "Subcommands" and line.startswith("  "):
+            subcommands.append(line.split()[0])
+        if section == "Options" and line.startswith("  "):
+            options += re.findall(r"(?<![\w-])(--[a-z][a-z0-9-]*)", line.split("  ")[1] if line.startswith("  -") else "")
+    return subcommands, options
+
+
+def shell(program, script):
+    result = subprocess.run(program + [script], cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=60)
+    check(result.returncode == 0, f"{program[0]} failed: {result.stderr}")
+    return result.stdout
+
+
+with tempfile.TemporaryDirectory() as directory:
+    scripts = {shell_name: Path(directory) / f"apigap.{shell_name}" for shell_name in ("bash", "zsh", "fish")}
+    for shell_name, path in scripts.items():
+        path.write_text(apigap("completion", shell_name))
+
+    root_commands, root_options = help_of([])
+    paths = [[]] + [[command] for command in root_commands]
+    for command in root_commands:
+        subcommands, _ = help_of([command])
+        paths += [[command, sub] for sub in subcommands]
+    check(["kb", "show"] in paths and ["check"] in paths, f"--help lists too little: {paths}")
+
+    # bash: every path, its subcommands and its options.
+    probes = []
+    for path in paths:
+        subcommands, options = help_of(path)
+        probes.append((path, "", subcommands))
+        probes.append((path, "--", options + (root_options if path else [])))
+    probes.append((["assess"], None, ["text", "json", "markdown", "html"]))  # after --format
+    probes.append((["check"], None, ["text", "json", "markdown", "sarif", "junit", "github"]))
+    lines = [f"source {scripts['bash']}"]
+    for index, (path, current, _) in enumerate(probes):
+        words = ["apigap", *path] + (["--format", ""] if current is None else [current])
+        quoted = " ".join(f"'{word}'" for word in words)
+        lines.append(f"COMP_WORDS=({quoted}); COMP_CWORD={len(words) - 1}; COMPREPLY=(); _apigap; "
+                     f"echo \"{index}:${{COMPREPLY[*]}}\"")
+    replies = {}
+    for line in shell(["bash", "-c"], "\n".join(lines)).splitlines():
+        index, _, words = line.partition(":")
+        replies[int(index)] = set(words.split())
+    for index, (path, current, expected) in enumerate(probes):
+        missing = set(expected) - replies.get(index, set())
+        check(not missing, f"bash: 'apigap {' '.join(path)} {current or '--format '}' misses {sorted(missing)}")
+
+    # A value is skipped when finding the command path; a listed value completes.
+    got = shell(["bash", "-c"], f"source {scripts['bash']}; COMP_WORDS=(apigap --kb x.yaml check --le); "
+                                "COMP_CWORD=4; _apigap; echo ${COMPREPLY[*]}").split()
+    check(got == ["--level"], f"bash after a global option's value: {got}")
+
+    # zsh: its own _apigap with the completion builtins stubbed to print what they are given.
+    zsh_probe = f"""
+source {scripts['zsh']} 2>/dev/null
+_describe() {{ local arr=${{@[-1]}}; print -rl -- "${{(@P)arr}}"; }}
+compadd() {{ shift; print -rl -- "$@"; }}
+_files() {{ print -- '<files>'; }}
+t() {{ words=("$@"); CURRENT=$#words; _apigap; }}
+print -- '== commands'; t apigap ''
+print -- '== kb'; t apigap kb ''
+print -- '== format'; t apigap check --format ''
+print -- '== options'; t apigap plan --
+print -- '== resume'; t apigap scan ''
+"""
+    if shutil.which("zsh"):
+        zsh_out = shell(["zsh", "-c"], zsh_probe)
+        blocks = dict(re.findall(r"== (\w+)\n(.*?)(?=\n== |\Z)", zsh_out, re.S))
+        check(all(f"{command}:" in blocks.get("commands", "") for command in root_commands),
+              f"zsh commands: {blocks.get('commands')!r}")
+        check("show:Show one skill" in blocks.get("kb", ""), f"zsh kb: {blocks.get('kb')!r}")
+        check(blocks.get("format", "").split() == ["text", "json", "markdown", "sarif", "junit", "github"],
+              f"zsh check --format: {blocks.get('format')!r}")
+        check(all(f"{option}:" in blocks.get("options", "") for option in help_of(["plan"])[1]),
+              f"zsh plan options: {blocks.get('options')!r}")
+        check(blocks.get("resume", "").strip() == "<files>", f"zsh scan RESUME: {blocks.get('resume')!r}")
+    else:
+        failures.append("zsh is not installed (scripts/setup.sh installs it)")
+
+    # fish: its own completion engine.
+    if shutil.which("fish"):
+        def fish_complete(line):
+            out = shell(["fish", "-c"], f"source {scripts['fish']}; complete -C '{line}'")
+            return [entry.split("\t")[0] for entry in out.splitlines()]
+        check(sorted(fish_complete("apigap ")) == sorted(root_commands), "fish: the commands")
+        check(sorted(fish_complete("apigap kb ")) == sorted(help_of(["kb"])[0]), "fish: kb's commands")
+        check(fish_complete("apigap assess --format ") == ["html", "json", "markdown", "text"], "fish: --format values")
+        check(set(help_of(["check"])[1]) <= set(fish_complete("apigap check --")), "fish: check's options")
+    else:
+        failures.append("fish is not installed (scripts/setup.sh installs it)")
+
+    # The man page.
+    page = apigap("man")
+    committed = ROOT / "docs" / "apigap.1"
+    if os.environ.get("APIGAP_UPDATE_GOLDEN") == "1":
+        committed.write_text(page)
+    check(committed.exists() and committed.read_text() == page,
+          "docs/apigap.1 differs from `apigap man` (approve with APIGAP_UPDATE_GOLDEN=1)")
+    for command in root_commands:
+        check(f'.SS "apigap {command}"' in page, f"the man page lacks apigap {command}")
+    groff = subprocess.run(["groff", "-man", "-ww", "-z", str(committed)], capture_output=True, text=True)
+    check(groff.returncode == 0 and groff.stderr == "", f"groff warns: {groff.stderr}")
+
+with tempfile.TemporaryDirectory() as prefix:
+    install = subprocess.run(["cmake", "--install", str(BUILD), "--prefix", prefix], capture_output=True, text=True)
+    check(install.returncode == 0, f"cmake --install: {install.stderr}")
+    installed = {
+        "share/man/man1/apigap.1": (ROOT / "docs" / "apigap.1").read_text(),
+        "share/bash-completion/completions/apigap": apigap("completion", "bash"),
+        "share/zsh/vendor-completions/_apigap": apigap("completion", "zsh"),
+        "share/fish/vendor_completions.d/apigap.fish": apigap("completion", "fish"),
+    }
+    for relative, content in installed.items():
+        path = Path(prefix) / relative
+        check(path.exists() and path.read_text() == content, f"cmake --install: {relative} missing or stale")
+    check((Path(prefix) / "bin" / "apigap").exists(), "cmake --install: no bin/apigap")
+
+for failure in failures:
+    print("FAIL:", failure)
+sys.exit(1 if failures else 0)
