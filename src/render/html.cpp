@@ -137,11 +137,10 @@ void write_readiness(std::string& out, const Report& report) {
             html_escape(render_detail::salary_band(level.salary, "–")));
     }
     out += "</tbody>\n</table></div>\n";
-    if (chosen_band != nullptr && !chosen_band->note.empty()) {
-        out += fmt::format("<p class=\"note\">Salary bands: {}", html_escape(chosen_band->note));
-        if (!chosen_band->source.empty()) {
-            out += fmt::format(" Source: {}{}.", link(chosen_band->source, chosen_band->source),
-                               chosen_band->year > 0 ? fmt::format(" ({})", chosen_band->year) : "");
+    if (const std::string pay = render_detail::pay_summary(report, "–"); !pay.empty()) {
+        out += fmt::format("<p class=\"note\"><strong>Pay:</strong> {}", html_escape(pay));
+        if (chosen_band != nullptr && !chosen_band->source.empty()) {
+            out += fmt::format(" Source: {}.", link(chosen_band->source, chosen_band->source));
         }
         out += "</p>\n";
     }

@@ -39,8 +39,14 @@ Report sample_report() {
     band.year = 2026;
     band.source = "https://example.org/pay?a=1&b=2";
     band.note = "Typical US pay.";
+    apigap::SalaryBand senior = band;
+    senior.min = 150000;
+    senior.max = 200000;
+    senior.open_ended = true;
+    report.next_level_id = "senior";
     report.readiness = {apigap::LevelReadiness{"entry", "Entry", 89.5, {}},
-                        apigap::LevelReadiness{"mid", "Mid <level>", 73.0, band}};
+                        apigap::LevelReadiness{"mid", "Mid <level>", 73.0, band},
+                        apigap::LevelReadiness{"senior", "Senior", 40.0, senior}};
     report.targets = sample_targets();
     report.gaps = {apigap::Gap{report.targets[2], 3.0}, apigap::Gap{report.targets[3], 3.0}};
     apigap::PlanStep step;
@@ -203,8 +209,9 @@ TEST_CASE("The HTML page escapes every text and links only web addresses", "[ren
         std::string::npos);
     CHECK(page.find("<li>Trap</li>") != std::string::npos);
     CHECK(page.find("javascript:") == std::string::npos);
-    CHECK(page.find("Source: <a href=\"https://example.org/pay?a=1&amp;b=2\">https://example.org/pay?a=1&amp;b=2</a> "
-                    "(2026).") != std::string::npos);
+    CHECK(page.find("<p class=\"note\"><strong>Pay:</strong> Mid &lt;level&gt; $110K–150K; next level, Senior "
+                    "$150K–200K+ (USD 2026). Typical US pay. Source: <a href=\"https://example.org/pay?a=1&amp;b=2\">"
+                    "https://example.org/pay?a=1&amp;b=2</a>.</p>") != std::string::npos);
     CHECK(page.find("<security>") == std::string::npos);
 }
 
