@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages apigap needs to build and test; idempotent:
-# apt-get runs only when something is missing.
+# Installs the Debian 12 packages apigap needs to build and test (chromium,
+# node and npm for the HTML report's browser test); idempotent: apt-get runs
+# only when something is missing.
 set -euo pipefail
 
 packages=(
@@ -9,7 +10,16 @@ packages=(
   libutf8proc-dev libpoppler-cpp-dev libzip-dev libpugixml-dev
   python3 python3-jsonschema python3-yaml
   zsh fish groff-base
+  chromium
 )
+# The HTML report's browser test (tests/html/) runs on Node.js; a machine that
+# already has node and npm (say Node 20 from elsewhere) keeps them.
+if ! command -v node >/dev/null 2>&1; then
+  packages+=(nodejs)
+fi
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

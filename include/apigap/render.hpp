@@ -11,10 +11,11 @@
 namespace apigap {
 
 /// The output formats. Every report command offers text, json and markdown;
-/// `apigap check` adds the formats of CI systems: sarif, junit and github.
-enum class Format { text, json, markdown, sarif, junit, github };
+/// `apigap check` adds the formats of CI systems: sarif, junit and github;
+/// `assess` and `scan` add html.
+enum class Format { text, json, markdown, sarif, junit, github, html };
 
-/// Parses `text|json|markdown|sarif|junit|github`; nullopt for anything else.
+/// Parses `text|json|markdown|sarif|junit|github|html`; nullopt for anything else.
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name);
 
 /// How the text format may draw.
@@ -32,8 +33,11 @@ inline constexpr int k_report_schema_version = 1;
 [[nodiscard]] std::string render_markdown(const Report& report);
 /// `report` as one JSON document, following the published schema; ends with a newline.
 [[nodiscard]] std::string render_json(const Report& report);
+/// `report` as one self-contained HTML5 page (inline CSS and SVG, no script,
+/// nothing fetched): readiness, a radar chart of the target level, gaps, plan.
+[[nodiscard]] std::string render_html(const Report& report);
 
-/// `report` in `format`: text, json or markdown (another is a bug: `Error` with exit code 3).
+/// `report` in `format`: text, json, markdown or html (another is a bug: `Error` with exit code 3).
 [[nodiscard]] std::string render_report(const Report& report, Format format, const TextStyle& style);
 
 /// `apigap plan`: the gaps of `report` and `schedule` in text, json (`docs/schema/plan.schema.json`) or markdown

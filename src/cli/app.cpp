@@ -32,6 +32,7 @@ constexpr void (*k_commands[])(CLI::App&, Context&) = {
 constexpr const char* k_examples = R"(Examples:
   apigap assess --answers examples/answers-mid.yaml --level mid
   apigap assess --rate python=3 --rate rest-graphql=2 --format json
+  apigap assess --answers examples/answers-mid.yaml --format html -o report.html
   apigap scan resume.pdf --level mid
   apigap check resume.md --level mid --min-score 70 --format github
   apigap kb list

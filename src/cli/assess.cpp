@@ -75,7 +75,7 @@ void setup_assess(CLI::App& app, Context& context) {
         ->add_option("--level", options->level,
                      "Target level: entry, mid or senior (default: the answers' level, else mid)")
         ->type_name("LEVEL");
-    add_output_options(*command, options->output, {"text", "json", "markdown"});
+    add_output_options(*command, options->output, {"text", "json", "markdown", "html"});
     command->footer(R"(Ratings: 0 none, 1 aware, 2 working, 3 proficient, 4 expert ('apigap kb show ID' shows a
 skill's rubric). Skills: 'apigap kb list'.
 

@@ -51,7 +51,7 @@ void setup_scan(CLI::App& app, Context& context) {
     command->add_option("--level", options->level, "Target level: entry, mid or senior")
         ->type_name("LEVEL")
         ->capture_default_str();
-    add_output_options(*command, options->output, {"text", "json", "markdown"});
+    add_output_options(*command, options->output, {"text", "json", "markdown", "html"});
     command->footer(R"(Each skill is rated from the resume lines that mention it (docs/scoring.md): named in a
 skills list 1, used in experience or projects 2, used with a measurable result 3, designed or
 led with a measurable result 4. The evidence lists every line that earned a rating.

@@ -24,6 +24,9 @@ std::optional<Format> parse_format(std::string_view name) {
     if (name == "github") {
         return Format::github;
     }
+    if (name == "html") {
+        return Format::html;
+    }
     return std::nullopt;
 }
 
@@ -35,6 +38,8 @@ std::string render_report(const Report& report, Format format, const TextStyle& 
         return render_json(report);
     case Format::markdown:
         return render_markdown(report);
+    case Format::html:
+        return render_html(report);
     case Format::sarif:
     case Format::junit:
     case Format::github:
@@ -57,8 +62,10 @@ std::string render_check(const CheckReport& report, Format format, const TextSty
         return render_detail::check_junit(report);
     case Format::github:
         return render_detail::check_github(report);
+    case Format::html:
+        break;
     }
-    return render_detail::check_text(report, style);
+    throw Error("`apigap check` has no HTML format", ExitCode::internal);
 }
 
 }  // namespace apigap

@@ -82,7 +82,7 @@ with tempfile.TemporaryDirectory() as directory:
         subcommands, options = help_of(path)
         probes.append((path, "", subcommands))
         probes.append((path, "--", options + (root_options if path else [])))
-    probes.append((["assess"], None, ["text", "json", "markdown"]))  # after --format
+    probes.append((["assess"], None, ["text", "json", "markdown", "html"]))  # after --format
     probes.append((["check"], None, ["text", "json", "markdown", "sarif", "junit", "github"]))
     lines = [f"source {scripts['bash']}"]
     for index, (path, current, _) in enumerate(probes):
@@ -137,7 +137,7 @@ print -- '== resume'; t apigap scan ''
             return [entry.split("\t")[0] for entry in out.splitlines()]
         check(sorted(fish_complete("apigap ")) == sorted(root_commands), "fish: the commands")
         check(sorted(fish_complete("apigap kb ")) == sorted(help_of(["kb"])[0]), "fish: kb's commands")
-        check(fish_complete("apigap assess --format ") == ["json", "markdown", "text"], "fish: --format values")
+        check(fish_complete("apigap assess --format ") == ["html", "json", "markdown", "text"], "fish: --format values")
         check(set(help_of(["check"])[1]) <= set(fish_complete("apigap check --")), "fish: check's options")
     else:
         failures.append("fish is not installed (scripts/setup.sh installs it)")

@@ -1,0 +1,301 @@
+// The HTML report: one self-contained page (inline CSS and SVG, no script, nothing fetched).
+#include <fmt/format.h>
+
+#include "apigap/render.hpp"
+#include "apigap/version.hpp"
+#include "html_support.hpp"
+#include "text_layout.hpp"
+
+namespace apigap {
+
+namespace {
+
+using render_detail::html_escape;
+
+/// The page's only style. Light by default, dark when the reader prefers it,
+/// black on white in print; tables wrap (and scroll inside their own box as a
+/// last resort) so nothing is wider than a 375-pixel phone.
+constexpr std::string_view k_style = R"css(:root {
+  color-scheme: light dark;
+  --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --panel: #f6f8fa;
+  --link: #0550ae; --current: #0969da; --target: #bc4c00;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --panel: #161b22;
+    --link: #58a6ff; --current: #58a6ff; --target: #f0883e;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0; background: var(--bg); color: var(--fg);
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  overflow-wrap: anywhere;
+}
+main { max-width: 52rem; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0 1rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1.05rem; margin: 0 0 .5rem; }
+p { margin: .5rem 0; }
+a { color: var(--link); }
+.muted, caption, .note { color: var(--muted); }
+.note { font-size: .9rem; }
+.table { max-width: 100%; overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; }
+caption { text-align: left; font-size: .9rem; padding-bottom: .25rem; }
+th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
+thead th { font-size: .85rem; color: var(--muted); font-weight: 600; overflow-wrap: normal; }
+.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+tr.chosen th, tr.chosen td { background: var(--panel); font-weight: 600; }
+meter { width: 100%; min-width: 4rem; height: 1rem; }
+.tag { font-size: .75rem; font-weight: 600; border: 1px solid var(--line); border-radius: 1rem; padding: 0 .4rem; }
+.skill { margin: 0 0 1rem; break-inside: avoid; page-break-inside: avoid; }
+.evidence { margin: 0; padding-left: 1.1rem; }
+.evidence li { margin: .15rem 0; }
+figure { margin: 0 0 1rem; }
+.radar { display: block; width: 100%; max-width: 32rem; height: auto; margin: 0 auto; }
+.radar .ring { fill: none; stroke: var(--line); }
+.radar line { stroke: var(--line); }
+.radar .label { fill: var(--fg); font-size: 15px; }
+.radar .tick { fill: var(--muted); font-size: 11px; }
+.radar .target { fill: none; stroke: var(--target); stroke-width: 2.5; stroke-dasharray: 7 5; }
+.radar .current { fill: var(--current); fill-opacity: .22; stroke: var(--current); stroke-width: 2.5; }
+.radar .dot { fill: var(--current); }
+figcaption { text-align: center; font-size: .9rem; }
+.key { display: inline-block; width: 1.4rem; height: 0; vertical-align: middle; margin: 0 .3rem 0 .8rem; }
+.key.current { border-top: 3px solid var(--current); }
+.key.target { border-top: 3px dashed var(--target); }
+.plan { list-style: none; margin: 0; padding: 0; }
+.step { border: 1px solid var(--line); border-radius: .5rem; padding: .75rem 1rem; margin: 0 0 .75rem;
+  break-inside: avoid; page-break-inside: avoid; }
+.move { color: var(--muted); font-weight: 400; white-space: nowrap; }
+.step ul { margin: .25rem 0 0; padding-left: 1.1rem; }
+.total { font-weight: 600; }
+@media (max-width: 30rem) {
+  main { padding: .75rem; }
+  th, td { padding: .35rem .3rem; }
+}
+@media print {
+  :root {
+    color-scheme: light;
+    --bg: #ffffff; --fg: #000000; --muted: #444444; --line: #999999; --panel: #eeeeee;
+    --link: #000000; --current: #0550ae; --target: #953800;
+  }
+  body { font-size: 11pt; background: #ffffff; color: #000000; }
+  main { max-width: none; padding: 0; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  tr, figure, .step { break-inside: avoid; page-break-inside: avoid; }
+  .table { overflow: visible; }
+  .resources a::after { content: " (" attr(href) ")"; color: var(--muted); font-size: .85em; }
+  meter { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
+)css";
+
+std::string from_to(int from, int to) {
+    return fmt::format("{}&#8201;→&#8201;{}", from, to);
+}
+
+/// `url` as a link when it is a web address, else as plain text (an
+/// overlay's `javascript:` URL must never become a link).
+std::string link(std::string_view url, std::string_view text) {
+    if (url.starts_with("https://") || url.starts_with("http://")) {
+        return fmt::format(R"(<a href="{}">{}</a>)", html_escape(url), html_escape(text));
+    }
+    return html_escape(text);
+}
+
+void write_header(std::string& out, const Report& report) {
+    out += fmt::format("<header>\n<h1>apigap: {} readiness</h1>\n", html_escape(report.level_name));
+    if (!report.level_focus.empty()) {
+        out += fmt::format("<p><strong>Focus:</strong> {}</p>\n", html_escape(report.level_focus));
+    }
+    if (report.resume) {
+        out += fmt::format("<p><strong>Resume:</strong> {} ({}, {} lines)</p>\n", html_escape(report.resume->source),
+                           to_string(report.resume->format), report.resume->lines);
+    }
+    out += "</header>\n";
+}
+
+void write_readiness(std::string& out, const Report& report) {
+    out += "<section id=\"readiness\">\n<h2>Readiness</h2>\n<div class=\"table\"><table>\n";
+    out +=
+        "<thead><tr><th scope=\"col\">Level</th><th scope=\"col\" colspan=\"2\">Readiness</th><th "
+        "scope=\"col\" class=\"num\">Salary band</th></tr></thead>\n<tbody>\n";
+    const SalaryBand* chosen_band = nullptr;
+    for (const LevelReadiness& level : report.readiness) {
+        const bool chosen = level.level_id == report.level_id;
+        if (chosen) {
+            chosen_band = &level.salary;
+        }
+        const int percent = render_detail::whole_percent(level.readiness);
+        out += fmt::format(
+            "<tr{}><th scope=\"row\">{}{}</th><td><meter min=\"0\" max=\"100\" low=\"50\" high=\"80\" "
+            "optimum=\"100\" value=\"{}\">{}%</meter></td><td class=\"num\">{}%</td><td class=\"num\">{}</td></tr>\n",
+            chosen ? " class=\"chosen\"" : "", html_escape(level.level_name),
+            chosen ? " <span class=\"tag\">target</span>" : "", percent, percent, percent,
+            html_escape(render_detail::salary_band(level.salary, "–")));
+    }
+    out += "</tbody>\n</table></div>\n";
+    if (const std::string pay = render_detail::pay_summary(report, "–"); !pay.empty()) {
+        out += fmt::format("<p class=\"note\"><strong>Pay:</strong> {}", html_escape(pay));
+        if (chosen_band != nullptr && !chosen_band->source.empty()) {
+            out += fmt::format(" Source: {}.", link(chosen_band->source, chosen_band->source));
+        }
+        out += "</p>\n";
+    }
+    out += "</section>\n";
+}
+
+/// The resume lines that earned `skill` its rating, one item per line (a
+/// line that names several keywords lists them together).
+std::string evidence_items(const RatedSkill& skill) {
+    std::string out;
+    const std::vector<Evidence>& all = skill.rating.evidence;
+    for (std::size_t i = 0; i < all.size();) {
+        std::string keywords = html_escape(all[i].keyword);
+        std::size_t next = i + 1;
+        for (; next < all.size() && all[next].line == all[i].line; ++next) {
+            keywords += ", " + html_escape(all[next].keyword);
+        }
+        out +=
+            fmt::format("<li><span class=\"muted\">L{} {} ({}):</span> {}</li>", all[i].line,
+                        all[i].section.empty() ? "-" : html_escape(all[i].section), keywords, html_escape(all[i].text));
+        i = next;
+    }
+    return out;
+}
+
+void write_evidence(std::string& out, const Report& report) {
+    if (!report.resume) {
+        return;
+    }
+    out += "<section id=\"evidence\">\n<h2>Evidence</h2>\n";
+    if (!report.resume->warnings.empty()) {
+        out += "<p><strong>What an ATS may stumble over:</strong></p>\n<ul>\n";
+        for (const ExtractionWarning& warning : report.resume->warnings) {
+            const std::string where = warning.line > 0 ? fmt::format("L{}: ", warning.line) : "";
+            out += fmt::format("<li>{}{} <span class=\"muted\">[{}]</span></li>\n", where, html_escape(warning.message),
+                               html_escape(warning.rule));
+        }
+        out += "</ul>\n";
+    }
+    std::string skills;
+    for (const RatedSkill& skill : report.skills) {
+        if (!skill.rating.evidence.empty()) {
+            skills += fmt::format(
+                "<div class=\"skill\">\n<h3>{} <span class=\"move\">rating {}</span></h3>\n<ul "
+                "class=\"evidence\">{}</ul>\n</div>\n",
+                html_escape(skill.name), skill.rating.rating, evidence_items(skill));
+        }
+    }
+    out += skills.empty() ? "<p>No skill keyword was found in the resume.</p>\n" : skills;
+    out += "</section>\n";
+}
+
+void write_targets(std::string& out, const Report& report) {
+    if (report.targets.empty()) {
+        return;
+    }
+    const std::string level = html_escape(report.level_name);
+    out += fmt::format("<section id=\"skills\">\n<h2>Skills for {}</h2>\n<figure>\n", level);
+    out += render_detail::radar_svg(report.targets, report.level_name);
+    out +=
+        "<figcaption><span class=\"key current\"></span>Current rating<span class=\"key target\"></span>Target "
+        "(0 none to 4 expert)</figcaption>\n</figure>\n";
+    out +=
+        "<div class=\"table\"><table>\n<thead><tr><th scope=\"col\">Skill</th><th scope=\"col\" "
+        "class=\"num\">Current</th><th scope=\"col\" class=\"num\">Target</th><th scope=\"col\" "
+        "class=\"num\">Weight</th></tr></thead>\n<tbody>\n";
+    for (const TargetScore& score : report.targets) {
+        out += fmt::format(
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
+            "class=\"num\">{}</td></tr>\n",
+            html_escape(render_detail::target_label(score)), score.rating, score.target,
+            render_detail::format_number(score.weight));
+    }
+    out += "</tbody>\n</table></div>\n</section>\n";
+}
+
+void write_gaps(std::string& out, const Report& report) {
+    out += "<section id=\"gaps\">\n<h2>Gaps by priority</h2>\n";
+    if (report.gaps.empty()) {
+        out +=
+            fmt::format("<p>No gaps: you meet every target for {}.</p>\n</section>\n", html_escape(report.level_name));
+        return;
+    }
+    out +=
+        "<div class=\"table\"><table>\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th "
+        "scope=\"col\">Skill</th><th scope=\"col\" class=\"num\">Now → target</th><th scope=\"col\" "
+        "class=\"num\">Priority</th></tr></thead>\n<tbody>\n";
+    std::size_t rank = 0;
+    for (const Gap& gap : report.gaps) {
+        out += fmt::format(
+            "<tr><td class=\"num\">{}</td><th scope=\"row\">{}</th><td class=\"num\">{}</td><td "
+            "class=\"num\">{}</td></tr>\n",
+            ++rank, html_escape(render_detail::target_label(gap.score)), from_to(gap.score.rating, gap.score.target),
+            render_detail::format_number(gap.priority));
+    }
+    out += "</tbody>\n</table></div>\n</section>\n";
+}
+
+void write_step(std::string& out, const PlanStep& step, std::size_t number) {
+    out += fmt::format("<li class=\"step\">\n<h3>{}. {} <span class=\"move\">{}</span></h3>\n", number,
+                       html_escape(step.skill_name), from_to(step.from, step.to));
+    if (!step.goal.empty()) {
+        out += fmt::format("<p><strong>Goal:</strong> {}</p>\n", html_escape(step.goal));
+    }
+    if (step.project) {
+        out += fmt::format("<p><strong>Project:</strong> <em>{}</em> ({}&nbsp;h)", html_escape(step.project->title),
+                           step.project->hours);
+        out += step.project->description.empty() ? "</p>\n"
+                                                 : fmt::format(": {}</p>\n", html_escape(step.project->description));
+    }
+    if (!step.resources.empty()) {
+        out += "<ul class=\"resources\">\n";
+        for (const Resource& resource : step.resources) {
+            out += fmt::format("<li>{}</li>\n", link(resource.url, resource.title));
+        }
+        out += "</ul>\n";
+    }
+    out += "</li>\n";
+}
+
+void write_plan(std::string& out, const Report& report) {
+    if (report.plan.steps.empty()) {
+        return;
+    }
+    out += "<section id=\"plan\">\n<h2>Study plan</h2>\n<ol class=\"plan\">\n";
+    std::size_t number = 0;
+    for (const PlanStep& step : report.plan.steps) {
+        write_step(out, step, ++number);
+    }
+    out += "</ol>\n";
+    if (report.plan.total_hours > 0) {
+        const std::size_t steps = report.plan.steps.size();
+        out += fmt::format("<p class=\"total\">Total: about {} hours of projects over {} {}.</p>\n",
+                           report.plan.total_hours, steps, steps == 1 ? "step" : "steps");
+    }
+    out += "</section>\n";
+}
+
+}  // namespace
+
+std::string render_html(const Report& report) {
+    std::string out = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out += "<meta name=\"color-scheme\" content=\"light dark\">\n";
+    out += fmt::format("<meta name=\"generator\" content=\"apigap {}\">\n", html_escape(version()));
+    out += fmt::format("<title>apigap: {} readiness</title>\n", html_escape(report.level_name));
+    out += fmt::format("<style>\n{}</style>\n</head>\n<body>\n<main>\n", k_style);
+    write_header(out, report);
+    write_readiness(out, report);
+    write_evidence(out, report);
+    write_targets(out, report);
+    write_gaps(out, report);
+    write_plan(out, report);
+    out += "</main>\n</body>\n</html>\n";
+    return out;
+}
+
+}  // namespace apigap

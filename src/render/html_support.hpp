@@ -1,0 +1,28 @@
+// Pieces of the HTML report: escaping, SVG numbers and the radar chart.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "apigap/scoring.hpp"
+
+namespace apigap::render_detail {
+
+/// `text` safe in HTML text and in a quoted attribute value: `&`, `<`, `>`,
+/// `"` and `'` as character references, and control characters other than
+/// tab, newline and carriage return as U+FFFD (HTML allows none of them).
+[[nodiscard]] std::string html_escape(std::string_view text);
+
+/// `value` with exactly two decimals, as the SVG writes coordinates, so the
+/// page's bytes never vary; a value that rounds to zero is `0.00`, never `-0.00`.
+[[nodiscard]] std::string svg_number(double value);
+
+/// An inline SVG radar chart of `targets` on the 0–`k_max_rating` scale: one
+/// axis (`<g class="axis">`) per target in order, labelled as `target_label`
+/// names it, a polygon of the targets and one of the current ratings, with a
+/// `<title>` and `<desc>` for screen readers naming `level_name`. Empty when
+/// `targets` is.
+[[nodiscard]] std::string radar_svg(const std::vector<TargetScore>& targets, std::string_view level_name);
+
+}  // namespace apigap::render_detail
