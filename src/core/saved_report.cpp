@@ -121,7 +121,7 @@ RatingSource read_source(const Node& object) {
 
 Evidence read_evidence(const Node& item) {
     require_kind(item, Node::Kind::mapping, "evidence");
-    constexpr std::string_view what = "evidence";
+    const std::string_view what = "evidence";
     return Evidence{static_cast<int>(integer_field(item, "line", what, 0, 100'000'000)),
                     text_field(item, "section", what), text_field(item, "keyword", what),
                     text_field(item, "text", what)};
@@ -129,7 +129,7 @@ Evidence read_evidence(const Node& item) {
 
 RatedSkill read_skill(const Node& item) {
     require_kind(item, Node::Kind::mapping, "a skill");
-    constexpr std::string_view what = "a skill";
+    const std::string_view what = "a skill";
     RatedSkill skill;
     skill.id = text_field(item, "id", what);
     if (!detail::is_valid_id(skill.id)) {
@@ -146,7 +146,7 @@ RatedSkill read_skill(const Node& item) {
 }
 
 void read_report(const Node& root, SavedReport& report) {
-    constexpr std::string_view what = "the report";
+    const std::string_view what = "the report";
     check_schema_version(root, what);
     const Node& kind = field(root, "kind", what);
     report.kind = text_field(root, "kind", what);
@@ -158,7 +158,7 @@ void read_report(const Node& root, SavedReport& report) {
     report.level_name = text_field(level, "name", "'level'");
     for (const Node& item : list_field(root, "readiness", what).items) {
         require_kind(item, Node::Kind::mapping, "a level's readiness");
-        constexpr std::string_view readiness = "a level's readiness";
+        const std::string_view readiness = "a level's readiness";
         report.readiness.push_back(SavedReadiness{text_field(item, "level", readiness),
                                                   text_field(item, "name", readiness),
                                                   percent_field(item, "readiness", readiness)});
@@ -243,7 +243,7 @@ SavedReport parse_saved_report(std::string_view text, std::string_view source) {
     const Node& kind = field(root, "kind", "the document");
     const std::string kind_text = kind.kind == Node::Kind::scalar ? kind.scalar : std::string();
     if (kind_text == "history-entry") {
-        constexpr std::string_view what = "the history entry";
+        const std::string_view what = "the history entry";
         check_schema_version(root, what);
         const Node& saved_at = field(root, "saved_at", what);
         const std::string time = text_field(root, "saved_at", what);
