@@ -6,6 +6,8 @@
 #include <string_view>
 
 #include "apigap/check.hpp"
+#include "apigap/history.hpp"
+#include "apigap/progress.hpp"
 #include "apigap/report.hpp"
 
 namespace apigap {
@@ -63,5 +65,22 @@ inline constexpr std::size_t k_github_annotations_per_kind = 10;
 /// in that order, in full. Throws `Error` (with a suggestion) when none is.
 [[nodiscard]] std::string render_kb_item(const KnowledgeBase& kb, std::string_view id, Format format,
                                          const TextStyle& style);
+
+/// A history entry (`docs/history.md`, `docs/schema/history-entry.schema.json`):
+/// `render_json(report)`'s document under `report`, with `saved_at` (UTC,
+/// `YYYY-MM-DDTHH:MM:SSZ`) and the `input` it was made from (null when none).
+[[nodiscard]] std::string render_history_entry(const Report& report, std::string_view saved_at,
+                                               const std::optional<std::string>& input);
+
+/// `apigap history`: one line per entry, oldest first, in `format` (JSON:
+/// `docs/schema/history.schema.json`). An empty history renders as nothing,
+/// except in JSON, where `entries` is empty.
+[[nodiscard]] std::string render_history(const std::vector<HistoryEntry>& entries, Format format,
+                                         const TextStyle& style);
+
+/// `apigap progress`: readiness per level and ratings per skill from one entry
+/// to another, and the target level's readiness over the history, in `format`
+/// (JSON: `docs/schema/progress.schema.json`).
+[[nodiscard]] std::string render_progress(const Progress& progress, Format format, const TextStyle& style);
 
 }  // namespace apigap

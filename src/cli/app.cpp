@@ -27,6 +27,8 @@ constexpr void (*k_commands[])(CLI::App&, Context&) = {
     setup_salary,
     setup_kb,
     setup_completion,
+    setup_history,
+    setup_progress,
 };
 
 constexpr const char* k_examples = R"(Examples:
@@ -37,6 +39,7 @@ constexpr const char* k_examples = R"(Examples:
   apigap check resume.md --level mid --min-score 70 --format github
   apigap kb list
   apigap kb show rest-graphql
+  apigap assess --answers answers.yaml --save && apigap progress
 
 Exit codes: 0 success, 1 a check failed, 2 usage or input error, 3 internal error.
 Documentation: docs/cli.md)";

@@ -14,6 +14,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "interactive.hpp"
+#include "history_store.hpp"
 #include "output.hpp"
 #include "terminal.hpp"
 
@@ -26,6 +27,7 @@ struct AssessOptions {
     std::vector<std::string> rates;
     std::string level;
     OutputOptions output;
+    bool save = false;
 };
 
 ExitCode run_assess(const AssessOptions& options, const Context& context) {
@@ -56,6 +58,9 @@ ExitCode run_assess(const AssessOptions& options, const Context& context) {
     const Report report = make_report(kb, answers.profile, level);
     const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_report(report, format, context.text_style(!options.output.path.empty())), options.output.path);
+    if (options.save) {
+        save_to_history(report, options.answers_path, context);
+    }
     return ExitCode::ok;
 }
 
@@ -76,6 +81,7 @@ void setup_assess(CLI::App& app, Context& context) {
                      "Target level: entry, mid or senior (default: the answers' level, else mid)")
         ->type_name("LEVEL");
     add_output_options(*command, options->output, {"text", "json", "markdown", "html"});
+    add_save_option(*command, options->save);
     command->footer(R"(Ratings: 0 none, 1 aware, 2 working, 3 proficient, 4 expert ('apigap kb show ID' shows a
 skill's rubric). Skills: 'apigap kb list'.
 

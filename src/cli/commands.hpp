@@ -24,5 +24,9 @@ void setup_salary(CLI::App& app, Context& context);
 void setup_completion(CLI::App& app, Context& context);
 /// Adds `apigap kb` and its subcommands to `app`.
 void setup_kb(CLI::App& app, Context& context);
+/// Adds `apigap history` to `app`.
+void setup_history(CLI::App& app, Context& context);
+/// Adds `apigap progress` to `app`.
+void setup_progress(CLI::App& app, Context& context);
 
 }  // namespace apigap::cli

@@ -13,6 +13,7 @@
 #include "apigap/report.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "history_store.hpp"
 #include "output.hpp"
 #include "resume_options.hpp"
 
@@ -24,6 +25,7 @@ struct ScanOptions {
     ResumeOptions resume;
     std::string level = k_default_level;
     OutputOptions output;
+    bool save = false;
 };
 
 ExitCode run_scan(const ScanOptions& options, const Context& context) {
@@ -38,6 +40,9 @@ ExitCode run_scan(const ScanOptions& options, const Context& context) {
     report.resume = ResumeSummary{document.source, document.format, document.lines.size(), document.warnings};
     const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_report(report, format, context.text_style(!options.output.path.empty())), options.output.path);
+    if (options.save) {
+        save_to_history(report, document.source, context);
+    }
     return ExitCode::ok;
 }
 
@@ -52,6 +57,7 @@ void setup_scan(CLI::App& app, Context& context) {
         ->type_name("LEVEL")
         ->capture_default_str();
     add_output_options(*command, options->output, {"text", "json", "markdown", "html"});
+    add_save_option(*command, options->save);
     command->footer(R"(Each skill is rated from the resume lines that mention it (docs/scoring.md): named in a
 skills list 1, used in experience or projects 2, used with a measurable result 3, designed or
 led with a measurable result 4. The evidence lists every line that earned a rating.

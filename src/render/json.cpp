@@ -60,7 +60,7 @@ Json array_of(const std::vector<T>& items, F to_json) {
 
 }  // namespace
 
-std::string render_json(const Report& report) {
+Json render_detail::report_json(const Report& report) {
     Json document = render_detail::json_header(report.resume ? "scan" : "assessment");
     if (report.resume) {
         Json warnings = Json::array();
@@ -82,7 +82,11 @@ std::string render_json(const Report& report) {
     document["plan"] =
         Json{{"total_hours", report.plan.total_hours}, {"steps", array_of(report.plan.steps, step_json)}};
     document["profile"] = Json{{"skills", array_of(report.skills, skill_json)}};
-    return render_detail::dump_json(document);
+    return document;
+}
+
+std::string render_json(const Report& report) {
+    return render_detail::dump_json(render_detail::report_json(report));
 }
 
 }  // namespace apigap

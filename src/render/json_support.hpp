@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "apigap/render.hpp"
+#include "apigap/report.hpp"
 #include "apigap/version.hpp"
 
 namespace apigap::render_detail {
@@ -34,5 +35,8 @@ inline Json json_number(double value) {
 inline std::string dump_json(const Json& document) {
     return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
+
+/// The document `render_json` writes, for the documents that embed a report (a history entry).
+[[nodiscard]] Json report_json(const Report& report);
 
 }  // namespace apigap::render_detail

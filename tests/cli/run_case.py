@@ -5,12 +5,18 @@ A case is a folder under tests/cli/cases/ holding:
   args             the arguments, one per line
   stdin            optional: fed to standard input (otherwise /dev/null)
   env              optional: KEY=VALUE lines added to the environment
+  setup            optional: a bash script run first, from the repo root, with
+                   the case's environment and APIGAP set to the binary; it
+                   must exit 0 (the history cases save entries with it)
   schema           optional: a path (from the repo root) of the JSON Schema
                    that stdout must validate against
   expected_stdout, expected_stderr, expected_exit: what must come out.
 
 The binary runs from the repo root, with a fixed environment (C.UTF-8, no
-colour variables, no APIGAP_KB), so output needs no normalising.
+colour variables, no APIGAP_KB), so output needs no normalising, with one
+exception: `{tmp}` in `args` or an `env` value stands for a fresh empty
+directory made for this run (for XDG_STATE_HOME), and where that directory's
+path appears in the output it is written back as `{tmp}`.
 With APIGAP_UPDATE_GOLDEN=1 the expected files are rewritten instead
 (`APIGAP_UPDATE_GOLDEN=1 ctest -R cli`); review the diff, then commit it.
 """
@@ -18,12 +24,18 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 
 def main() -> int:
     binary, root, case = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
-    args = [line for line in (case / "args").read_text().splitlines() if line != ""]
+    with tempfile.TemporaryDirectory(prefix="apigap-case-") as tmp:
+        return run(binary, root, case, tmp)
+
+
+def run(binary: Path, root: Path, case: Path, tmp: str) -> int:
+    args = [line.replace("{tmp}", tmp) for line in (case / "args").read_text().splitlines() if line != ""]
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "TERM": "dumb",
            "HOME": os.environ.get("HOME", "/tmp")}
     for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
@@ -33,12 +45,20 @@ def main() -> int:
         for line in (case / "env").read_text().splitlines():
             if line.strip():
                 key, _, value = line.partition("=")
-                env[key] = value
+                env[key] = value.replace("{tmp}", tmp)
+    if (case / "setup").exists():
+        setup = subprocess.run(["bash", str(case / "setup")], cwd=root, env={**env, "APIGAP": str(binary)},
+                               stdin=subprocess.DEVNULL, capture_output=True, timeout=120)
+        if setup.returncode != 0:
+            print(f"--- {case.name}/setup failed with exit {setup.returncode}:\n"
+                  f"{setup.stdout.decode(errors='replace')}{setup.stderr.decode(errors='replace')}")
+            return 1
     stdin = (case / "stdin").read_bytes() if (case / "stdin").exists() else None
     result = subprocess.run([str(binary), *args], cwd=root, env=env, input=stdin,
                             stdin=None if stdin is not None else subprocess.DEVNULL,
                             capture_output=True, timeout=60)
-    actual = {"expected_stdout": result.stdout, "expected_stderr": result.stderr,
+    actual = {"expected_stdout": result.stdout.replace(tmp.encode(), b"{tmp}"),
+              "expected_stderr": result.stderr.replace(tmp.encode(), b"{tmp}"),
               "expected_exit": f"{result.returncode}\n".encode()}
 
     if os.environ.get("APIGAP_UPDATE_GOLDEN") == "1":
