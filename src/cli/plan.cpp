@@ -28,7 +28,8 @@ struct PlanOptions {
 ExitCode run_plan(const PlanOptions& options, const Context& context) {
     if (!has_profile_source(options.sources)) {
         throw Error(
-            "no ratings: give --answers FILE, --rate ID=N or --resume FILE; 'apigap plan --help' shows examples");
+            "no ratings: give --answers FILE, --rate ID=N, --resume FILE or --report FILE; 'apigap plan --help' "
+            "shows examples");
     }
     const KnowledgeBase kb = context.load_kb();
     const ProfileInput input = read_profile(options.sources, kb);
@@ -49,7 +50,7 @@ void setup_plan(CLI::App& app, Context& context) {
     add_profile_sources(*command, options->sources);
     command
         ->add_option("--level", options->level,
-                     "Target level: entry, mid or senior (default: the answers' level, else mid)")
+                     "Target level: entry, mid or senior (default: the answers' or report's level, else mid)")
         ->type_name("LEVEL");
     command->add_option("--hours-per-week", options->hours_per_week, "Hours of study a week")
         ->check(CLI::Range(1, 80))
@@ -66,7 +67,8 @@ after another at --hours-per-week.
 Examples:
   apigap plan --answers examples/answers-mid.yaml --hours-per-week 8
   apigap plan --resume resume.pdf --level senior --weeks 12
-  apigap plan --rate python=2 --rate api-security=1 --format markdown -o plan.md)");
+  apigap plan --rate python=2 --rate api-security=1 --format markdown -o plan.md
+  apigap assess --answers answers.yaml --format json | apigap plan --report - --weeks 8)");
     command->callback(
         [options, &context] { context.action = [options, &context] { return run_plan(*options, context); }; });
 }

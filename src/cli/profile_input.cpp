@@ -8,6 +8,7 @@
 #include "apigap/input.hpp"
 #include "apigap/keywords.hpp"
 #include "apigap/mentions.hpp"
+#include "apigap/saved_report.hpp"
 
 namespace apigap::cli {
 
@@ -24,10 +25,16 @@ void add_profile_sources(CLI::App& command, ProfileSources& sources) {
                     "Rate the skills from a resume instead: text, Markdown, JSON Resume, HTML, LaTeX, PDF or DOCX")
         ->type_name("FILE");
     add_resume_format_options(command, sources.resume);
+    command
+        .add_option("--report", sources.report_path,
+                    "Take the ratings from a saved report: 'apigap assess/scan --format json' output or a history "
+                    "entry ('-' reads stdin)")
+        ->type_name("FILE");
 }
 
 bool has_profile_source(const ProfileSources& sources) {
-    return !sources.answers_path.empty() || !sources.rates.empty() || !sources.resume.path.empty();
+    return !sources.answers_path.empty() || !sources.rates.empty() || !sources.resume.path.empty() ||
+           !sources.report_path.empty();
 }
 
 Profile profile_from_resume(const ResumeDocument& document, const KnowledgeBase& kb) {
@@ -40,10 +47,18 @@ Profile profile_from_resume(const ResumeDocument& document, const KnowledgeBase&
 
 ProfileInput read_profile(const ProfileSources& sources, const KnowledgeBase& kb) {
     ProfileInput input;
+    const int kinds = (sources.answers_path.empty() && sources.rates.empty() ? 0 : 1) +
+                      (sources.resume.path.empty() ? 0 : 1) + (sources.report_path.empty() ? 0 : 1);
+    if (kinds > 1) {
+        throw Error("give the ratings one way: --answers/--rate, --resume or --report");
+    }
+    if (!sources.report_path.empty()) {
+        const SavedReport saved = parse_saved_report(read_input(sources.report_path), input_name(sources.report_path));
+        input.profile = saved.profile;
+        input.level = saved.level_id;
+        return input;
+    }
     if (!sources.resume.path.empty()) {
-        if (!sources.answers_path.empty() || !sources.rates.empty()) {
-            throw Error("--resume rates the skills from the resume: give it without --answers or --rate");
-        }
         const ResumeDocument document = read_resume(sources.resume, kb);
         log_warnings(document);
         input.profile = profile_from_resume(document, kb);

@@ -17,11 +17,12 @@ class App;
 
 namespace apigap::cli {
 
-/// `--answers`, `--rate` and `--resume` as a command declares them.
+/// `--answers`, `--rate`, `--resume` and `--report` as a command declares them.
 struct ProfileSources {
     std::string answers_path;
     std::vector<std::string> rates;
-    ResumeOptions resume;  ///< `resume.path` empty: no resume
+    ResumeOptions resume;     ///< `resume.path` empty: no resume
+    std::string report_path;  ///< a saved `--format json` report or history entry; empty: none
 };
 
 /// The ratings read, the level the input names (answers may), and the resume read.
@@ -31,14 +32,16 @@ struct ProfileInput {
     std::optional<ResumeSummary> resume;
 };
 
-/// Adds `--answers FILE`, `--rate ID=N` (repeatable) and `--resume FILE` with its format options to `command`.
+/// Adds `--answers FILE`, `--rate ID=N` (repeatable), `--resume FILE` with its format options and
+/// `--report FILE` to `command`.
 void add_profile_sources(CLI::App& command, ProfileSources& sources);
 
 /// Whether any source was given.
 [[nodiscard]] bool has_profile_source(const ProfileSources& sources);
 
-/// Reads the ratings from `sources`: answers then `--rate` flags on top, or a resume (with
-/// each extraction warning logged). Throws `Error` when a resume is given with answers or flags.
+/// Reads the ratings from `sources`: answers then `--rate` flags on top, a resume (with each
+/// extraction warning logged), or a saved report (its ratings and level). Throws `Error` when a
+/// resume or a report is given with another source.
 [[nodiscard]] ProfileInput read_profile(const ProfileSources& sources, const KnowledgeBase& kb);
 
 /// The ratings the evidence in `document` earns (docs/scoring.md).
