@@ -2,6 +2,8 @@
 // every line, with the line's number, section and text.
 #pragma once
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "apigap/inference.hpp"
@@ -10,8 +12,12 @@
 
 namespace apigap {
 
-/// Every keyword hit in `document`'s lines other than headings, in line
-/// order, as the `Mention`s `infer_profile` takes.
+/// `text` with its links blanked out (same length): URLs, `www.…`, email
+/// addresses and `host.tld/path` tokens name no skill ("github.com/jane/go-kafka").
+[[nodiscard]] std::string without_links(std::string_view text);
+
+/// Every keyword hit in `document`'s lines other than headings and links, in
+/// line order, as the `Mention`s `infer_profile` takes.
 [[nodiscard]] std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher);
 
 }  // namespace apigap

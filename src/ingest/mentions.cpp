@@ -1,7 +1,82 @@
 // Turning keyword hits on resume lines into mentions with their evidence.
 #include "apigap/mentions.hpp"
 
+#include <algorithm>
+
 namespace apigap {
+
+namespace {
+
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
+               return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+           });
+}
+
+/// Whether a whitespace-delimited `token` is a link or an address rather than
+/// prose: a URL, `www.…`, an email address, or a `host.tld/path`.
+bool is_link(std::string_view token) {
+    if (token.find("://") != std::string_view::npos || starts_with_ignoring_case(token, "www.")) {
+        return true;
+    }
+    if (const std::size_t at = token.find('@'); at != std::string_view::npos && at > 0) {
+        return token.find('.', at) != std::string_view::npos;
+    }
+    // host.tld/path: the part before the first '/' is dotted labels ending in a
+    // top-level domain of letters ("github.com/…", not "3.5/5" or "CI/CD").
+    const std::string_view host = token.substr(0, token.find('/'));
+    if (host.size() == token.size()) {
+        return false;
+    }
+    const std::size_t dot = host.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || host.size() - dot < 3) {
+        return false;
+    }
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    return std::all_of(host.begin() + static_cast<std::ptrdiff_t>(dot) + 1, host.end(), letter);
+}
+
+}  // namespace
+
+std::string without_links(std::string_view text) {
+    std::string out(text);
+    std::size_t start = 0;
+    while (start < out.size()) {
+        while (start < out.size() && (out[start] == ' ' || out[start] == '\t')) {
+            ++start;
+        }
+        std::size_t end = start;
+        while (end < out.size() && out[end] != ' ' && out[end] != '\t') {
+            ++end;
+        }
+        // A link inside brackets or quotes: "(https://…)", "<jane@x.io>".
+        std::size_t inner = start;
+        while (inner < end && (out[inner] == '(' || out[inner] == '<' || out[inner] == '[' || out[inner] == '"')) {
+            ++inner;
+        }
+        // …and trailing punctuation that ends the sentence or closes the bracket.
+        std::size_t last = end;
+        while (last > inner && std::string_view(").,;:>]\"'").find(out[last - 1]) != std::string_view::npos) {
+            --last;
+        }
+        // A URL that starts inside the token: `src="https://…`, `url(https://…`.
+        if (const std::size_t scheme = std::string_view(out).substr(inner, last - inner).find("://");
+            scheme != std::string_view::npos) {
+            std::size_t from = inner + scheme;
+            while (from > inner &&
+                   ((out[from - 1] >= 'a' && out[from - 1] <= 'z') || (out[from - 1] >= 'A' && out[from - 1] <= 'Z'))) {
+                --from;
+            }
+            inner = from;
+        }
+        if (inner < last && is_link(std::string_view(out).substr(inner, last - inner))) {
+            std::fill(out.begin() + static_cast<std::ptrdiff_t>(inner), out.begin() + static_cast<std::ptrdiff_t>(last),
+                      ' ');
+        }
+        start = end;
+    }
+    return out;
+}
 
 std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher) {
     std::vector<Mention> mentions;
@@ -9,7 +84,7 @@ std::vector<Mention> find_mentions(const ResumeDocument& document, const Keyword
         if (line.heading) {
             continue;
         }
-        for (KeywordHit& hit : matcher.find(line.text)) {
+        for (KeywordHit& hit : matcher.find(without_links(line.text))) {
             mentions.push_back(
                 Mention{std::move(hit.skill_id), Evidence{line.number, line.section, hit.term, line.text}});
         }

@@ -1,0 +1,51 @@
+// Tests of find_mentions (src/ingest/mentions.cpp): headings and links are not evidence.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "apigap/keywords.hpp"
+#include "apigap/mentions.hpp"
+
+namespace {
+
+/// The skills mentioned on one experience line.
+std::vector<std::string> skills_on(const std::string& text) {
+    static const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
+    static const apigap::KeywordMatcher matcher(kb);
+    apigap::ResumeDocument document;
+    document.lines.push_back(apigap::ResumeLine{1, text, false, "experience"});
+    std::vector<std::string> skills;
+    for (const apigap::Mention& mention : apigap::find_mentions(document, matcher)) {
+        skills.push_back(mention.skill_id);
+    }
+    return skills;
+}
+
+}  // namespace
+
+TEST_CASE("links blank out to spaces of the same length; prose stays", "[mentions]") {
+    CHECK(apigap::without_links("see https://x.io/graphql now") == "see " + std::string(20, ' ') + " now");
+    CHECK(apigap::without_links("(www.rest.dev), <jane@go.dev>.") ==
+          "(" + std::string(12, ' ') + "), <" + std::string(11, ' ') + ">.");
+    CHECK(apigap::without_links("github.com/jane/go-kafka") == std::string(24, ' '));
+    CHECK(apigap::without_links("Node.js and ASP.NET, CI/CD, TCP/IP, 3.5/5") ==
+          "Node.js and ASP.NET, CI/CD, TCP/IP, 3.5/5");
+    CHECK(apigap::without_links("a @ b, @handle") == "a @ b, @handle");
+    CHECK(apigap::without_links("<img src=\"https://x.io/a\">") == "<img src=\"" + std::string(14, ' ') + "\">");
+}
+
+TEST_CASE("a keyword inside a URL, an email or a repository path is not evidence", "[mentions]") {
+    CHECK(skills_on("Portfolio: https://jane.dev/graphql-demo and github.com/jane/go-kafka-client").empty());
+    CHECK(skills_on("Contact: jane@python.org | www.restful.io").empty());
+    CHECK(skills_on("Built REST APIs in Go (https://github.com/jane/api)") ==
+          std::vector<std::string>{"rest-graphql", "go"});
+}
+
+TEST_CASE("a heading is not evidence", "[mentions]") {
+    static const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
+    const apigap::KeywordMatcher matcher(kb);
+    apigap::ResumeDocument document;
+    document.lines.push_back(apigap::ResumeLine{1, "Python", true, "skills"});
+    CHECK(apigap::find_mentions(document, matcher).empty());
+}
