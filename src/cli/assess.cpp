@@ -2,20 +2,18 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <vector>
 
-#include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
 #include "apigap/answers.hpp"
-#include "apigap/input.hpp"
 #include "apigap/render.hpp"
 #include "apigap/report.hpp"
 #include "commands.hpp"
 #include "context.hpp"
-#include "interactive.hpp"
 #include "history_store.hpp"
+#include "interactive.hpp"
 #include "output.hpp"
+#include "profile_input.hpp"
 #include "terminal.hpp"
 
 namespace apigap::cli {
@@ -23,8 +21,7 @@ namespace apigap::cli {
 namespace {
 
 struct AssessOptions {
-    std::string answers_path;
-    std::vector<std::string> rates;
+    ProfileSources sources;  ///< answers and --rate only
     std::string level;
     OutputOptions output;
     bool save = false;
@@ -32,16 +29,9 @@ struct AssessOptions {
 
 ExitCode run_assess(const AssessOptions& options, const Context& context) {
     const KnowledgeBase kb = context.load_kb();
-    Answers answers;
-    if (!options.answers_path.empty()) {
-        const std::string text = read_input(options.answers_path);
-        answers = parse_answers(text, input_name(options.answers_path), kb);
-        spdlog::info("read {} ratings from {}", answers.profile.ratings().size(), input_name(options.answers_path));
-    }
-    for (const std::string& rate : options.rates) {
-        apply_rating_flag(rate, kb, answers.profile);
-    }
-    if (options.answers_path.empty() && options.rates.empty()) {
+    ProfileInput input = read_profile(options.sources, kb);
+    Answers answers{input.level, std::move(input.profile)};
+    if (!has_profile_source(options.sources)) {
         if (!is_terminal()) {
             throw Error(
                 "no answers: give --answers FILE (or '-' for stdin) or --rate ID=N; "
@@ -59,7 +49,7 @@ ExitCode run_assess(const AssessOptions& options, const Context& context) {
     const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_report(report, format, context.text_style(!options.output.path.empty())), options.output.path);
     if (options.save) {
-        save_to_history(report, options.answers_path, context);
+        save_to_history(report, options.sources.answers_path, context);
     }
     return ExitCode::ok;
 }
@@ -69,13 +59,7 @@ ExitCode run_assess(const AssessOptions& options, const Context& context) {
 void setup_assess(CLI::App& app, Context& context) {
     auto options = std::make_shared<AssessOptions>();
     CLI::App* command = app.add_subcommand("assess", "Score a self-assessment against a level and plan what to study");
-    command
-        ->add_option("--answers", options->answers_path,
-                     "Answers file, YAML or JSON ('-' reads stdin); see docs/cli.md for the format")
-        ->type_name("FILE");
-    command->add_option("--rate", options->rates, "Rate one skill 0-4, e.g. python=3 (repeatable; overrides --answers)")
-        ->type_name("ID=N")
-        ->allow_extra_args(false);
+    add_answer_options(*command, options->sources);
     command
         ->add_option("--level", options->level,
                      "Target level: entry, mid or senior (default: the answers' level, else mid)")

@@ -12,7 +12,7 @@
 
 namespace apigap::cli {
 
-void add_profile_sources(CLI::App& command, ProfileSources& sources) {
+void add_answer_options(CLI::App& command, ProfileSources& sources) {
     command
         .add_option("--answers", sources.answers_path,
                     "Answers file, YAML or JSON ('-' reads stdin); see docs/cli.md for the format")
@@ -20,6 +20,10 @@ void add_profile_sources(CLI::App& command, ProfileSources& sources) {
     command.add_option("--rate", sources.rates, "Rate one skill 0-4, e.g. python=3 (repeatable; overrides --answers)")
         ->type_name("ID=N")
         ->allow_extra_args(false);
+}
+
+void add_profile_sources(CLI::App& command, ProfileSources& sources) {
+    add_answer_options(command, sources);
     command
         .add_option("--resume", sources.resume.path,
                     "Rate the skills from a resume instead: text, Markdown, JSON Resume, HTML, LaTeX, PDF or DOCX")

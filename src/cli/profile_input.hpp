@@ -32,8 +32,10 @@ struct ProfileInput {
     std::optional<ResumeSummary> resume;
 };
 
-/// Adds `--answers FILE`, `--rate ID=N` (repeatable), `--resume FILE` with its format options and
-/// `--report FILE` to `command`.
+/// Adds `--answers FILE` and `--rate ID=N` (repeatable) to `command`.
+void add_answer_options(CLI::App& command, ProfileSources& sources);
+
+/// Adds the answer options, `--resume FILE` with its format options and `--report FILE` to `command`.
 void add_profile_sources(CLI::App& command, ProfileSources& sources);
 
 /// Whether any source was given.

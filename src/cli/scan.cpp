@@ -2,19 +2,15 @@
 #include <memory>
 #include <string>
 
-#include <fmt/format.h>
-#include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
-#include "apigap/inference.hpp"
-#include "apigap/keywords.hpp"
-#include "apigap/mentions.hpp"
 #include "apigap/render.hpp"
 #include "apigap/report.hpp"
 #include "commands.hpp"
 #include "context.hpp"
 #include "history_store.hpp"
 #include "output.hpp"
+#include "profile_input.hpp"
 #include "resume_options.hpp"
 
 namespace apigap::cli {
@@ -32,11 +28,7 @@ ExitCode run_scan(const ScanOptions& options, const Context& context) {
     const KnowledgeBase kb = context.load_kb();
     const ResumeDocument document = read_resume(options.resume, kb);
     log_warnings(document);
-    const KeywordMatcher matcher(kb);
-    const Profile profile = infer_profile(kb, find_mentions(document, matcher));
-    spdlog::info("{}: {} lines, {} skills with evidence", document.source, document.lines.size(),
-                 profile.ratings().size());
-    Report report = make_report(kb, profile, options.level);
+    Report report = make_report(kb, profile_from_resume(document, kb), options.level);
     report.resume = ResumeSummary{document.source, document.format, document.lines.size(), document.warnings};
     const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_report(report, format, context.text_style(!options.output.path.empty())), options.output.path);
