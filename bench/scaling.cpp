@@ -54,8 +54,7 @@ int main() {
         {"keywords: one line of sentences",
          [](int n) { return repeated("Designed REST APIs in Go; the rest of the team went through graph nodes. ", n); },
          [&](const std::string& text) { (void)matcher.find(text); }},
-        {"keywords: a run of combining marks",
-         [](int n) { return "Go a" + repeated("\u0316\u0301", 4 * n); },
+        {"keywords: a run of combining marks", [](int n) { return "Go a" + repeated("\u0316\u0301", 4 * n); },
          [&](const std::string& text) { (void)matcher.find(text); }},
         {"yaml: one mapping of many keys",
          [](int n) {
@@ -66,8 +65,7 @@ int main() {
              return text;
          },
          [](const std::string& text) { (void)apigap::detail::parse_document(text, "bench.yaml"); }},
-        {"json: many values on one line",
-         [](int n) { return "[" + repeated("1,", n) + "1]"; },
+        {"json: many values on one line", [](int n) { return "[" + repeated("1,", n) + "1]"; },
          [](const std::string& text) { (void)apigap::detail::parse_document(text, "bench.json"); }},
     };
 

@@ -20,15 +20,8 @@ namespace {
 
 /// Every subcommand, in the order `--help` lists them.
 constexpr void (*k_commands[])(CLI::App&, Context&) = {
-    setup_assess,
-    setup_scan,
-    setup_check,
-    setup_plan,
-    setup_salary,
-    setup_kb,
-    setup_completion,
-    setup_history,
-    setup_progress,
+    setup_assess, setup_scan,       setup_check,   setup_plan,     setup_salary,
+    setup_kb,     setup_completion, setup_history, setup_progress,
 };
 
 constexpr const char* k_examples = R"(Examples:

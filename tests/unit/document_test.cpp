@@ -399,8 +399,7 @@ TEST_CASE("a duplicate key in JSON is refused like in YAML", "[document][json][e
     CHECK(error_of("{\"a\": 1, \"a\": 2}", "f.json") == "f.json:1:10: duplicate key 'a' (first defined at 1:2)");
 }
 
-TEST_CASE("JSON nested 100,000 deep is refused without a stack overflow",
-          "[document][json][limits][security]") {
+TEST_CASE("JSON nested 100,000 deep is refused without a stack overflow", "[document][json][limits][security]") {
     const std::string deep = repeat("[", 100'000) + repeat("]", 100'000);
     const std::string deep_objects = repeat("{\"a\":", 100'000) + "1" + repeat("}", 100'000);
     for (const std::string* text : {&deep, &deep_objects}) {
