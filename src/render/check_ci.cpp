@@ -5,41 +5,12 @@
 #include <fmt/format.h>
 
 #include "check_views.hpp"
+#include "html_support.hpp"
 #include "text_layout.hpp"
 
 namespace apigap::render_detail {
 
 namespace {
-
-/// `text` safe in XML 1.0 character data and attribute values: markup
-/// escaped, and control characters XML does not allow dropped.
-std::string xml_escape(std::string_view text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&apos;";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') {
-                out += c;
-            }
-        }
-    }
-    return out;
-}
 
 std::string finding_line(const CheckReport& report, const Finding& finding) {
     return fmt::format("{}: {}: {} [{}]; fix: {}", finding_location(report, finding), to_string(finding.severity),
@@ -126,25 +97,25 @@ std::string check_junit(const CheckReport& report) {
     out += fmt::format("<testsuites name=\"apigap check\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", cases.size(),
                        failures);
     out += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
-                       xml_escape(report.source), cases.size(), failures);
+                       html_escape(report.source), cases.size(), failures);
     out += "    <properties>\n";
-    out += fmt::format("      <property name=\"level\" value=\"{}\"/>\n", xml_escape(report.level_id));
+    out += fmt::format("      <property name=\"level\" value=\"{}\"/>\n", html_escape(report.level_id));
     out += fmt::format("      <property name=\"score\" value=\"{}\"/>\n", report.score);
     out += fmt::format("      <property name=\"min-score\" value=\"{}\"/>\n", report.min_score);
     out += "    </properties>\n";
     for (const TestCase& test : cases) {
-        out += fmt::format("    <testcase classname=\"apigap.check\" name=\"{}\"", xml_escape(test.name));
+        out += fmt::format("    <testcase classname=\"apigap.check\" name=\"{}\"", html_escape(test.name));
         if (test.failure.empty() && test.output.empty()) {
             out += "/>\n";
             continue;
         }
         out += ">\n";
         if (!test.failure.empty()) {
-            out += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", xml_escape(test.failure),
-                               xml_escape(test.name), xml_escape(test.details));
+            out += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", html_escape(test.failure),
+                               html_escape(test.name), html_escape(test.details));
         }
         if (!test.output.empty()) {
-            out += fmt::format("      <system-out>{}</system-out>\n", xml_escape(test.output));
+            out += fmt::format("      <system-out>{}</system-out>\n", html_escape(test.output));
         }
         out += "    </testcase>\n";
     }
