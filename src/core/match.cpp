@@ -135,13 +135,17 @@ bool take(std::string_view text, std::size_t& at, std::string_view prefix) {
     return false;
 }
 
-/// Whether `line` is a heading: the format says so, or a short line ends with a colon.
-bool looks_like_heading(const ResumeLine& line) {
+/// Whether `line` may be a heading: the format says so, a short line ends with a colon, or a short line that names
+/// no skill does not end a sentence (plain-text postings mark headings by nothing else).
+bool looks_like_heading(const ResumeLine& line, bool names_skills) {
     if (line.heading) {
         return true;
     }
     const std::size_t last = line.text.find_last_not_of(" \t");
-    return last != std::string::npos && line.text[last] == ':' && line.text.size() <= k_max_heading_chars;
+    if (last == std::string::npos || line.text.size() > k_max_heading_chars) {
+        return false;
+    }
+    return line.text[last] == ':' || (!names_skills && line.text[last] != '.');
 }
 
 int rank(PostingPart part) {
@@ -315,7 +319,7 @@ MatchReport make_match(const KnowledgeBase& kb, const ResumeDocument& resume,
         if (report.title.empty() && (line.heading || i == 0)) {
             report.title = normalize_heading(line.text).empty() ? std::string() : line.text;
         }
-        if (looks_like_heading(line)) {
+        if (looks_like_heading(line, i < posting_hits.size() && !posting_hits[i].empty())) {
             if (const std::optional<PostingPart> opened = classify_heading(line.text)) {
                 part = *opened;
                 continue;

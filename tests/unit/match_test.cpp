@@ -170,6 +170,17 @@ TEST_CASE("Missing skills come first, required before preferred, then in posting
     CHECK(report.level_source == apigap::LevelSource::years);
 }
 
+TEST_CASE("Plain-text headings are short lines that name no skill", "[match]") {
+    const apigap::MatchReport report =
+        match({"# Skills", "Excel"}, {"Platform Engineer", "About us", "We write Java every day", "Must have",
+                                      "Python preferred", "Bonus: Docker", "Nice to have", "SQL"});
+    REQUIRE(report.skills.size() == 3);
+    CHECK(skill(report, "python").part == PostingPart::preferred);
+    CHECK(skill(report, "microservices").part == PostingPart::preferred);
+    CHECK(skill(report, "database-design").part == PostingPart::preferred);
+    CHECK(report.skills[0].skill_id == "python");
+}
+
 TEST_CASE("A skill named twice keeps its strongest part and the first spelling", "[match]") {
     const apigap::MatchReport report =
         match({"# Skills", "Excel"},
