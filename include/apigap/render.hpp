@@ -7,6 +7,7 @@
 
 #include "apigap/check.hpp"
 #include "apigap/history.hpp"
+#include "apigap/match.hpp"
 #include "apigap/progress.hpp"
 #include "apigap/report.hpp"
 
@@ -52,6 +53,10 @@ inline constexpr std::size_t k_github_annotations_per_kind = 10;
 /// `apigap check`'s result in `format` (JSON: `docs/schema/check.schema.json`;
 /// SARIF 2.1.0; JUnit XML; GitHub workflow commands, capped per kind as GitHub caps them).
 [[nodiscard]] std::string render_check(const CheckReport& report, Format format, const TextStyle& style);
+
+/// `apigap match`'s result in text, json (`docs/schema/match.schema.json`) or markdown (another is a bug: `Error`
+/// with exit code 3).
+[[nodiscard]] std::string render_match(const MatchReport& report, Format format);
 
 /// `apigap kb list`: the skills by category, the groups, the levels with
 /// their pay bands and the tools, in `format` (JSON: `docs/schema/kb-list.schema.json`).

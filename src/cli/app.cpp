@@ -19,10 +19,21 @@ namespace apigap::cli {
 namespace {
 
 /// Every subcommand, in the order `--help` lists them.
+// One command a line.
+// clang-format off
 constexpr void (*k_commands[])(CLI::App&, Context&) = {
-    setup_assess, setup_scan,       setup_check,   setup_plan,     setup_salary,
-    setup_kb,     setup_completion, setup_history, setup_progress,
+    setup_assess,
+    setup_scan,
+    setup_check,
+    setup_match,
+    setup_plan,
+    setup_salary,
+    setup_history,
+    setup_progress,
+    setup_kb,
+    setup_completion,
 };
+// clang-format on
 
 constexpr const char* k_examples = R"(Examples:
   apigap assess --answers examples/answers-mid.yaml --level mid
@@ -30,6 +41,7 @@ constexpr const char* k_examples = R"(Examples:
   apigap assess --answers examples/answers-mid.yaml --format html -o report.html
   apigap scan resume.pdf --level mid
   apigap check resume.md --level mid --min-score 70 --format github
+  apigap match resume.md --job posting.md --min-score 70
   apigap kb list
   apigap kb show rest-graphql
   apigap assess --answers answers.yaml --save && apigap progress

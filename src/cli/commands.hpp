@@ -16,6 +16,8 @@ void setup_assess(CLI::App& app, Context& context);
 void setup_scan(CLI::App& app, Context& context);
 /// Adds `apigap check` to `app`.
 void setup_check(CLI::App& app, Context& context);
+/// Adds `apigap match` to `app`.
+void setup_match(CLI::App& app, Context& context);
 /// Adds `apigap plan` to `app`.
 void setup_plan(CLI::App& app, Context& context);
 /// Adds `apigap salary` to `app`.

@@ -47,8 +47,9 @@ constexpr auto k_extensions = std::to_array<Extension>({
     {".txt", InputFormat::text},
 });
 
-/// The top-level keys that make a JSON object a JSON Resume.
-constexpr auto k_resume_keys = std::to_array<std::string_view>({"basics", "work", "skills", "education", "projects"});
+/// The top-level keys that make a JSON object a JSON Resume (or JSON Resume's job schema).
+constexpr auto k_resume_keys = std::to_array<std::string_view>(
+    {"basics", "work", "skills", "education", "projects", "qualifications", "responsibilities"});
 
 /// Block elements whose tags, starting lines, make a file HTML.
 constexpr auto k_block_tags = std::to_array<std::string_view>({

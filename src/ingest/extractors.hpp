@@ -6,6 +6,10 @@
 
 #include "apigap/resume.hpp"
 
+namespace apigap::detail {
+struct Node;
+}
+
 namespace apigap::ingest_detail {
 
 /// Limits on what an extractor may spend on one file.
@@ -22,6 +26,13 @@ struct ExtractLimits {
 [[nodiscard]] ResumeDocument extract_text(std::string_view bytes, std::string_view source);
 [[nodiscard]] ResumeDocument extract_markdown(std::string_view bytes, std::string_view source);
 [[nodiscard]] ResumeDocument extract_json_resume(std::string_view bytes, std::string_view source);
+
+/// Whether `root` is a JSON Resume job posting (job-schema.json): `title`, one of `qualifications`,
+/// `responsibilities` or `skills`, and no `basics`.
+[[nodiscard]] bool is_job_posting(const detail::Node& root);
+/// The posting's lines: the title as a heading, experience and description, then `Responsibilities` and
+/// `Requirements` (qualifications, then skills as "name: keyword, keyword") under headings of those names.
+[[nodiscard]] ResumeDocument extract_job_posting(const detail::Node& root, std::string_view source);
 [[nodiscard]] ResumeDocument extract_html(std::string_view bytes, std::string_view source);
 [[nodiscard]] ResumeDocument extract_latex(std::string_view bytes, std::string_view source);
 [[nodiscard]] ResumeDocument extract_pdf(std::string_view bytes, std::string_view source, const ExtractLimits& limits);

@@ -188,6 +188,9 @@ bool is_json_resume(const Node& root) {
 
 ResumeDocument extract_json_resume(std::string_view bytes, std::string_view source) {
     const Node root = detail::parse_document(bytes, source);
+    if (is_job_posting(root)) {
+        return extract_job_posting(root, source);
+    }
     if (!is_json_resume(root)) {
         throw Error(Location{std::string(source)}, "not a JSON Resume document (expected basics, work or skills)");
     }

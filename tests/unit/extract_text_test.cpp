@@ -351,6 +351,34 @@ TEST_CASE("a JSON document that is not JSON Resume is refused", "[extract]") {
     CHECK(error_of([] { (void)json_resume(R"("basics")"); }) == message);
 }
 
+TEST_CASE("JSON Resume's job schema becomes a posting under Responsibilities and Requirements headings", "[extract]") {
+    const std::string job = R"({
+  "title": "API Engineer",
+  "company": "Harbor",
+  "experience": "3-5 years",
+  "description": "Public APIs.",
+  "responsibilities": ["Design endpoints"],
+  "qualifications": ["Python", "Kafka is a plus"],
+  "skills": [{"name": "Security", "level": "Senior", "keywords": ["OAuth 2.0", "JWT"]}, {"keywords": ["Redis"]}],
+  "meta": {"version": "v1"}
+})";
+    CHECK(json_resume(job) == Strings{
+                                  "2: # API Engineer",
+                                  "4: 3-5 years",
+                                  "5: Public APIs.",
+                                  "6: # Responsibilities",
+                                  "6: Design endpoints",
+                                  "7: # Requirements",
+                                  "7: Python",
+                                  "7: Kafka is a plus",
+                                  "8: Security: OAuth 2.0, JWT",
+                                  "8: Redis",
+                              });
+    CHECK(apigap::detect_format(R"({"title": "x", "responsibilities": []})", "job.txt") == InputFormat::json_resume);
+    // With basics it is a resume, whatever else it has.
+    CHECK(json_resume(R"({"basics": {"name": "Jane"}, "title": "x", "qualifications": ["Go"]})") == Strings{"1: Jane"});
+}
+
 TEST_CASE("malformed JSON Resume is refused with the line and column of the fault", "[extract]") {
     CHECK(error_of([] { (void)json_resume("{\n  \"basics\": {\n    \"name\": \"x\"\n  ]\n}"); }) ==
           "r.json:4:3: syntax error while parsing object - unexpected ']'; expected '}'");

@@ -1,0 +1,131 @@
+// How well a resume matches a job posting: the skills the posting asks for,
+// required or preferred, the years and level it wants. Rules: docs/match.md.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "apigap/inference.hpp"
+#include "apigap/keywords.hpp"
+#include "apigap/knowledge_base.hpp"
+#include "apigap/profile.hpp"
+#include "apigap/resume.hpp"
+
+namespace apigap {
+
+/// What a part of a posting says about the skills it names.
+enum class PostingPart {
+    required,   ///< Requirements, Qualifications, Must have, What you'll need, …
+    preferred,  ///< Nice to have, Preferred, Bonus, Pluses, …
+    context,    ///< Responsibilities, What you'll do, the introduction, any other heading
+    ignored,    ///< About us, Benefits, Perks, Equal opportunity, …
+};
+
+/// `required`, `preferred`, `context` or `ignored`.
+[[nodiscard]] std::string_view to_string(PostingPart part);
+
+/// The weight a skill named in `part` has in the match rate: 2 required, 1 preferred or context, 0 ignored.
+[[nodiscard]] int weight_of(PostingPart part);
+
+/// The part a heading opens (case, `#`, bullets and a trailing colon ignored), or nullopt for a heading it does not
+/// know.
+[[nodiscard]] std::optional<PostingPart> classify_heading(std::string_view heading);
+
+/// Whether `line` marks what it names as optional: "is a plus", "nice to have", "preferred", "bonus".
+[[nodiscard]] bool says_preferred(std::string_view line);
+
+/// The years of experience `line` asks for: "5+ years", "3-5 years" (3), "at least 4 years", "minimum 2 years".
+[[nodiscard]] std::optional<int> years_asked(std::string_view line);
+
+/// The seniority a posting's title states, as the built-in levels name it.
+enum class Seniority { entry, mid, senior };
+
+/// Senior/Sr./Lead/Staff/Principal → senior; Junior/Jr./Entry/Graduate/Associate/Intern → entry; nullopt otherwise.
+[[nodiscard]] std::optional<Seniority> seniority_from_title(std::string_view title);
+
+/// 0–2 years → entry, 3–5 → mid, 6 or more → senior.
+[[nodiscard]] Seniority seniority_from_years(int years);
+
+/// The knowledge-base level for `seniority`: the level with its id (`entry`, `mid`, `senior`) when there is one, else
+/// the first, middle or last level.
+[[nodiscard]] const Level& level_for(const KnowledgeBase& kb, Seniority seniority);
+
+/// Where the resume should name a missing skill.
+enum class ResumeSpot { experience, skills };
+
+/// `experience` or `skills`.
+[[nodiscard]] std::string_view to_string(ResumeSpot spot);
+
+/// How the resume's readiness compares with the posting's level (docs/match.md).
+enum class LevelVerdict { under_levelled, aligned, over_levelled };
+
+/// `under-levelled`, `aligned` or `over-levelled`.
+[[nodiscard]] std::string_view to_string(LevelVerdict verdict);
+
+/// Readiness for the posting's level below this is under-levelled.
+inline constexpr double k_underlevelled_below = 70.0;
+/// Readiness for the level above the posting's at or above this is over-levelled.
+inline constexpr double k_overlevelled_from = 90.0;
+
+/// The verdict for `readiness` at the posting's level and `next_readiness` at the level above (nullopt: none).
+[[nodiscard]] LevelVerdict level_verdict(double readiness, std::optional<double> next_readiness);
+
+/// One skill the posting names, and whether the resume names it.
+struct MatchSkill {
+    std::string skill_id;
+    std::string name;
+    std::string spelling;  ///< as the posting first writes it
+    PostingPart part = PostingPart::context;
+    int weight = 0;
+    int line = 0;  ///< the posting line that gave it its part
+    std::optional<int> years;
+    ResumeSpot spot = ResumeSpot::skills;
+    bool found = false;
+    std::vector<std::string> resume_keywords;  ///< the keywords the resume uses for it, in order of first use
+};
+
+/// Where the posting's level came from.
+enum class LevelSource { option, title, years, default_level };
+
+/// `option`, `title`, `years` or `default`.
+[[nodiscard]] std::string_view to_string(LevelSource source);
+
+/// What `match` was asked for.
+struct MatchOptions {
+    std::string level_id;  ///< empty: from the posting
+    int min_score = 0;
+};
+
+/// The outcome of `apigap match`.
+struct MatchReport {
+    std::string resume_source;
+    InputFormat resume_format = InputFormat::text;
+    std::string posting_source;
+    InputFormat posting_format = InputFormat::text;
+    std::string title;  ///< the posting's first heading, or its first line
+    std::string level_id;
+    std::string level_name;
+    LevelSource level_source = LevelSource::default_level;
+    std::optional<int> years;  ///< the most years any line asks for
+    int score = 0;             ///< floor(100 × weight found / weight asked)
+    int min_score = 0;
+    std::vector<MatchSkill> skills;  ///< missing first (required, then posting order), then found in posting order
+    double readiness = 0.0;          ///< the resume's readiness for `level_id`
+    std::string next_level_id;       ///< empty when `level_id` is the highest
+    std::optional<double> next_readiness;
+    LevelVerdict verdict = LevelVerdict::aligned;
+
+    /// Whether the score reaches `min_score`.
+    [[nodiscard]] bool passed() const;
+};
+
+/// Matches `resume_mentions` (`find_mentions` of the resume) against `posting`, whose line `i` has the keyword hits
+/// `posting_hits[i]`. Throws `Error` naming the posting when it names no skill, or for an unknown `--level`.
+[[nodiscard]] MatchReport make_match(const KnowledgeBase& kb, const ResumeDocument& resume,
+                                     const std::vector<Mention>& resume_mentions, const ResumeDocument& posting,
+                                     const std::vector<std::vector<KeywordHit>>& posting_hits,
+                                     const MatchOptions& options);
+
+}  // namespace apigap

@@ -1,0 +1,84 @@
+// `apigap match`: how well a resume matches a job posting, and the gate on it.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
+
+#include "apigap/keywords.hpp"
+#include "apigap/match.hpp"
+#include "apigap/mentions.hpp"
+#include "apigap/render.hpp"
+#include "apigap/resume_input.hpp"
+#include "commands.hpp"
+#include "context.hpp"
+#include "output.hpp"
+#include "resume_options.hpp"
+
+namespace apigap::cli {
+
+namespace {
+
+struct MatchCommandOptions {
+    ResumeOptions resume;
+    std::string job;
+    std::string level;  ///< empty: from the posting
+    int min_score = 0;  ///< 0: no gate
+    OutputOptions output;
+};
+
+ExitCode run_match(const MatchCommandOptions& options, const Context& context) {
+    const KnowledgeBase kb = context.load_kb();
+    const ResumeDocument resume = read_resume(options.resume, kb);
+    log_warnings(resume);
+    const ResumeDocument posting = load_resume(options.job, std::nullopt, kb.resume, options.resume.max_bytes);
+    const KeywordMatcher matcher(kb);
+    std::vector<std::vector<KeywordHit>> hits;
+    hits.reserve(posting.lines.size());
+    for (const ResumeLine& line : posting.lines) {
+        hits.push_back(matcher.find(line.text));
+    }
+    const MatchReport report =
+        make_match(kb, resume, find_mentions(resume, matcher), posting, hits, {options.level, options.min_score});
+    spdlog::info("{}: match {}% against {}", report.resume_source, report.score, report.posting_source);
+    const Format format = parse_format(options.output.format).value_or(Format::text);
+    write_output(render_match(report, format), options.output.path);
+    return report.passed() ? ExitCode::ok : ExitCode::failed;
+}
+
+}  // namespace
+
+void setup_match(CLI::App& app, Context& context) {
+    auto options = std::make_shared<MatchCommandOptions>();
+    CLI::App* command = app.add_subcommand(
+        "match", "Match a resume against a job posting: weighted match rate, missing keywords, level");
+    add_resume_options(*command, options->resume);
+    command
+        ->add_option("--job", options->job,
+                     "The posting: text, Markdown, HTML, PDF, DOCX or JSON Resume job schema ('-' reads stdin)")
+        ->required()
+        ->type_name("JD");
+    command
+        ->add_option("--level", options->level, "The posting's level, instead of reading it from the title and years")
+        ->type_name("LEVEL");
+    command->add_option("--min-score", options->min_score, "Fail below this match rate, 0-100 (default 0: no gate)")
+        ->check(CLI::Range(0, 100))
+        ->type_name("N");
+    add_output_options(*command, options->output, {"text", "json", "markdown"});
+    command->footer(R"(The match rate weighs each skill the posting names: 2 when it is required
+(Requirements, Must have, ...), 1 when preferred (Nice to have, Bonus, ...) or named in
+Responsibilities or elsewhere; About us, Benefits and EEO text are ignored (docs/match.md).
+Missing skills come first, with the posting's spelling and the resume section to add them to.
+Exit 1 when the rate is below --min-score; 0 otherwise.
+
+Examples:
+  apigap match resume.md --job posting.md
+  apigap match resume.pdf --job posting.html --min-score 70
+  apigap match resume.md --job job.json --level senior --format json | jq '.skills[] | select(.found | not)')");
+    command->callback(
+        [options, &context] { context.action = [options, &context] { return run_match(*options, context); }; });
+}
+
+}  // namespace apigap::cli

@@ -1,0 +1,416 @@
+// `apigap match`: reading a job posting's parts, years and level, and the weighted match of a resume against it.
+#include "apigap/match.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "apigap/error.hpp"
+#include "apigap/inference.hpp"
+#include "apigap/report.hpp"
+
+namespace apigap {
+
+namespace {
+
+/// Most years a line may ask for before the number is taken for something else (a year, a headcount).
+constexpr int k_max_years = 40;
+/// A line ending with a colon is a heading when it has at most this many characters.
+constexpr std::size_t k_max_heading_chars = 60;
+
+struct HeadingPhrases {
+    PostingPart part;
+    std::vector<std::string_view> phrases;
+};
+
+/// Checked in this order, so that "Preferred qualifications" is preferred and "About the role" context.
+const std::array<HeadingPhrases, 4>& heading_phrases() {
+    static const std::array<HeadingPhrases, 4> table{{
+        {PostingPart::preferred,
+         {"nice to have", "nice-to-have", "preferred", "bonus", "plus", "desirable", "good to have", "extra credit"}},
+        {PostingPart::required,
+         {"requirement", "qualification", "must have", "must-have", "what you'll need", "what you need",
+          "what we're looking for", "what we are looking for", "who you are", "you have", "you bring",
+          "skills and experience", "skills & experience"}},
+        {PostingPart::ignored,
+         {"about us", "about the company", "who we are", "benefit", "perks", "equal opportunit", "eeo", "compensation",
+          "salary", "how to apply", "our values", "diversity"}},
+        {PostingPart::context,
+         {"responsibilit", "what you'll do", "what you will do", "about the role", "the role", "your day", "duties",
+          "you will"}},
+    }};
+    return table;
+}
+
+constexpr std::array<std::string_view, 8> k_preferred_phrases{"is a plus", "a plus", "nice to have", "nice-to-have",
+                                                              "preferred", "bonus",  "desirable",    "good to have"};
+
+/// Words that say a skill is used, not only known: the resume should show it in experience.
+constexpr std::array<std::string_view, 18> k_action_words{
+    "build", "building", "built", "design",  "designing", "develop",  "developing", "ship",    "shipping",
+    "own",   "operate",  "scale", "scaling", "implement", "maintain", "deploy",     "migrate", "experience"};
+
+std::string lowercase(std::string_view text) {
+    std::string lower(text);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+    return lower;
+}
+
+/// `text` lower-cased, curly apostrophes made straight, without Markdown marks, bullets or a trailing colon.
+std::string normalize_heading(std::string_view text) {
+    const std::string folded = lowercase(text);
+    std::string lower;
+    for (std::size_t at = 0; at < folded.size(); ++at) {
+        if (folded.compare(at, 3, "\u2019") == 0) {
+            lower += '\'';
+            at += 2;
+        } else {
+            lower += folded[at];
+        }
+    }
+    const std::size_t first = lower.find_first_not_of("#*-_ \t");
+    if (first == std::string::npos) {
+        return {};
+    }
+    const std::size_t last = lower.find_last_not_of(":*_ \t");
+    return lower.substr(first, last + 1 - first);
+}
+
+bool is_word_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
+
+/// The lower-cased words of `text`.
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (const char c : lowercase(text)) {
+        if (is_word_char(c)) {
+            word += c;
+        } else if (!word.empty()) {
+            words.push_back(std::exchange(word, {}));
+        }
+    }
+    if (!word.empty()) {
+        words.push_back(word);
+    }
+    return words;
+}
+
+bool has_action(std::string_view line) {
+    const std::vector<std::string> words = words_of(line);
+    return std::any_of(words.begin(), words.end(), [](const std::string& word) {
+        return std::find(k_action_words.begin(), k_action_words.end(), word) != k_action_words.end();
+    });
+}
+
+/// The digits at `at` as a number (`at` moves past them), or -1 when there are none.
+int read_number(std::string_view text, std::size_t& at) {
+    int value = -1;
+    while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])) != 0) {
+        value = std::min(1000, std::max(value, 0) * 10 + (text[at] - '0'));
+        ++at;
+    }
+    return value;
+}
+
+void skip(std::string_view text, std::size_t& at, std::string_view what) {
+    while (at < text.size() && what.find(text[at]) != std::string_view::npos) {
+        ++at;
+    }
+}
+
+/// Whether `text` at `at` starts with `prefix`; moves `at` past it when it does.
+bool take(std::string_view text, std::size_t& at, std::string_view prefix) {
+    if (text.substr(at, prefix.size()) == prefix) {
+        at += prefix.size();
+        return true;
+    }
+    return false;
+}
+
+/// Whether `line` may be a heading: the format says so, a short line ends with a colon, or a short line that names
+/// no skill does not end a sentence (plain-text postings mark headings by nothing else).
+bool looks_like_heading(const ResumeLine& line, bool names_skills) {
+    if (line.heading) {
+        return true;
+    }
+    const std::size_t last = line.text.find_last_not_of(" \t");
+    if (last == std::string::npos || line.text.size() > k_max_heading_chars) {
+        return false;
+    }
+    return line.text[last] == ':' || (!names_skills && line.text[last] != '.');
+}
+
+int rank(PostingPart part) {
+    return weight_of(part) * 2 + (part == PostingPart::preferred ? 1 : 0);
+}
+
+}  // namespace
+
+std::string_view to_string(PostingPart part) {
+    switch (part) {
+    case PostingPart::required:
+        return "required";
+    case PostingPart::preferred:
+        return "preferred";
+    case PostingPart::context:
+        return "context";
+    case PostingPart::ignored:
+        return "ignored";
+    }
+    return "context";
+}
+
+int weight_of(PostingPart part) {
+    switch (part) {
+    case PostingPart::required:
+        return 2;
+    case PostingPart::preferred:
+    case PostingPart::context:
+        return 1;
+    case PostingPart::ignored:
+        return 0;
+    }
+    return 0;
+}
+
+std::optional<PostingPart> classify_heading(std::string_view heading) {
+    const std::string text = normalize_heading(heading);
+    if (text.empty() || text.size() > k_max_heading_chars) {
+        return std::nullopt;
+    }
+    for (const HeadingPhrases& entry : heading_phrases()) {
+        for (const std::string_view phrase : entry.phrases) {
+            if (text.find(phrase) != std::string::npos) {
+                return entry.part;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+bool says_preferred(std::string_view line) {
+    const std::string lower = lowercase(line);
+    return std::any_of(k_preferred_phrases.begin(), k_preferred_phrases.end(),
+                       [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
+}
+
+std::optional<int> years_asked(std::string_view line) {
+    const std::string lower = lowercase(line);
+    for (std::size_t at = 0; at < lower.size(); ++at) {
+        if (std::isdigit(static_cast<unsigned char>(lower[at])) == 0 || (at > 0 && is_word_char(lower[at - 1]))) {
+            continue;
+        }
+        std::size_t end = at;
+        const int years = read_number(lower, end);
+        skip(lower, end, "+ ");
+        if (take(lower, end, "-") || take(lower, end, "\u2013") || take(lower, end, "to ")) {
+            skip(lower, end, " ");
+            read_number(lower, end);
+            skip(lower, end, "+ ");
+        }
+        if ((take(lower, end, "year") || take(lower, end, "yr")) && years <= k_max_years) {
+            return years;
+        }
+        at = end > at ? end - 1 : at;
+    }
+    return std::nullopt;
+}
+
+std::optional<Seniority> seniority_from_title(std::string_view title) {
+    static constexpr std::array<std::string_view, 6> senior{"senior", "sr", "lead", "staff", "principal", "head"};
+    static constexpr std::array<std::string_view, 7> entry{"junior",    "jr",     "entry",     "graduate",
+                                                           "associate", "intern", "internship"};
+    for (const std::string& word : words_of(title)) {
+        if (std::find(senior.begin(), senior.end(), word) != senior.end()) {
+            return Seniority::senior;
+        }
+        if (std::find(entry.begin(), entry.end(), word) != entry.end()) {
+            return Seniority::entry;
+        }
+    }
+    return std::nullopt;
+}
+
+Seniority seniority_from_years(int years) {
+    return years <= 2 ? Seniority::entry : years <= 5 ? Seniority::mid : Seniority::senior;
+}
+
+const Level& level_for(const KnowledgeBase& kb, Seniority seniority) {
+    const std::string_view id = seniority == Seniority::entry ? "entry"
+                                : seniority == Seniority::mid ? "mid"
+                                                              : "senior";
+    if (const Level* level = kb.find_level(id)) {
+        return *level;
+    }
+    if (kb.levels.empty()) {
+        throw Error("the knowledge base has no level to match a posting against");
+    }
+    const std::size_t index = seniority == Seniority::entry ? 0
+                              : seniority == Seniority::mid ? kb.levels.size() / 2
+                                                            : kb.levels.size() - 1;
+    return kb.levels[index];
+}
+
+std::string_view to_string(ResumeSpot spot) {
+    return spot == ResumeSpot::experience ? "experience" : "skills";
+}
+
+std::string_view to_string(LevelVerdict verdict) {
+    switch (verdict) {
+    case LevelVerdict::under_levelled:
+        return "under-levelled";
+    case LevelVerdict::aligned:
+        return "aligned";
+    case LevelVerdict::over_levelled:
+        return "over-levelled";
+    }
+    return "aligned";
+}
+
+LevelVerdict level_verdict(double readiness, std::optional<double> next_readiness) {
+    if (readiness < k_underlevelled_below) {
+        return LevelVerdict::under_levelled;
+    }
+    if (next_readiness && *next_readiness >= k_overlevelled_from) {
+        return LevelVerdict::over_levelled;
+    }
+    return LevelVerdict::aligned;
+}
+
+std::string_view to_string(LevelSource source) {
+    switch (source) {
+    case LevelSource::option:
+        return "option";
+    case LevelSource::title:
+        return "title";
+    case LevelSource::years:
+        return "years";
+    case LevelSource::default_level:
+        return "default";
+    }
+    return "default";
+}
+
+bool MatchReport::passed() const {
+    return score >= min_score;
+}
+
+MatchReport make_match(const KnowledgeBase& kb, const ResumeDocument& resume,
+                       const std::vector<Mention>& resume_mentions, const ResumeDocument& posting,
+                       const std::vector<std::vector<KeywordHit>>& posting_hits, const MatchOptions& options) {
+    MatchReport report;
+    report.resume_source = resume.source;
+    report.resume_format = resume.format;
+    report.posting_source = posting.source;
+    report.posting_format = posting.format;
+    report.min_score = options.min_score;
+
+    PostingPart part = PostingPart::context;
+    for (std::size_t i = 0; i < posting.lines.size(); ++i) {
+        const ResumeLine& line = posting.lines[i];
+        if (report.title.empty() && (line.heading || i == 0)) {
+            report.title = normalize_heading(line.text).empty() ? std::string() : line.text;
+        }
+        if (looks_like_heading(line, i < posting_hits.size() && !posting_hits[i].empty())) {
+            if (const std::optional<PostingPart> opened = classify_heading(line.text)) {
+                part = *opened;
+                continue;
+            }
+            if (line.heading) {
+                part = PostingPart::context;
+                continue;
+            }
+        }
+        if (part == PostingPart::ignored || i >= posting_hits.size()) {
+            continue;
+        }
+        const PostingPart line_part =
+            part == PostingPart::required && says_preferred(line.text) ? PostingPart::preferred : part;
+        const std::optional<int> years = years_asked(line.text);
+        if (years) {
+            report.years = std::max(report.years.value_or(0), *years);
+        }
+        const bool experience = years.has_value() || has_action(line.text);
+        for (const KeywordHit& hit : posting_hits[i]) {
+            auto skill = std::find_if(report.skills.begin(), report.skills.end(),
+                                      [&](const MatchSkill& known) { return known.skill_id == hit.skill_id; });
+            if (skill == report.skills.end()) {
+                const Skill* known = kb.find_skill(hit.skill_id);
+                MatchSkill added;
+                added.skill_id = hit.skill_id;
+                added.name = known != nullptr ? known->name : hit.skill_id;
+                added.spelling = hit.text;
+                added.part = line_part;
+                added.weight = weight_of(line_part);
+                added.line = line.number;
+                report.skills.push_back(std::move(added));
+                skill = std::prev(report.skills.end());
+            } else if (rank(line_part) > rank(skill->part)) {
+                skill->part = line_part;
+                skill->weight = weight_of(line_part);
+                skill->line = line.number;
+            }
+            if (years) {
+                skill->years = std::max(skill->years.value_or(0), *years);
+            }
+            if (experience) {
+                skill->spot = ResumeSpot::experience;
+            }
+        }
+    }
+    if (report.skills.empty()) {
+        throw Error(Location{posting.source}, "the posting names no skill the knowledge base knows; nothing to match");
+    }
+
+    int asked = 0;
+    int found = 0;
+    for (MatchSkill& skill : report.skills) {
+        for (const Mention& mention : resume_mentions) {
+            if (mention.skill_id == skill.skill_id &&
+                std::find(skill.resume_keywords.begin(), skill.resume_keywords.end(), mention.evidence.keyword) ==
+                    skill.resume_keywords.end()) {
+                skill.resume_keywords.push_back(mention.evidence.keyword);
+            }
+        }
+        skill.found = !skill.resume_keywords.empty();
+        asked += skill.weight;
+        found += skill.found ? skill.weight : 0;
+    }
+    report.score = (100 * found) / asked;
+    std::stable_sort(report.skills.begin(), report.skills.end(), [](const MatchSkill& a, const MatchSkill& b) {
+        return std::make_pair(a.found, a.found ? 0 : -a.weight) < std::make_pair(b.found, b.found ? 0 : -b.weight);
+    });
+
+    const Seniority fallback = report.years ? seniority_from_years(*report.years) : Seniority::mid;
+    const std::optional<Seniority> titled = seniority_from_title(report.title);
+    const Level& level =
+        !options.level_id.empty() ? require_level(kb, options.level_id) : level_for(kb, titled.value_or(fallback));
+    report.level_source = !options.level_id.empty() ? LevelSource::option
+                          : titled                  ? LevelSource::title
+                          : report.years            ? LevelSource::years
+                                                    : LevelSource::default_level;
+    report.level_id = level.id;
+    report.level_name = level.name;
+
+    const Report readiness = make_report(kb, infer_profile(kb, resume_mentions), level.id);
+    report.next_level_id = readiness.next_level_id;
+    for (const LevelReadiness& entry : readiness.readiness) {
+        if (entry.level_id == level.id) {
+            report.readiness = entry.readiness;
+        } else if (entry.level_id == readiness.next_level_id) {
+            report.next_readiness = entry.readiness;
+        }
+    }
+    report.verdict = level_verdict(report.readiness, report.next_readiness);
+    return report;
+}
+
+}  // namespace apigap

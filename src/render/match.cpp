@@ -1,0 +1,138 @@
+// `apigap match`: the match of a resume against a job posting as text, Markdown and JSON.
+#include <fmt/format.h>
+
+#include "apigap/error.hpp"
+#include "apigap/render.hpp"
+#include "json_support.hpp"
+#include "text_layout.hpp"
+
+namespace apigap {
+
+namespace {
+
+/// "5+ years" or "" when the posting gives no years for it.
+std::string years_text(const std::optional<int>& years) {
+    return years ? fmt::format("{}+ years", *years) : std::string();
+}
+
+std::string level_line(const MatchReport& report) {
+    std::string line =
+        fmt::format("{} ({}, from the {})", report.level_name, report.level_id, to_string(report.level_source));
+    if (report.years) {
+        line += fmt::format("; asks for {}", years_text(report.years));
+    }
+    return line;
+}
+
+std::string readiness_line(const MatchReport& report) {
+    std::string line =
+        fmt::format("readiness {}% for {}", render_detail::whole_percent(report.readiness), report.level_id);
+    if (report.next_readiness) {
+        line += fmt::format(", {}% for {}", render_detail::whole_percent(*report.next_readiness), report.next_level_id);
+    }
+    return line;
+}
+
+std::string gate_text(const MatchReport& report) {
+    return report.passed() ? "passed" : fmt::format("failed: {}% is below {}%", report.score, report.min_score);
+}
+
+std::string match_text(const MatchReport& report) {
+    std::string out = fmt::format("apigap match: {} against {}\n", report.resume_source, report.posting_source);
+    out += fmt::format("Posting    {}\n", report.title);
+    out += fmt::format("Level      {}\n", level_line(report));
+    out += fmt::format("Match      {}% (minimum {}%: {})\n", report.score, report.min_score, gate_text(report));
+    out += fmt::format("Verdict    {}: {}\n", to_string(report.verdict), readiness_line(report));
+    for (const bool found : {false, true}) {
+        std::vector<std::string> rows;
+        for (const MatchSkill& skill : report.skills) {
+            if (skill.found != found) {
+                continue;
+            }
+            const std::string detail = found
+                                           ? "resume: " + render_detail::join(skill.resume_keywords, ", ")
+                                           : fmt::format("add to {}{}", to_string(skill.spot),
+                                                         skill.years ? ", " + years_text(skill.years) : std::string());
+            rows.push_back(fmt::format("  {:<9}  {:<22}  {:<24}  {}\n", to_string(skill.part),
+                                       render_detail::truncate(skill.spelling, 22, "..."),
+                                       render_detail::truncate(skill.name, 24, "..."), detail));
+        }
+        out += fmt::format("\n{} ({})\n", found ? "Found" : "Missing", rows.size());
+        for (const std::string& row : rows) {
+            out += row;
+        }
+    }
+    return out;
+}
+
+std::string match_markdown(const MatchReport& report) {
+    std::string out = fmt::format("# Match: {}\n\n", render_detail::markdown_escape(report.title));
+    out += fmt::format("- Resume: `{}`; posting: `{}`\n", report.resume_source, report.posting_source);
+    out += fmt::format("- Level: {}\n", render_detail::markdown_escape(level_line(report)));
+    out += fmt::format("- Match rate: **{}%** (minimum {}%: {})\n", report.score, report.min_score, gate_text(report));
+    out += fmt::format("- Level verdict: **{}** ({})\n", to_string(report.verdict), readiness_line(report));
+    out += "\n| | Posting says | Skill | Part | Years | Resume |\n|---|---|---|---|---|---|\n";
+    for (const MatchSkill& skill : report.skills) {
+        out +=
+            fmt::format("| {} | {} | {} | {} | {} | {} |\n", skill.found ? "found" : "**missing**",
+                        render_detail::markdown_escape(skill.spelling), render_detail::markdown_escape(skill.name),
+                        to_string(skill.part), years_text(skill.years),
+                        skill.found ? render_detail::markdown_escape(render_detail::join(skill.resume_keywords, ", "))
+                                    : fmt::format("add to {}", to_string(skill.spot)));
+    }
+    return out;
+}
+
+std::string match_json(const MatchReport& report) {
+    using render_detail::Json;
+    Json document = render_detail::json_header("match");
+    document["resume"] = Json{{"path", report.resume_source}, {"format", std::string(to_string(report.resume_format))}};
+    document["posting"] = Json{{"path", report.posting_source},
+                               {"format", std::string(to_string(report.posting_format))},
+                               {"title", report.title}};
+    document["posting"]["years"] = report.years ? Json(*report.years) : Json(nullptr);
+    document["level"] = Json{{"id", report.level_id},
+                             {"name", report.level_name},
+                             {"source", std::string(to_string(report.level_source))},
+                             {"verdict", std::string(to_string(report.verdict))},
+                             {"readiness", render_detail::json_number(report.readiness)}};
+    document["level"]["next_level"] = report.next_level_id.empty() ? Json(nullptr) : Json(report.next_level_id);
+    document["level"]["next_readiness"] =
+        report.next_readiness ? render_detail::json_number(*report.next_readiness) : Json(nullptr);
+    document["score"] = report.score;
+    document["min_score"] = report.min_score;
+    document["passed"] = report.passed();
+    document["skills"] = Json::array();
+    for (const MatchSkill& skill : report.skills) {
+        Json item{{"id", skill.skill_id},       {"name", skill.name},
+                  {"spelling", skill.spelling}, {"part", std::string(to_string(skill.part))},
+                  {"weight", skill.weight},     {"line", skill.line}};
+        item["years"] = skill.years ? Json(*skill.years) : Json(nullptr);
+        item["section"] = std::string(to_string(skill.spot));
+        item["found"] = skill.found;
+        item["resume_keywords"] = skill.resume_keywords;
+        document["skills"].push_back(std::move(item));
+    }
+    return render_detail::dump_json(document);
+}
+
+}  // namespace
+
+std::string render_match(const MatchReport& report, Format format) {
+    switch (format) {
+    case Format::text:
+        return match_text(report);
+    case Format::json:
+        return match_json(report);
+    case Format::markdown:
+        return match_markdown(report);
+    case Format::sarif:
+    case Format::junit:
+    case Format::github:
+    case Format::html:
+        break;
+    }
+    throw Error("`apigap match` has no such format", ExitCode::internal);
+}
+
+}  // namespace apigap

@@ -1,0 +1,220 @@
+// Tests of `apigap match` (src/core/match.cpp): a posting's parts, years and level, the rate and the verdict.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "apigap/error.hpp"
+#include "apigap/keywords.hpp"
+#include "apigap/match.hpp"
+#include "apigap/mentions.hpp"
+
+namespace {
+
+using apigap::LevelVerdict;
+using apigap::PostingPart;
+using apigap::Seniority;
+
+const apigap::KnowledgeBase& kb() {
+    static const apigap::KnowledgeBase base = apigap::load_knowledge_base();
+    return base;
+}
+
+const apigap::KeywordMatcher& matcher() {
+    static const apigap::KeywordMatcher engine(kb());
+    return engine;
+}
+
+/// A document of `lines`, numbered from 1; a line starting with "# " is a heading (without the mark).
+apigap::ResumeDocument document(std::string source, const std::vector<std::string>& lines) {
+    apigap::ResumeDocument doc;
+    doc.source = std::move(source);
+    int number = 0;
+    for (const std::string& text : lines) {
+        const bool heading = text.rfind("# ", 0) == 0;
+        doc.lines.push_back(apigap::ResumeLine{++number, heading ? text.substr(2) : text, heading, ""});
+    }
+    return doc;
+}
+
+apigap::MatchReport match(const std::vector<std::string>& resume_lines, const std::vector<std::string>& posting_lines,
+                          const apigap::MatchOptions& options = {}) {
+    apigap::ResumeDocument resume = document("cv.md", resume_lines);
+    apigap::assign_sections(resume, kb().resume);
+    const apigap::ResumeDocument posting = document("job.md", posting_lines);
+    std::vector<std::vector<apigap::KeywordHit>> hits;
+    for (const apigap::ResumeLine& line : posting.lines) {
+        hits.push_back(matcher().find(line.text));
+    }
+    return apigap::make_match(kb(), resume, apigap::find_mentions(resume, matcher()), posting, hits, options);
+}
+
+const apigap::MatchSkill& skill(const apigap::MatchReport& report, const std::string& id) {
+    for (const apigap::MatchSkill& item : report.skills) {
+        if (item.skill_id == id) {
+            return item;
+        }
+    }
+    FAIL("no skill " << id);
+    throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("Headings open required, preferred, context or ignored parts", "[match]") {
+    CHECK(apigap::classify_heading("Requirements") == PostingPart::required);
+    CHECK(apigap::classify_heading("## Minimum Qualifications:") == PostingPart::required);
+    CHECK(apigap::classify_heading("What you\u2019ll need") == PostingPart::required);
+    CHECK(apigap::classify_heading("Must have") == PostingPart::required);
+    CHECK(apigap::classify_heading("Preferred qualifications") == PostingPart::preferred);
+    CHECK(apigap::classify_heading("Nice to have") == PostingPart::preferred);
+    CHECK(apigap::classify_heading("Bonus points") == PostingPart::preferred);
+    CHECK(apigap::classify_heading("Pluses") == PostingPart::preferred);
+    CHECK(apigap::classify_heading("Responsibilities") == PostingPart::context);
+    CHECK(apigap::classify_heading("What you'll do") == PostingPart::context);
+    CHECK(apigap::classify_heading("About us") == PostingPart::ignored);
+    CHECK(apigap::classify_heading("Benefits & perks") == PostingPart::ignored);
+    CHECK(apigap::classify_heading("Equal Opportunity Employer") == PostingPart::ignored);
+    CHECK_FALSE(apigap::classify_heading("Senior API Engineer").has_value());
+    CHECK_FALSE(apigap::classify_heading("").has_value());
+}
+
+TEST_CASE("A line that calls a skill a plus is preferred", "[match]") {
+    CHECK(apigap::says_preferred("Kafka is a plus"));
+    CHECK(apigap::says_preferred("Nice to have: Kafka"));
+    CHECK(apigap::says_preferred("Go preferred"));
+    CHECK(apigap::says_preferred("Bonus: gRPC"));
+    CHECK_FALSE(apigap::says_preferred("5+ years of Java"));
+}
+
+TEST_CASE("Years are read from the ways postings write them", "[match]") {
+    CHECK(apigap::years_asked("5+ years of Java") == 5);
+    CHECK(apigap::years_asked("3-5 years building APIs") == 3);
+    CHECK(apigap::years_asked("3\u20135 yrs with Go") == 3);
+    CHECK(apigap::years_asked("at least 4 years of Python") == 4);
+    CHECK(apigap::years_asked("Minimum 2 years in backend work") == 2);
+    CHECK(apigap::years_asked("7 years' experience") == 7);
+    CHECK_FALSE(apigap::years_asked("Founded in 2015, 400 partner companies").has_value());
+    CHECK_FALSE(apigap::years_asked("2015 years").has_value());
+    CHECK_FALSE(apigap::years_asked("Python 3 and Java 17").has_value());
+}
+
+TEST_CASE("The title states the level; years decide when it does not", "[match]") {
+    CHECK(apigap::seniority_from_title("Senior Backend Engineer") == Seniority::senior);
+    CHECK(apigap::seniority_from_title("Sr. API Developer") == Seniority::senior);
+    CHECK(apigap::seniority_from_title("Staff Engineer, API Gateway") == Seniority::senior);
+    CHECK(apigap::seniority_from_title("Principal Engineer") == Seniority::senior);
+    CHECK(apigap::seniority_from_title("Tech Lead, Payments") == Seniority::senior);
+    CHECK(apigap::seniority_from_title("Junior Platform Engineer") == Seniority::entry);
+    CHECK(apigap::seniority_from_title("Jr. Developer") == Seniority::entry);
+    CHECK(apigap::seniority_from_title("Graduate Software Engineer") == Seniority::entry);
+    CHECK(apigap::seniority_from_title("Software Engineering Intern") == Seniority::entry);
+    CHECK_FALSE(apigap::seniority_from_title("Backend Engineer").has_value());
+    CHECK(apigap::seniority_from_years(0) == Seniority::entry);
+    CHECK(apigap::seniority_from_years(2) == Seniority::entry);
+    CHECK(apigap::seniority_from_years(3) == Seniority::mid);
+    CHECK(apigap::seniority_from_years(5) == Seniority::mid);
+    CHECK(apigap::seniority_from_years(6) == Seniority::senior);
+    CHECK(apigap::level_for(kb(), Seniority::senior).id == "senior");
+    CHECK(apigap::level_for(kb(), Seniority::entry).id == "entry");
+}
+
+TEST_CASE("The verdict compares readiness with the named thresholds", "[match]") {
+    CHECK(apigap::level_verdict(69.9, std::nullopt) == LevelVerdict::under_levelled);
+    CHECK(apigap::level_verdict(70.0, 89.9) == LevelVerdict::aligned);
+    CHECK(apigap::level_verdict(95.0, 90.0) == LevelVerdict::over_levelled);
+    CHECK(apigap::level_verdict(100.0, std::nullopt) == LevelVerdict::aligned);
+    CHECK(apigap::level_verdict(50.0, 95.0) == LevelVerdict::under_levelled);
+}
+
+TEST_CASE("A missing required skill costs twice a missing preferred one", "[match]") {
+    const std::vector<std::string> posting{"# Backend Engineer", "# Requirements", "Python and PostgreSQL",
+                                           "# Nice to have", "RabbitMQ"};
+    // Weights: Python 2, PostgreSQL 2, RabbitMQ (message queues) 1.
+    const apigap::MatchReport none = match({"# Skills", "Excel"}, posting);
+    CHECK(none.score == 0);
+    const apigap::MatchReport queues = match({"# Skills", "RabbitMQ"}, posting);
+    CHECK(queues.score == 20);  // floor(100 * 1 / 5)
+    const apigap::MatchReport python = match({"# Skills", "Python"}, posting);
+    CHECK(python.score == 40);
+    const apigap::MatchReport all = match({"# Skills", "Python, PostgreSQL, RabbitMQ"}, posting);
+    CHECK(all.score == 100);
+    CHECK(all.passed());
+}
+
+TEST_CASE("Missing skills come first, required before preferred, then in posting order", "[match]") {
+    const apigap::MatchReport report =
+        match({"# Skills", "Python"},
+              {"# Backend Engineer", "# Responsibilities", "Keep Redis caches warm", "# Requirements", "Python",
+               "5+ years of Java", "Nice to have: RabbitMQ", "# Benefits", "GraphQL conference budget"});
+    // Redis evidences caching and rate limiting; the GraphQL under Benefits is ignored.
+    REQUIRE(report.skills.size() == 5);
+    CHECK(report.skills[0].skill_id == "java");
+    CHECK(report.skills[0].part == PostingPart::required);
+    CHECK(report.skills[0].years == 5);
+    CHECK(report.skills[0].spot == apigap::ResumeSpot::experience);
+    CHECK(report.skills[0].spelling == "Java");
+    CHECK(report.skills[1].skill_id == "caching");
+    CHECK(report.skills[1].part == PostingPart::context);
+    CHECK(report.skills[2].skill_id == "rate-limiting");
+    CHECK(report.skills[3].skill_id == "message-queues");
+    CHECK(report.skills[3].part == PostingPart::preferred);
+    CHECK(report.skills[3].spot == apigap::ResumeSpot::skills);
+    CHECK(report.skills[4].skill_id == "python");
+    CHECK(report.skills[4].found);
+    CHECK(report.skills[4].resume_keywords == std::vector<std::string>{"Python"});
+    CHECK(report.score == 28);  // Python's 2 of Java 2 + Redis 1 + 1 + RabbitMQ 1 + Python 2 = 7
+    CHECK(report.years == 5);
+    CHECK(report.level_id == "mid");
+    CHECK(report.level_source == apigap::LevelSource::years);
+}
+
+TEST_CASE("Plain-text headings are short lines that name no skill", "[match]") {
+    const apigap::MatchReport report =
+        match({"# Skills", "Excel"}, {"Platform Engineer", "About us", "We write Java every day", "Must have",
+                                      "Python preferred", "Bonus: Docker", "Nice to have", "SQL"});
+    REQUIRE(report.skills.size() == 3);
+    CHECK(skill(report, "python").part == PostingPart::preferred);
+    CHECK(skill(report, "microservices").part == PostingPart::preferred);
+    CHECK(skill(report, "database-design").part == PostingPart::preferred);
+    CHECK(report.skills[0].skill_id == "python");
+}
+
+TEST_CASE("A skill named twice keeps its strongest part and the first spelling", "[match]") {
+    const apigap::MatchReport report =
+        match({"# Skills", "Excel"},
+              {"# Go Developer", "# What you'll do", "Build services in golang", "# Requirements", "Go, 3 years"});
+    const apigap::MatchSkill& go = skill(report, "go");
+    CHECK(go.spelling == "golang");
+    CHECK(go.part == PostingPart::required);
+    CHECK(go.line == 5);
+    CHECK(go.years == 3);
+}
+
+TEST_CASE("The level comes from the option, the title, the years or the default", "[match]") {
+    const std::vector<std::string> resume{"# Skills", "Python"};
+    CHECK(match(resume, {"# Senior Python Engineer", "10 years of Python"}).level_id == "senior");
+    CHECK(match(resume, {"# Junior Python Engineer", "10 years of Python"}).level_source == apigap::LevelSource::title);
+    const apigap::MatchReport plain = match(resume, {"# Python Engineer", "Python"});
+    CHECK(plain.level_id == "mid");
+    CHECK(plain.level_source == apigap::LevelSource::default_level);
+    const apigap::MatchReport forced = match(resume, {"# Senior Python Engineer", "Python"}, {"entry", 0});
+    CHECK(forced.level_id == "entry");
+    CHECK(forced.level_source == apigap::LevelSource::option);
+    CHECK(forced.next_level_id == "mid");
+    CHECK(forced.verdict == apigap::level_verdict(forced.readiness, forced.next_readiness));
+}
+
+TEST_CASE("The gate fails below the minimum score", "[match]") {
+    const apigap::MatchReport report = match({"# Skills", "Excel"}, {"# Requirements", "Python"}, {"", 50});
+    CHECK(report.score == 0);
+    CHECK_FALSE(report.passed());
+}
+
+TEST_CASE("A posting that names no known skill is an error naming it", "[match]") {
+    CHECK_THROWS_WITH(match({"# Skills", "Python"}, {"# Cook", "Make soup", "# Benefits", "Python classes"}),
+                      "job.md: the posting names no skill the knowledge base knows; nothing to match");
+    CHECK_THROWS_WITH(match({"# Skills", "Python"}, {"# Requirements", "Python"}, {"staff", 0}),
+                      "unknown level 'staff'; expected one of: entry, mid, senior");
+}
