@@ -10,6 +10,7 @@
 
 #include "apigap/cli.hpp"
 #include "apigap/error.hpp"
+#include "apigap/resume_input.hpp"
 #include "apigap/version.hpp"
 #include "commands.hpp"
 #include "context.hpp"
@@ -23,12 +24,14 @@ constexpr void (*k_commands[])(CLI::App&, Context&) = {
     setup_assess,
     setup_scan,
     setup_check,
+    setup_batch,
     setup_plan,
     setup_salary,
     setup_kb,
     setup_completion,
     setup_history,
     setup_progress,
+    setup_extract_pdf,
 };
 
 constexpr const char* k_examples = R"(Examples:
@@ -37,6 +40,7 @@ constexpr const char* k_examples = R"(Examples:
   apigap assess --answers examples/answers-mid.yaml --format html -o report.html
   apigap scan resume.pdf --level mid
   apigap check resume.md --level mid --min-score 70 --format github
+  apigap batch resumes/ --jobs 2 > scores.jsonl
   apigap kb list
   apigap kb show rest-graphql
   apigap assess --answers answers.yaml --save && apigap progress
@@ -91,6 +95,9 @@ std::string help_hint(const CLI::App& app) {
 int run(int argc, char** argv) {
     // A closed pipe (`apigap ... | head -1`) must end quietly, not kill us.
     std::signal(SIGPIPE, SIG_IGN);
+    // PDFs are read by this binary run as a helper, never by a fork of this
+    // process: `batch` runs threads, and fork is unsafe with threads.
+    use_pdf_helper("/proc/self/exe");
     Context context;
     CLI::App app("apigap: how far you are from an entry, mid or senior API engineer role, and what to study next.",
                  "apigap");
