@@ -10,6 +10,7 @@
 
 #include "apigap/cli.hpp"
 #include "apigap/error.hpp"
+#include "apigap/resume_input.hpp"
 #include "apigap/version.hpp"
 #include "commands.hpp"
 #include "context.hpp"
@@ -26,12 +27,14 @@ constexpr void (*k_commands[])(CLI::App&, Context&) = {
     setup_scan,
     setup_check,
     setup_match,
+    setup_batch,
     setup_plan,
     setup_salary,
     setup_history,
     setup_progress,
     setup_kb,
     setup_completion,
+    setup_extract_pdf,
 };
 // clang-format on
 
@@ -42,6 +45,7 @@ constexpr const char* k_examples = R"(Examples:
   apigap scan resume.pdf --level mid
   apigap check resume.md --level mid --min-score 70 --format github
   apigap match resume.md --job posting.md --min-score 70
+  apigap batch resumes/ --jobs 2 > scores.jsonl
   apigap kb list
   apigap kb show rest-graphql
   apigap assess --answers answers.yaml --save && apigap progress
@@ -96,6 +100,9 @@ std::string help_hint(const CLI::App& app) {
 int run(int argc, char** argv) {
     // A closed pipe (`apigap ... | head -1`) must end quietly, not kill us.
     std::signal(SIGPIPE, SIG_IGN);
+    // PDFs are read by this binary run as a helper, never by a fork of this
+    // process: `batch` runs threads, and fork is unsafe with threads.
+    use_pdf_helper("/proc/self/exe");
     Context context;
     CLI::App app("apigap: how far you are from an entry, mid or senior API engineer role, and what to study next.",
                  "apigap");

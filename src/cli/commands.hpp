@@ -14,6 +14,8 @@ struct Context;
 void setup_assess(CLI::App& app, Context& context);
 /// Adds `apigap scan` to `app`.
 void setup_scan(CLI::App& app, Context& context);
+/// Adds `apigap batch` to `app`.
+void setup_batch(CLI::App& app, Context& context);
 /// Adds `apigap check` to `app`.
 void setup_check(CLI::App& app, Context& context);
 /// Adds `apigap match` to `app`.
@@ -26,6 +28,8 @@ void setup_salary(CLI::App& app, Context& context);
 void setup_completion(CLI::App& app, Context& context);
 /// Adds `apigap kb` and its subcommands to `app`.
 void setup_kb(CLI::App& app, Context& context);
+/// Adds the hidden `apigap extract-pdf`, the helper that reads PDFs for the other commands.
+void setup_extract_pdf(CLI::App& app, Context& context);
 /// Adds `apigap history` to `app`.
 void setup_history(CLI::App& app, Context& context);
 /// Adds `apigap progress` to `app`.

@@ -1,6 +1,7 @@
 // PDF resumes: poppler extracts the text in a child process with memory, CPU
 // and wall-clock limits, so that a hostile file can crash or hang only the child.
 #include "ingest/extractors.hpp"
+#include "ingest/pdf_process.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -14,9 +15,12 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <fcntl.h>
 #include <poll.h>
+#include <spawn.h>
 #include <sys/resource.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -28,6 +32,8 @@
 #include <poppler-page.h>
 
 #include "apigap/error.hpp"
+#include "apigap/input.hpp"
+#include "apigap/resume_input.hpp"
 
 namespace apigap::ingest_detail {
 
@@ -186,8 +192,12 @@ public:
     Child(pid_t pid, int fd) : m_pid(pid), m_fd(fd) {}
     Child(const Child&) = delete;
     Child& operator=(const Child&) = delete;
+    Child(Child&& other) noexcept : m_pid(std::exchange(other.m_pid, 0)), m_fd(std::exchange(other.m_fd, -1)) {}
+    Child& operator=(Child&&) = delete;
     ~Child() {
-        ::close(m_fd);
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
         if (m_pid > 0) {
             ::kill(m_pid, SIGKILL);
             static_cast<void>(reap(std::chrono::steady_clock::time_point::max()));
@@ -273,16 +283,71 @@ Answer read_answer(Child& child, std::size_t max_bytes, std::chrono::steady_cloc
     return answer;
 }
 
-/// The text of the PDF `bytes`, extracted in a child process.
+/// The executable `use_pdf_helper` named; empty: fork.
+std::string& pdf_helper() {
+    static std::string path;
+    return path;
+}
+
+/// Writes `bytes` to `fd` and closes it. A child that dies before reading
+/// them all is reported by the answer it did not give, so errors are ignored.
+void feed(int fd, std::string_view bytes) {
+    static_cast<void>(write_all(fd, bytes.data(), bytes.size()));
+    ::close(fd);
+}
+
+/// Starts `helper extract-pdf` with a pipe on its stdin and one on its stdout;
+/// the child's pid and the read end of its stdout. `posix_spawn` does not
+/// duplicate this process's threads or locks: safe from any thread.
+Child spawn_helper(const std::string& helper, std::string_view bytes, const ExtractLimits& limits,
+                   const Location& location) {
+    int input[2] = {-1, -1};
+    int output[2] = {-1, -1};
+    if (::pipe2(input, O_CLOEXEC) != 0 || ::pipe2(output, O_CLOEXEC) != 0) {
+        const int pipe_error = errno;
+        for (const int fd : {input[0], input[1], output[0], output[1]}) {
+            if (fd >= 0) {
+                ::close(fd);
+            }
+        }
+        throw Error(location, fmt::format("cannot start the PDF reader: {}", std::strerror(pipe_error)));
+    }
+    const std::string cpu = std::to_string(limits.pdf_cpu_seconds);
+    const std::string memory = std::to_string(limits.pdf_memory_bytes);
+    const std::string max_bytes = std::to_string(limits.max_bytes);
+    std::vector<char*> argv;
+    std::string arguments[] = {helper,           "extract-pdf", "--cpu-seconds", cpu,
+                               "--memory-bytes", memory,        "--max-bytes",   max_bytes};
+    for (std::string& argument : arguments) {
+        argv.push_back(argument.data());
+    }
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    ::posix_spawn_file_actions_init(&actions);
+    ::posix_spawn_file_actions_adddup2(&actions, input[0], STDIN_FILENO);
+    ::posix_spawn_file_actions_adddup2(&actions, output[1], STDOUT_FILENO);
+    pid_t pid = 0;
+    const int spawn_error = ::posix_spawn(&pid, helper.c_str(), &actions, nullptr, argv.data(), environ);
+    ::posix_spawn_file_actions_destroy(&actions);
+    ::close(input[0]);
+    ::close(output[1]);
+    if (spawn_error != 0) {
+        ::close(input[1]);
+        ::close(output[0]);
+        throw Error(location, fmt::format("cannot start the PDF reader: {}", std::strerror(spawn_error)));
+    }
+    Child child(pid, output[0]);
+    feed(input[1], bytes);
+    return child;
+}
+
+/// Forks a child that extracts the text of `bytes`.
 ///
 /// `fork` without `exec` is safe only in a single-threaded process: the child
 /// inherits every lock in the state it had, held by threads that do not exist
-/// in the child, and poppler takes locks and allocates. apigap is single-
-/// threaded; a threaded caller must serialise these calls (no other thread in
-/// poppler or holding a lock the child needs) or spawn a helper process
-/// (`posix_spawn` and `exec`) instead.
-std::string run_poppler(std::string_view bytes, std::string_view source, const ExtractLimits& limits) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limits.pdf_wall_seconds);
+/// in the child, and poppler takes locks and allocates. A threaded process
+/// (`apigap batch`) names a helper with `use_pdf_helper` instead.
+Child fork_child(std::string_view bytes, const ExtractLimits& limits, const Location& location) {
     // RLIMIT_AS counts the address space the child inherits, so the child may add `pdf_memory_bytes` to it.
     const std::size_t inherited = current_address_space();
     const rlim_t address_space = limits.pdf_memory_bytes > std::numeric_limits<std::size_t>::max() - inherited
@@ -290,26 +355,32 @@ std::string run_poppler(std::string_view bytes, std::string_view source, const E
                                      : static_cast<rlim_t>(inherited + limits.pdf_memory_bytes);
     int fds[2] = {-1, -1};
     if (::pipe2(fds, O_CLOEXEC) != 0) {
-        throw Error(Location{std::string(source)},
-                    fmt::format("cannot start the PDF reader: {}", std::strerror(errno)));
+        throw Error(location, fmt::format("cannot start the PDF reader: {}", std::strerror(errno)));
     }
     const pid_t pid = ::fork();
     if (pid < 0) {
         const int fork_error = errno;
         ::close(fds[0]);
         ::close(fds[1]);
-        throw Error(Location{std::string(source)},
-                    fmt::format("cannot start the PDF reader: {}", std::strerror(fork_error)));
+        throw Error(location, fmt::format("cannot start the PDF reader: {}", std::strerror(fork_error)));
     }
     if (pid == 0) {
         ::close(fds[0]);
         run_child(fds[1], bytes, limits, address_space);
     }
     ::close(fds[1]);
-    Child child(pid, fds[0]);
+    return Child(pid, fds[0]);
+}
+
+}  // namespace
+
+std::string run_poppler(std::string_view bytes, std::string_view source, const ExtractLimits& limits) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limits.pdf_wall_seconds);
+    const Location location{std::string(source)};
+    Child child = pdf_helper().empty() ? fork_child(bytes, limits, location)
+                                       : spawn_helper(pdf_helper(), bytes, limits, location);
     const Answer answer = read_answer(child, limits.max_bytes, deadline);
 
-    const Location location{std::string(source)};
     const auto too_slow = [&](unsigned seconds) {
         return Error(location, fmt::format("PDF extraction took longer than {} s; the file may be malformed", seconds));
     };
@@ -335,111 +406,30 @@ std::string run_poppler(std::string_view bytes, std::string_view source, const E
     throw Error(location, "unreadable PDF (damaged or truncated)");
 }
 
-// --- the text ----------------------------------------------------------------
-
-/// True when `line` is mostly glyphs without a Unicode mapping: U+FFFD or
-/// private-use code points, or a run of `(cid:NN)` left by a converter.
-bool is_garbled(std::string_view line) {
-    std::size_t visible = 0;
-    std::size_t unmapped = 0;
-    std::size_t index = 0;
-    while (index < line.size()) {
-        const auto lead = static_cast<unsigned char>(line[index]);
-        const std::size_t length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-        char32_t code = lead;
-        if (length > 1 && index + length <= line.size()) {
-            code = lead & (0xffU >> (length + 1));
-            for (std::size_t next = 1; next < length; ++next) {
-                code = (code << 6U) | (static_cast<unsigned char>(line[index + next]) & 0x3fU);
-            }
-        }
-        index += length;
-        if (code == U' ' || code == U'\t') {
-            continue;
-        }
-        ++visible;
-        if (code == 0xfffd || (code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000) {
-            ++unmapped;
-        }
-    }
-    if (unmapped >= 3 && unmapped * 10 >= visible * 3) {
-        return true;
-    }
-    // Two `(cid:NN)` in a row, spaces allowed between them.
-    std::size_t run = 0;
-    std::size_t position = 0;
-    while ((position = line.find("(cid:", position)) != std::string_view::npos) {
-        std::size_t end = position + 5;
-        while (end < line.size() && line[end] >= '0' && line[end] <= '9') {
-            ++end;
-        }
-        if (end == position + 5 || end >= line.size() || line[end] != ')') {
-            run = 0;
-            position = end;
-            continue;
-        }
-        if (++run >= 2) {
-            return true;
-        }
-        position = end + 1;
-        while (position < line.size() && line[position] == ' ') {
-            ++position;
-        }
-        if (line.compare(position, 5, "(cid:") != 0) {
-            run = 0;
-        }
-    }
-    return false;
-}
-
-std::string_view trim(std::string_view text) {
-    const std::size_t first = text.find_first_not_of(" \t\r\f\v");
-    if (first == std::string_view::npos) {
-        return {};
-    }
-    return text.substr(first, text.find_last_not_of(" \t\r\f\v") - first + 1);
-}
-
-}  // namespace
-
-ResumeDocument extract_pdf(std::string_view bytes, std::string_view source, const ExtractLimits& limits) {
-    const std::string text = run_poppler(bytes, source, limits);
-    ResumeDocument document;
-    document.source = std::string(source);
-    document.format = InputFormat::pdf;
-    int number = 0;
-    int garbled_lines = 0;
-    int first_garbled = 0;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const std::size_t end = std::min(text.find('\n', start), text.size());
-        const std::string_view line = trim(std::string_view(text).substr(start, end - start));
-        start = end + 1;
-        ++number;
-        if (line.empty()) {
-            continue;
-        }
-        if (is_garbled(line)) {
-            if (garbled_lines == 0) {
-                first_garbled = number;
-            }
-            ++garbled_lines;
-        }
-        document.lines.push_back(ResumeLine{number, std::string(line), false, {}});
-    }
-    if (document.lines.empty()) {
-        throw Error(Location{std::string(source)},
-                    "no extractable text: an ATS would see an empty resume (a scanned image? export the PDF from your "
-                    "editor with a text layer)");
-    }
-    if (garbled_lines > 0) {
-        document.warnings.push_back(ExtractionWarning{
-            "garbled-text", first_garbled,
-            fmt::format("garbled text on {} line{} (glyphs without a Unicode mapping): an ATS would read junk; "
-                        "export the PDF again with standard fonts",
-                        garbled_lines, garbled_lines == 1 ? "" : "s")});
-    }
-    return document;
-}
-
 }  // namespace apigap::ingest_detail
+
+namespace apigap {
+
+void use_pdf_helper(std::string executable) {
+    ingest_detail::pdf_helper() = std::move(executable);
+}
+
+int serve_pdf_extraction(unsigned cpu_seconds, std::size_t memory_bytes, std::size_t max_bytes) {
+    ingest_detail::ExtractLimits limits;
+    limits.pdf_cpu_seconds = cpu_seconds;
+    limits.pdf_memory_bytes = memory_bytes;
+    limits.max_bytes = max_bytes;
+    std::string bytes;
+    try {
+        bytes = read_input("-", max_bytes);
+    } catch (const Error&) {
+        return 1;  // the parent reports the answer it did not get
+    }
+    const std::size_t inherited = ingest_detail::current_address_space();
+    const rlim_t address_space = memory_bytes > std::numeric_limits<std::size_t>::max() - inherited
+                                     ? RLIM_INFINITY
+                                     : static_cast<rlim_t>(inherited + memory_bytes);
+    ingest_detail::run_child(STDOUT_FILENO, bytes, limits, address_space);
+}
+
+}  // namespace apigap

@@ -1,0 +1,86 @@
+// Tests of the ordered work window (src/cli/ordered_work.cpp): results come out
+// in index order whatever order workers finish in, and the window bounds the claims.
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/ordered_work.hpp"
+
+using apigap::cli::OrderedWork;
+
+TEST_CASE("results come out in index order when they complete out of order", "[ordered_work]") {
+    OrderedWork work(3, 3);
+    REQUIRE(work.claim() == std::optional<std::size_t>(0));
+    REQUIRE(work.claim() == std::optional<std::size_t>(1));
+    REQUIRE(work.claim() == std::optional<std::size_t>(2));
+    REQUIRE_FALSE(work.claim().has_value());
+    work.complete(2, "c");
+    work.complete(0, "a");
+    work.complete(1, "b");
+    CHECK(work.next() == std::optional<std::string>("a"));
+    CHECK(work.next() == std::optional<std::string>("b"));
+    CHECK(work.next() == std::optional<std::string>("c"));
+    CHECK_FALSE(work.next().has_value());
+}
+
+TEST_CASE("no index is claimed beyond the window until the oldest result is taken", "[ordered_work]") {
+    OrderedWork work(5, 2);
+    REQUIRE(work.claim() == std::optional<std::size_t>(0));
+    REQUIRE(work.claim() == std::optional<std::size_t>(1));
+    std::atomic<bool> claimed_third{false};
+    std::thread worker([&] {
+        if (work.claim() == std::optional<std::size_t>(2)) {
+            claimed_third = true;
+        }
+    });
+    work.complete(1, "b");
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    CHECK_FALSE(claimed_third.load());  // index 0 is still out: the window is full
+    work.complete(0, "a");
+    CHECK(work.next() == std::optional<std::string>("a"));
+    worker.join();
+    CHECK(claimed_third.load());
+}
+
+TEST_CASE("cancel wakes the consumer and the workers and hands out nothing more", "[ordered_work]") {
+    OrderedWork work(4, 1);
+    REQUIRE(work.claim() == std::optional<std::size_t>(0));
+    std::thread consumer([&] { CHECK_FALSE(work.next().has_value()); });
+    std::thread worker([&] { CHECK_FALSE(work.claim().has_value()); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    work.cancel();
+    consumer.join();
+    worker.join();
+}
+
+TEST_CASE("many workers produce every result exactly once, in order", "[ordered_work]") {
+    constexpr std::size_t k_count = 2000;
+    OrderedWork work(k_count, 8);
+    std::vector<std::thread> workers;
+    for (int index = 0; index < 4; ++index) {
+        workers.emplace_back([&] {
+            while (const auto item = work.claim()) {
+                work.complete(*item, std::to_string(*item));
+            }
+        });
+    }
+    std::size_t expected = 0;
+    while (const auto result = work.next()) {
+        REQUIRE(*result == std::to_string(expected));
+        ++expected;
+    }
+    for (std::thread& worker : workers) {
+        worker.join();
+    }
+    CHECK(expected == k_count);
+}
+
+TEST_CASE("a window of zero is refused", "[ordered_work]") {
+    CHECK_THROWS_AS(OrderedWork(1, 0), std::invalid_argument);
+}

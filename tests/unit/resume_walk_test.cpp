@@ -1,0 +1,94 @@
+// Tests of the resume walk (src/cli/resume_walk.cpp): recursive, sorted, hidden
+// entries and directory links skipped, exact errors for bad paths.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "apigap/error.hpp"
+#include "cli/resume_walk.hpp"
+
+namespace fs = std::filesystem;
+using apigap::cli::has_resume_extension;
+using apigap::cli::walk_resumes;
+
+namespace {
+
+/// A fresh directory under the system's temporary directory, removed at the end.
+class TempDir {
+public:
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "apigap-walk-XXXXXX").string();
+        m_path = ::mkdtemp(pattern.data());
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    ~TempDir() { fs::remove_all(m_path); }
+
+    [[nodiscard]] std::string touch(const std::string& name) const {
+        const fs::path path = m_path / name;
+        fs::create_directories(path.parent_path());
+        std::ofstream(path) << "x\n";
+        return path.string();
+    }
+    [[nodiscard]] const fs::path& path() const { return m_path; }
+
+private:
+    fs::path m_path;
+};
+
+}  // namespace
+
+TEST_CASE("the resume extensions are recognised in any case", "[resume_walk]") {
+    for (const char* name : {"a.txt", "a.md", "a.markdown", "a.json", "a.html", "a.htm", "a.tex", "a.pdf", "a.docx",
+                             "dir/A.PDF", "b.Docx"}) {
+        CHECK(has_resume_extension(name));
+    }
+    for (const char* name : {"a.doc", "a.bin", "README", "a.pdf.bak", "a.yaml"}) {
+        CHECK_FALSE(has_resume_extension(name));
+    }
+}
+
+TEST_CASE("a folder is walked recursively, in sorted order, for resume files only", "[resume_walk]") {
+    const TempDir dir;
+    const std::string b = dir.touch("b.md");
+    const std::string a = dir.touch("a/z.pdf");
+    const std::string c = dir.touch("c/d/e.docx");
+    static_cast<void>(dir.touch("notes.yaml"));
+    static_cast<void>(dir.touch(".hidden.md"));
+    static_cast<void>(dir.touch(".git/x.md"));
+    CHECK(walk_resumes({dir.path().string()}) == std::vector<std::string>{a, b, c});
+}
+
+TEST_CASE("links to folders are not followed, so a link loop ends the walk", "[resume_walk]") {
+    const TempDir dir;
+    const std::string a = dir.touch("sub/a.txt");
+    fs::create_directory_symlink(dir.path(), dir.path() / "sub" / "loop");
+    fs::create_symlink(dir.path() / "sub" / "a.txt", dir.path() / "link.txt");
+    CHECK(walk_resumes({dir.path().string()}) == std::vector<std::string>{(dir.path() / "link.txt").string(), a});
+}
+
+TEST_CASE("a file named directly is read whatever its extension, and each path comes once", "[resume_walk]") {
+    const TempDir dir;
+    const std::string notes = dir.touch("notes.yaml");
+    const std::string a = dir.touch("a.md");
+    CHECK(walk_resumes({notes, dir.path().string(), a}) == std::vector<std::string>{a, notes});
+}
+
+TEST_CASE("a path that does not exist is an error naming it", "[resume_walk]") {
+    const TempDir dir;
+    const std::string missing = (dir.path() / "missing").string();
+    CHECK_THROWS_WITH(walk_resumes({missing}), missing + ": no such file or directory");
+}
+
+TEST_CASE("a path that is neither a file nor a folder is an error naming it", "[resume_walk]") {
+    CHECK_THROWS_WITH(walk_resumes({"/dev/null"}), "/dev/null: not a regular file or a directory");
+}
+
+TEST_CASE("an empty folder yields no resumes", "[resume_walk]") {
+    const TempDir dir;
+    CHECK(walk_resumes({dir.path().string()}).empty());
+}
