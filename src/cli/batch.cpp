@@ -144,8 +144,8 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!context.global.quiet) {
         const std::size_t failures = failed.load();
-        fmt::print(stderr, "apigap: batch: {} files, {} ok, {} failed in {:.2f} s ({:.0f} resumes/s)\n", files.size(),
-                   files.size() - failures, failures, seconds,
+        fmt::print(stderr, "apigap: batch: {} file{}, {} ok, {} failed in {:.2f} s ({:.0f} resumes/s)\n", files.size(),
+                   files.size() == 1 ? "" : "s", files.size() - failures, failures, seconds,
                    seconds > 0.0 ? static_cast<double>(files.size()) / seconds : 0.0);
     }
     return failed.load() > 0 ? ExitCode::failed : ExitCode::ok;
