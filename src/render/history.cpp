@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "apigap/render.hpp"
+#include "basic_formats.hpp"
 #include "history_views.hpp"
 #include "text_layout.hpp"
 
@@ -131,20 +132,9 @@ std::string render_history_entry(const Report& report, std::string_view saved_at
 }
 
 std::string render_history(const std::vector<HistoryEntry>& entries, Format format, const TextStyle& style) {
-    switch (format) {
-    case Format::text:
-        return history_text(entries, style);
-    case Format::json:
-        return history_json(entries);
-    case Format::markdown:
-        return history_markdown(entries);
-    case Format::html:
-    case Format::sarif:
-    case Format::junit:
-    case Format::github:
-        break;
-    }
-    throw Error("the history has no HTML or CI format", ExitCode::internal);
+    return render_detail::in_basic_format(
+        format, "the history", [&] { return history_text(entries, style); }, [&] { return history_json(entries); },
+        [&] { return history_markdown(entries); });
 }
 
 }  // namespace apigap

@@ -5,6 +5,7 @@
 
 #include "apigap/render.hpp"
 #include "apigap/suggest.hpp"
+#include "basic_formats.hpp"
 #include "json_support.hpp"
 #include "kb_item.hpp"
 #include "text_layout.hpp"
@@ -152,15 +153,9 @@ std::string show(const render_detail::ItemView& view, Format format, const TextS
 }  // namespace
 
 std::string render_kb_list(const KnowledgeBase& kb, Format format, const TextStyle& style) {
-    switch (format) {
-    case Format::json:
-        return list_json(kb);
-    case Format::markdown:
-        return list_markdown(kb);
-    default:
-        break;  // text; the CLI offers no other
-    }
-    return list_text(kb, style);
+    return render_detail::in_basic_format(
+        format, "the knowledge-base list", [&] { return list_text(kb, style); }, [&] { return list_json(kb); },
+        [&] { return list_markdown(kb); });
 }
 
 std::string render_kb_item(const KnowledgeBase& kb, std::string_view id, Format format, const TextStyle& style) {

@@ -3,6 +3,7 @@
 
 #include "apigap/error.hpp"
 #include "apigap/render.hpp"
+#include "basic_formats.hpp"
 #include "json_support.hpp"
 #include "text_layout.hpp"
 
@@ -119,20 +120,9 @@ std::string match_json(const MatchReport& report) {
 }  // namespace
 
 std::string render_match(const MatchReport& report, Format format) {
-    switch (format) {
-    case Format::text:
-        return match_text(report);
-    case Format::json:
-        return match_json(report);
-    case Format::markdown:
-        return match_markdown(report);
-    case Format::sarif:
-    case Format::junit:
-    case Format::github:
-    case Format::html:
-        break;
-    }
-    throw Error("`apigap match` has no such format", ExitCode::internal);
+    return render_detail::in_basic_format(
+        format, "a match", [&] { return match_text(report); }, [&] { return match_json(report); },
+        [&] { return match_markdown(report); });
 }
 
 }  // namespace apigap

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "apigap/render.hpp"
+#include "basic_formats.hpp"
 #include "report_parts.hpp"
 #include "text_layout.hpp"
 
@@ -104,14 +105,9 @@ std::string plan_json(const Report& report, const Schedule& schedule) {
 }  // namespace
 
 std::string render_plan(const Report& report, const Schedule& schedule, Format format, const TextStyle& style) {
-    switch (format) {
-    case Format::json:
-        return plan_json(report, schedule);
-    case Format::markdown:
-        return plan_markdown(report, schedule);
-    default:
-        return plan_text(report, schedule, style);
-    }
+    return render_detail::in_basic_format(
+        format, "a study plan", [&] { return plan_text(report, schedule, style); },
+        [&] { return plan_json(report, schedule); }, [&] { return plan_markdown(report, schedule); });
 }
 
 }  // namespace apigap

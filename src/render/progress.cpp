@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "apigap/render.hpp"
+#include "basic_formats.hpp"
 #include "history_views.hpp"
 #include "text_layout.hpp"
 
@@ -241,20 +242,9 @@ std::string progress_json(const Progress& progress) {
 }  // namespace
 
 std::string render_progress(const Progress& progress, Format format, const TextStyle& style) {
-    switch (format) {
-    case Format::text:
-        return progress_text(progress, style);
-    case Format::json:
-        return progress_json(progress);
-    case Format::markdown:
-        return progress_markdown(progress);
-    case Format::html:
-    case Format::sarif:
-    case Format::junit:
-    case Format::github:
-        break;
-    }
-    throw Error("progress has no HTML or CI format", ExitCode::internal);
+    return render_detail::in_basic_format(
+        format, "progress", [&] { return progress_text(progress, style); }, [&] { return progress_json(progress); },
+        [&] { return progress_markdown(progress); });
 }
 
 }  // namespace apigap

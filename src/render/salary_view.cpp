@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "apigap/render.hpp"
+#include "basic_formats.hpp"
 #include "report_parts.hpp"
 #include "text_layout.hpp"
 
@@ -84,14 +85,9 @@ std::string salary_json(const KnowledgeBase& kb) {
 }  // namespace
 
 std::string render_salary(const KnowledgeBase& kb, Format format, const TextStyle& style) {
-    switch (format) {
-    case Format::json:
-        return salary_json(kb);
-    case Format::markdown:
-        return salary_markdown(kb);
-    default:
-        return salary_text(kb, style);
-    }
+    return render_detail::in_basic_format(
+        format, "the salary bands", [&] { return salary_text(kb, style); }, [&] { return salary_json(kb); },
+        [&] { return salary_markdown(kb); });
 }
 
 }  // namespace apigap

@@ -23,6 +23,8 @@ using Strings = std::vector<std::string>;
 
 namespace {
 
+using apigap::test::TempDir;
+
 /// Each line as `number: text`, with `#` after the colon for a heading, and
 /// `[section]` before the text when the line has one.
 Strings lines_of(const ResumeDocument& document) {
@@ -77,28 +79,6 @@ apigap::ResumeRules rules() {
 std::string fixture(const std::string& name) {
     return std::string(APIGAP_SOURCE_DIR) + "/tests/fixtures/resumes/" + name;
 }
-
-/// A fresh directory under the system's temporary directory, removed at the end.
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "apigap-extract-XXXXXX").string();
-        m_path = ::mkdtemp(pattern.data());
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    ~TempDir() { fs::remove_all(m_path); }
-
-    /// Writes `content` to the file `name` in the directory; its path.
-    [[nodiscard]] std::string file(const std::string& name, const std::string& content) const {
-        const fs::path path = m_path / name;
-        std::ofstream(path, std::ios::binary) << content;
-        return path.string();
-    }
-
-private:
-    fs::path m_path;
-};
 
 ResumeDocument load(const std::string& path, std::optional<InputFormat> forced = std::nullopt,
                     std::size_t max_bytes = apigap::k_default_max_bytes) {

@@ -2,6 +2,8 @@
 // cap, and exact messages that name the file.
 #include <catch2/catch.hpp>
 
+#include "test_support.hpp"
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -16,27 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// A fresh directory under the system's temporary directory, removed at the end.
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "apigap-input-XXXXXX").string();
-        m_path = ::mkdtemp(pattern.data());
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    ~TempDir() { fs::remove_all(m_path); }
-
-    [[nodiscard]] std::string file(const std::string& name, const std::string& content) const {
-        const fs::path path = m_path / name;
-        std::ofstream(path, std::ios::binary) << content;
-        return path.string();
-    }
-    [[nodiscard]] const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
+using apigap::test::TempDir;
 
 std::string error_of(const std::string& path, std::size_t max_bytes = apigap::k_default_max_bytes) {
     try {

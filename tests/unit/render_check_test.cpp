@@ -138,3 +138,13 @@ TEST_CASE("the JSON result carries the score, the gate and every finding", "[ren
 TEST_CASE("a gap report has no CI format", "[render-check]") {
     CHECK_THROWS_AS(apigap::render_report(apigap::Report{}, Format::sarif, {}), apigap::Error);
 }
+
+TEST_CASE("a view with only text, JSON and Markdown refuses another format as a bug", "[render-check]") {
+    try {
+        (void)apigap::render_plan(apigap::Report{}, apigap::Schedule{}, Format::sarif, {});
+        FAIL("no error");
+    } catch (const apigap::Error& error) {
+        CHECK(error.code() == apigap::ExitCode::internal);
+        CHECK(std::string(error.what()) == "a study plan has only text, JSON and Markdown views");
+    }
+}

@@ -2,6 +2,8 @@
 // entries and directory links skipped, exact errors for bad paths.
 #include <catch2/catch.hpp>
 
+#include "test_support.hpp"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -17,28 +19,11 @@ using apigap::cli::walk_resumes;
 
 namespace {
 
-/// A fresh directory under the system's temporary directory, removed at the end.
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "apigap-walk-XXXXXX").string();
-        m_path = ::mkdtemp(pattern.data());
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    ~TempDir() { fs::remove_all(m_path); }
+using apigap::test::TempDir;
 
-    [[nodiscard]] std::string touch(const std::string& name) const {
-        const fs::path path = m_path / name;
-        fs::create_directories(path.parent_path());
-        std::ofstream(path) << "x\n";
-        return path.string();
-    }
-    [[nodiscard]] const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
+std::string touch(const TempDir& dir, const std::string& name) {
+    return dir.file(name, "x\n");
+}
 
 }  // namespace
 
@@ -54,18 +39,18 @@ TEST_CASE("the resume extensions are recognised in any case", "[resume_walk]") {
 
 TEST_CASE("a folder is walked recursively, in sorted order, for resume files only", "[resume_walk]") {
     const TempDir dir;
-    const std::string b = dir.touch("b.md");
-    const std::string a = dir.touch("a/z.pdf");
-    const std::string c = dir.touch("c/d/e.docx");
-    static_cast<void>(dir.touch("notes.yaml"));
-    static_cast<void>(dir.touch(".hidden.md"));
-    static_cast<void>(dir.touch(".git/x.md"));
+    const std::string b = touch(dir, "b.md");
+    const std::string a = touch(dir, "a/z.pdf");
+    const std::string c = touch(dir, "c/d/e.docx");
+    static_cast<void>(touch(dir, "notes.yaml"));
+    static_cast<void>(touch(dir, ".hidden.md"));
+    static_cast<void>(touch(dir, ".git/x.md"));
     CHECK(walk_resumes({dir.path().string()}) == std::vector<std::string>{a, b, c});
 }
 
 TEST_CASE("links to folders are not followed, so a link loop ends the walk", "[resume_walk]") {
     const TempDir dir;
-    const std::string a = dir.touch("sub/a.txt");
+    const std::string a = touch(dir, "sub/a.txt");
     fs::create_directory_symlink(dir.path(), dir.path() / "sub" / "loop");
     fs::create_symlink(dir.path() / "sub" / "a.txt", dir.path() / "link.txt");
     CHECK(walk_resumes({dir.path().string()}) == std::vector<std::string>{(dir.path() / "link.txt").string(), a});
@@ -73,8 +58,8 @@ TEST_CASE("links to folders are not followed, so a link loop ends the walk", "[r
 
 TEST_CASE("a file named directly is read whatever its extension, and each path comes once", "[resume_walk]") {
     const TempDir dir;
-    const std::string notes = dir.touch("notes.yaml");
-    const std::string a = dir.touch("a.md");
+    const std::string notes = touch(dir, "notes.yaml");
+    const std::string a = touch(dir, "a.md");
     CHECK(walk_resumes({notes, dir.path().string(), a}) == std::vector<std::string>{a, notes});
 }
 

@@ -1,6 +1,7 @@
 // Helpers shared by the unit tests: a compact view of a `Node` tree, the
-// message of an expected `Error`, and running code in a child process with a
-// time limit (for inputs that used to hang or overflow the stack).
+// message of an expected `Error`, running code in a child process with a
+// time limit (for inputs that used to hang or overflow the stack), and a
+// temporary directory of files.
 #pragma once
 
 #include <sys/resource.h>
@@ -12,6 +13,8 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <stdexcept>
 #include <string>
@@ -100,5 +103,32 @@ inline Outcome run_isolated(const std::function<void()>& body,
     }
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? Outcome::finished : Outcome::crashed;
 }
+
+/// A fresh directory under the system's temporary directory, removed at the end.
+class TempDir {
+public:
+    TempDir() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "apigap-test-XXXXXX").string();
+        if (::mkdtemp(pattern.data()) == nullptr) {
+            throw std::runtime_error("cannot create a temporary directory");
+        }
+        m_path = pattern;
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    ~TempDir() { std::filesystem::remove_all(m_path); }
+
+    /// Writes `content` to the file `name` (its folders created) in the directory; its path.
+    [[nodiscard]] std::string file(const std::string& name, const std::string& content) const {
+        const std::filesystem::path path = m_path / name;
+        std::filesystem::create_directories(path.parent_path());
+        std::ofstream(path, std::ios::binary) << content;
+        return path.string();
+    }
+    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
 
 }  // namespace apigap::test
