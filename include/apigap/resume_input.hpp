@@ -26,16 +26,10 @@ namespace apigap {
 [[nodiscard]] ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced,
                                          const ResumeRules& rules, std::size_t max_bytes = k_default_max_bytes);
 
-/// Makes every later PDF extraction run `executable extract-pdf` (the apigap
-/// binary; `posix_spawn`, so safe while threads run) instead of forking this
-/// process, which is safe only while it has one thread. Call it before any
+/// Makes every later PDF extraction run `executable` as the helper instead of
+/// `apigap-pdf` found beside the running executable or in its installed
+/// libexec folder (tests name the one in the build tree). Call it before any
 /// thread starts.
 void use_pdf_helper(std::string executable);
-
-/// `apigap extract-pdf`, the helper's side: reads a PDF from stdin (at most
-/// `max_bytes`), limits itself to `cpu_seconds` of CPU and `memory_bytes` more
-/// address space, and writes the extracted text in the form the parent reads
-/// to stdout. Returns only when stdin cannot be read (exit status 1).
-int serve_pdf_extraction(unsigned cpu_seconds, std::size_t memory_bytes, std::size_t max_bytes);
 
 }  // namespace apigap

@@ -10,7 +10,6 @@
 
 #include "apigap/cli.hpp"
 #include "apigap/error.hpp"
-#include "apigap/resume_input.hpp"
 #include "apigap/version.hpp"
 #include "commands.hpp"
 #include "context.hpp"
@@ -34,7 +33,6 @@ constexpr void (*k_commands[])(CLI::App&, Context&) = {
     setup_progress,
     setup_kb,
     setup_completion,
-    setup_extract_pdf,
 };
 // clang-format on
 
@@ -100,9 +98,6 @@ std::string help_hint(const CLI::App& app) {
 int run(int argc, char** argv) {
     // A closed pipe (`apigap ... | head -1`) must end quietly, not kill us.
     std::signal(SIGPIPE, SIG_IGN);
-    // PDFs are read by this binary run as a helper, never by a fork of this
-    // process: `batch` runs threads, and fork is unsafe with threads.
-    use_pdf_helper("/proc/self/exe");
     Context context;
     CLI::App app("apigap: how far you are from an entry, mid or senior API engineer role, and what to study next.",
                  "apigap");

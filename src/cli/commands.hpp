@@ -28,8 +28,6 @@ void setup_salary(CLI::App& app, Context& context);
 void setup_completion(CLI::App& app, Context& context);
 /// Adds `apigap kb` and its subcommands to `app`.
 void setup_kb(CLI::App& app, Context& context);
-/// Adds the hidden `apigap extract-pdf`, the helper that reads PDFs for the other commands.
-void setup_extract_pdf(CLI::App& app, Context& context);
 /// Adds `apigap history` to `app`.
 void setup_history(CLI::App& app, Context& context);
 /// Adds `apigap progress` to `app`.

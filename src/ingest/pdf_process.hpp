@@ -1,16 +1,27 @@
-// The PDF extraction child process (src/ingest/pdf.cpp), for the PDF extractor.
+// PDF text extraction runs in a helper process, the `apigap-pdf` executable
+// (src/ingest/pdf_helper.cpp), so that poppler is neither loaded by apigap
+// (it costs each start about 3 ms in dynamic linking) nor able to crash or
+// hang it. This is the protocol between the two and the parent's entry point.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
-#include "ingest/extractors.hpp"
-
 namespace apigap::ingest_detail {
 
+struct ExtractLimits;  // ingest/extractors.hpp; the helper links none of apigap
+
+/// What the helper reports in the first byte of its answer.
+enum class PdfStatus : unsigned char { ok = 0, locked = 1, unreadable = 2, too_large = 3 };
+
+/// The helper's answer on stdout: the status byte, the text's length (8 bytes,
+/// little-endian), the text. Its arguments: CPU seconds, memory bytes, max bytes.
+inline constexpr std::size_t k_pdf_header_size = 9;
+
 /// The text of the PDF `bytes` (pages ended by newlines, separated by form
-/// feeds), extracted by poppler in a child process within `limits`. Throws
-/// `Error` naming `source` when the PDF is encrypted, damaged, too slow or too large.
+/// feeds), extracted by the helper within `limits`. Throws `Error` naming
+/// `source` when the PDF is encrypted, damaged, too slow or too large.
 [[nodiscard]] std::string run_poppler(std::string_view bytes, std::string_view source, const ExtractLimits& limits);
 
 }  // namespace apigap::ingest_detail

@@ -10,7 +10,8 @@ man page must equal docs/apigap.1 (APIGAP_UPDATE_GOLDEN=1 rewrites it) and
 pass `groff -ww -z` without a warning.
 
 `cmake --install` of the build tree puts the binary, the man page and the
-three completions where bash-completion, zsh and fish look for them.
+three completions where bash-completion, zsh and fish look for them, and the
+PDF reader where the installed binary finds it (it reads a PDF).
 
 Usage: completion_test.py APIGAP_BINARY REPO_ROOT BUILD_DIR
 """
@@ -167,6 +168,11 @@ with tempfile.TemporaryDirectory() as prefix:
         path = Path(prefix) / relative
         check(path.exists() and path.read_text() == content, f"cmake --install: {relative} missing or stale")
     check((Path(prefix) / "bin" / "apigap").exists(), "cmake --install: no bin/apigap")
+    check((Path(prefix) / "libexec" / "apigap" / "apigap-pdf").exists(), "cmake --install: no libexec/apigap/apigap-pdf")
+    scan = subprocess.run([str(Path(prefix) / "bin" / "apigap"), "scan", str(ROOT / "tests/fixtures/resumes/text.pdf"),
+                           "--format", "json"], capture_output=True, text=True, env=ENV)
+    check(scan.returncode == 0 and '"format": "pdf"' in scan.stdout,
+          f"the installed apigap cannot read a PDF: {scan.returncode} {scan.stderr}")
 
 for failure in failures:
     print("FAIL:", failure)

@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 
 #include "apigap/error.hpp"
+#include "apigap/resume_input.hpp"
 #include "ingest/extractors.hpp"
 #include "test_support.hpp"
 
@@ -22,6 +23,12 @@ using apigap::test::error_of;
 using Strings = std::vector<std::string>;
 
 namespace {
+
+/// The PDF reader is the helper built beside the apigap binary, not beside this test program.
+[[maybe_unused]] const bool k_helper_named = [] {
+    apigap::use_pdf_helper(APIGAP_PDF_HELPER);
+    return true;
+}();
 
 std::string fixture(const std::string& name) {
     const std::string path = std::string(APIGAP_SOURCE_DIR) + "/tests/fixtures/resumes/" + name;
@@ -101,6 +108,14 @@ TEST_CASE("a truncated PDF, junk bytes and an empty file are unreadable PDFs", "
     CHECK(error_of([] { (void)pdf("junk.bin"); }) == "junk.bin: unreadable PDF (damaged or truncated)");
     CHECK(error_of([] { (void)extract_pdf("", "empty.pdf", {}); }) ==
           "empty.pdf: unreadable PDF (damaged or truncated)");
+    CHECK(no_zombies());
+}
+
+TEST_CASE("a missing PDF reader is an error naming the file and the reader", "[extract-binary]") {
+    apigap::use_pdf_helper("/nonexistent/apigap-pdf");
+    const std::string error = error_of([] { (void)pdf("text.pdf"); });
+    apigap::use_pdf_helper(APIGAP_PDF_HELPER);
+    CHECK(error == "text.pdf: cannot start the PDF reader /nonexistent/apigap-pdf: No such file or directory");
     CHECK(no_zombies());
 }
 

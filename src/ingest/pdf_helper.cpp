@@ -1,0 +1,215 @@
+// `apigap-pdf CPU_SECONDS MEMORY_BYTES MAX_BYTES`: the helper process that
+// reads a PDF from stdin with poppler and writes its text to stdout in the
+// form src/ingest/pdf_process.hpp describes. It limits its own CPU time and
+// address space first, so that a hostile file can crash or hang only it.
+// Not meant to be run by hand; installed under libexec.
+#include <cerrno>
+#include <climits>
+#include <csignal>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include "ingest/pdf_process.hpp"
+
+namespace {
+
+using apigap::ingest_detail::k_pdf_header_size;
+using apigap::ingest_detail::PdfStatus;
+
+void ignore_poppler_message(const std::string& /*message*/, void* /*closure*/) {}
+
+/// `text` as a whole decimal number, or nullopt.
+std::optional<std::uint64_t> parse_count(const char* text) {
+    if (text == nullptr || *text < '0' || *text > '9') {
+        return std::nullopt;
+    }
+    errno = 0;
+    char* end = nullptr;
+    const unsigned long long value = std::strtoull(text, &end, 10);
+    if (errno != 0 || *end != '\0') {
+        return std::nullopt;
+    }
+    return value;
+}
+
+/// Writes all of `data` to stdout; false when the parent has gone.
+bool write_all(const char* data, std::size_t size) {
+    while (size > 0) {
+        const ssize_t written = ::write(STDOUT_FILENO, data, size);
+        if (written < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return false;
+        }
+        data += written;
+        size -= static_cast<std::size_t>(written);
+    }
+    return true;
+}
+
+/// All of stdin, or nullopt when it cannot be read or holds more than `max_bytes`.
+std::optional<std::string> read_stdin(std::size_t max_bytes) {
+    std::string bytes;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (got < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return std::nullopt;
+        }
+        if (got == 0) {
+            return bytes;
+        }
+        if (bytes.size() + static_cast<std::size_t>(got) > max_bytes) {
+            return std::nullopt;
+        }
+        bytes.append(buffer, static_cast<std::size_t>(got));
+    }
+}
+
+/// The address space this process uses now, 0 if unknown.
+std::size_t current_address_space() {
+    const int fd = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return 0;
+    }
+    char buffer[128] = {};
+    const ssize_t got = ::read(fd, buffer, sizeof buffer - 1);
+    ::close(fd);
+    if (got <= 0) {
+        return 0;
+    }
+    const long page_size = ::sysconf(_SC_PAGESIZE);
+    const unsigned long long pages = std::strtoull(buffer, nullptr, 10);
+    return page_size > 0 ? static_cast<std::size_t>(pages) * static_cast<std::size_t>(page_size) : 0;
+}
+
+/// Limits this process to `cpu_seconds` of CPU and `memory_bytes` more address space.
+void limit_self(std::uint64_t cpu_seconds, std::size_t memory_bytes) {
+    // A crash must end the process the plain way, without a core file.
+    for (const int signal : {SIGABRT, SIGSEGV, SIGILL, SIGFPE, SIGBUS, SIGXCPU, SIGPIPE}) {
+        std::signal(signal, SIG_DFL);
+    }
+    const rlimit no_core{0, 0};
+    ::setrlimit(RLIMIT_CORE, &no_core);
+    // SIGXCPU at the soft limit, SIGKILL a second later if it is ignored.
+    const rlimit cpu{rlim_t{cpu_seconds}, rlim_t{cpu_seconds} + 1};
+    ::setrlimit(RLIMIT_CPU, &cpu);
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+    // The sanitizers reserve terabytes of address space up front, and their
+    // reports on stderr are worth keeping. Otherwise the parent reports the
+    // failure, and poppler's "Out of memory" before its abort() is noise.
+    const std::size_t inherited = current_address_space();
+    const rlim_t address_space = memory_bytes > std::numeric_limits<std::size_t>::max() - inherited
+                                     ? RLIM_INFINITY
+                                     : static_cast<rlim_t>(inherited + memory_bytes);
+    const rlimit memory{address_space, address_space};
+    ::setrlimit(RLIMIT_AS, &memory);
+    const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (null >= 0) {
+        ::dup2(null, STDERR_FILENO);
+        ::close(null);
+    }
+#else
+    static_cast<void>(memory_bytes);
+#endif
+}
+
+/// The text of every page, each ending with a newline, pages separated by a
+/// form feed (as `pdftotext` separates them).
+PdfStatus extract_pages(std::string_view bytes, std::size_t max_bytes, std::string& text) {
+    if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+        return PdfStatus::unreadable;  // poppler takes an int; the input cap keeps files far smaller
+    }
+    const std::unique_ptr<poppler::document> document(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    if (!document) {
+        return PdfStatus::unreadable;
+    }
+    // A locked document must not be asked anything else: poppler 22.12 crashes on `pages()`.
+    if (document->is_locked()) {
+        return PdfStatus::locked;
+    }
+    if (document->is_encrypted()) {
+        // An owner password only (no password to open): poppler reads it, but
+        // ATS parsers often refuse it or honour its "no copying" permission.
+        return PdfStatus::locked;
+    }
+    const int pages = document->pages();
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0) {
+            text += '\f';
+        }
+        const std::unique_ptr<poppler::page> page(document->create_page(index));
+        if (!page) {
+            return PdfStatus::unreadable;
+        }
+        const poppler::byte_array utf8 = page->text().to_utf8();
+        std::string_view page_text(utf8.data(), utf8.size());
+        while (!page_text.empty() && (page_text.back() == '\f' || page_text.back() == '\n')) {
+            page_text.remove_suffix(1);
+        }
+        if (!page_text.empty()) {
+            text.append(page_text);
+            text += '\n';
+        }
+        if (text.size() > max_bytes) {
+            return PdfStatus::too_large;
+        }
+    }
+    return PdfStatus::ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const auto cpu_seconds = argc == 4 ? parse_count(argv[1]) : std::nullopt;
+    const auto memory_bytes = argc == 4 ? parse_count(argv[2]) : std::nullopt;
+    const auto max_bytes = argc == 4 ? parse_count(argv[3]) : std::nullopt;
+    if (!cpu_seconds || !memory_bytes || !max_bytes) {
+        std::fputs("apigap-pdf: apigap's PDF reader, not meant to be run by hand\n"
+                   "usage: apigap-pdf CPU_SECONDS MEMORY_BYTES MAX_BYTES < resume.pdf\n",
+                   stderr);
+        return 2;
+    }
+    limit_self(*cpu_seconds, *memory_bytes);
+    poppler::set_debug_error_function(ignore_poppler_message, nullptr);
+
+    std::string text;
+    PdfStatus status = PdfStatus::unreadable;
+    try {
+        // The parent capped the file's size already; the text has its own cap.
+        if (const std::optional<std::string> bytes = read_stdin(*memory_bytes)) {
+            status = extract_pages(*bytes, *max_bytes, text);
+        }
+    } catch (...) {
+        status = PdfStatus::unreadable;  // std::bad_alloc included: poppler's own allocator aborts instead
+    }
+    if (status != PdfStatus::ok) {
+        text.clear();
+    }
+    char header[k_pdf_header_size] = {static_cast<char>(status)};
+    std::uint64_t length = text.size();
+    for (std::size_t index = 1; index < k_pdf_header_size; ++index) {
+        header[index] = static_cast<char>(length & 0xffU);
+        length >>= 8U;
+    }
+    return write_all(header, k_pdf_header_size) && write_all(text.data(), text.size()) ? 0 : 1;
+}
