@@ -162,22 +162,6 @@ const std::string& helper() {
     return named_helper().empty() ? found : named_helper();
 }
 
-/// Writes all of `data` to `fd`; false when the reader has gone.
-bool write_all(int fd, const char* data, std::size_t size) {
-    while (size > 0) {
-        const ssize_t written = ::write(fd, data, size);
-        if (written < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return false;
-        }
-        data += written;
-        size -= static_cast<std::size_t>(written);
-    }
-    return true;
-}
-
 /// Writes `bytes` to `fd` and closes it. A child that dies before reading
 /// them all is reported by the answer it did not give, so errors are ignored.
 void feed(int fd, std::string_view bytes) {

@@ -29,6 +29,7 @@ namespace {
 
 using apigap::ingest_detail::k_pdf_header_size;
 using apigap::ingest_detail::PdfStatus;
+using apigap::ingest_detail::write_all;
 
 void ignore_poppler_message(const std::string& /*message*/, void* /*closure*/) {}
 
@@ -44,22 +45,6 @@ std::optional<std::uint64_t> parse_count(const char* text) {
         return std::nullopt;
     }
     return value;
-}
-
-/// Writes all of `data` to stdout; false when the parent has gone.
-bool write_all(const char* data, std::size_t size) {
-    while (size > 0) {
-        const ssize_t written = ::write(STDOUT_FILENO, data, size);
-        if (written < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return false;
-        }
-        data += written;
-        size -= static_cast<std::size_t>(written);
-    }
-    return true;
 }
 
 /// All of stdin, or nullopt when it cannot be read or holds more than `max_bytes`.
@@ -184,9 +169,10 @@ int main(int argc, char** argv) {
     const auto memory_bytes = argc == 4 ? parse_count(argv[2]) : std::nullopt;
     const auto max_bytes = argc == 4 ? parse_count(argv[3]) : std::nullopt;
     if (!cpu_seconds || !memory_bytes || !max_bytes) {
-        std::fputs("apigap-pdf: apigap's PDF reader, not meant to be run by hand\n"
-                   "usage: apigap-pdf CPU_SECONDS MEMORY_BYTES MAX_BYTES < resume.pdf\n",
-                   stderr);
+        std::fputs(
+            "apigap-pdf: apigap's PDF reader, not meant to be run by hand\n"
+            "usage: apigap-pdf CPU_SECONDS MEMORY_BYTES MAX_BYTES < resume.pdf\n",
+            stderr);
         return 2;
     }
     limit_self(*cpu_seconds, *memory_bytes);
@@ -211,5 +197,7 @@ int main(int argc, char** argv) {
         header[index] = static_cast<char>(length & 0xffU);
         length >>= 8U;
     }
-    return write_all(header, k_pdf_header_size) && write_all(text.data(), text.size()) ? 0 : 1;
+    return write_all(STDOUT_FILENO, header, k_pdf_header_size) && write_all(STDOUT_FILENO, text.data(), text.size())
+               ? 0
+               : 1;
 }

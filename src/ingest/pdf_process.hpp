@@ -4,9 +4,12 @@
 // hang it. This is the protocol between the two and the parent's entry point.
 #pragma once
 
+#include <cerrno>
 #include <cstddef>
 #include <string>
 #include <string_view>
+
+#include <unistd.h>
 
 namespace apigap::ingest_detail {
 
@@ -18,6 +21,23 @@ enum class PdfStatus : unsigned char { ok = 0, locked = 1, unreadable = 2, too_l
 /// The helper's answer on stdout: the status byte, the text's length (8 bytes,
 /// little-endian), the text. Its arguments: CPU seconds, memory bytes, max bytes.
 inline constexpr std::size_t k_pdf_header_size = 9;
+
+/// Writes all of `data` to `fd`; false when the reader has gone. Both sides
+/// write through it: the parent the PDF, the helper its answer.
+inline bool write_all(int fd, const char* data, std::size_t size) {
+    while (size > 0) {
+        const ssize_t written = ::write(fd, data, size);
+        if (written < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return false;
+        }
+        data += written;
+        size -= static_cast<std::size_t>(written);
+    }
+    return true;
+}
 
 /// The text of the PDF `bytes` (pages ended by newlines, separated by form
 /// feeds), extracted by the helper within `limits`. Throws `Error` naming
