@@ -21,6 +21,8 @@ struct Location {
     std::string source;
     int line = 0;
     int column = 0;
+
+    friend bool operator==(const Location&, const Location&) = default;
 };
 
 /// Formats `location` as `source:line:col`, leaving out the parts that are 0.

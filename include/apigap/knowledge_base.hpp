@@ -20,6 +20,8 @@ struct ScaleEntry {
     int rating = 0;
     std::string name;
     std::string meaning;
+
+    friend bool operator==(const ScaleEntry&, const ScaleEntry&) = default;
 };
 
 /// Whether a skill is always scored or only when a level targets it.
@@ -33,6 +35,8 @@ struct Keyword {
     bool case_sensitive = false;
     std::vector<std::string> exclude;  ///< phrases in which an occurrence does not count
     bool shared = false;               ///< may evidence more than one skill
+
+    friend bool operator==(const Keyword&, const Keyword&) = default;
 };
 
 /// A study resource for a skill.
@@ -41,6 +45,8 @@ struct Resource {
     std::string url;
     std::string type;
     std::vector<int> ratings;  ///< the ratings it helps someone reach
+
+    friend bool operator==(const Resource&, const Resource&) = default;
 };
 
 /// A hands-on project for one step, from rating `step` to `step + 1`.
@@ -49,6 +55,8 @@ struct Project {
     std::string title;
     std::string description;
     int hours = 0;
+
+    friend bool operator==(const Project&, const Project&) = default;
 };
 
 /// One skill with everything the reports and the study plan need.
@@ -65,6 +73,8 @@ struct Skill {
     std::vector<std::string> interview_topics;
     std::vector<std::string> failure_patterns;
     std::vector<std::string> sources;
+
+    friend bool operator==(const Skill&, const Skill&) = default;
 };
 
 /// Skills that stand in for each other, such as the programming languages.
@@ -72,6 +82,8 @@ struct Group {
     std::string id;
     std::string name;
     std::vector<std::string> members;
+
+    friend bool operator==(const Group&, const Group&) = default;
 };
 
 /// What a level expects of a skill, or of the `rank`-th best member of a group.
@@ -80,6 +92,8 @@ struct Target {
     int rank = 1;
     int rating = 0;
     double weight = 0.0;
+
+    friend bool operator==(const Target&, const Target&) = default;
 };
 
 /// A yearly pay band.
@@ -91,6 +105,8 @@ struct SalaryBand {
     int year = 0;
     std::string source;
     std::string note;
+
+    friend bool operator==(const SalaryBand&, const SalaryBand&) = default;
 };
 
 /// A career level (entry, mid, senior) and what it expects.
@@ -103,6 +119,8 @@ struct Level {
     std::vector<std::string> interview_stages;
     SalaryBand salary;
     std::vector<Target> targets;
+
+    friend bool operator==(const Level&, const Level&) = default;
 };
 
 /// What a tool, technology or certification is, for the skills it evidences.
@@ -117,18 +135,24 @@ struct Tool {
     std::vector<std::string> aliases;
     std::vector<std::string> skills;
     std::string url;
+
+    friend bool operator==(const Tool&, const Tool&) = default;
 };
 
 /// A standard resume section and the headings that name it.
 struct ResumeSection {
     std::string id;
     std::vector<std::string> headings;
+
+    friend bool operator==(const ResumeSection&, const ResumeSection&) = default;
 };
 
 /// Weak wording and a stronger rewrite.
 struct WeakPhrase {
     std::string phrase;
     std::string rewrite;
+
+    friend bool operator==(const WeakPhrase&, const WeakPhrase&) = default;
 };
 
 /// Rules for reading and judging a resume.
@@ -140,6 +164,8 @@ struct ResumeRules {
     std::vector<std::string> measurable_patterns;
     std::vector<std::string> intent_phrases;  ///< "learning", "interested in": a keyword after one is not evidence
     int max_pages = 0;
+
+    friend bool operator==(const ResumeRules&, const ResumeRules&) = default;
 };
 
 /// The merged knowledge base. Lists keep the order of their first definition.
@@ -161,6 +187,8 @@ struct KnowledgeBase {
     [[nodiscard]] const Level* find_level(std::string_view id) const;
     /// The tool, technology or certification with `id`, or nullptr.
     [[nodiscard]] const Tool* find_tool(std::string_view id) const;
+
+    friend bool operator==(const KnowledgeBase&, const KnowledgeBase&) = default;
 };
 
 /// One YAML (or JSON) layer of the knowledge base: its text and the name
@@ -180,6 +208,11 @@ struct KbLayer {
 /// The knowledge base made of the built-in layers followed by `overlays`.
 /// Throws `Error` with the first problem when there is any.
 [[nodiscard]] KnowledgeBase load_knowledge_base(std::span<const KbLayer> overlays = {});
+
+/// The knowledge base of the built-in layers alone, parsed and checked at
+/// build time (src/core/kb_compile.cpp): equal to `load_knowledge_base()`
+/// without overlays, without parsing a line of YAML.
+[[nodiscard]] KnowledgeBase builtin_knowledge_base();
 
 /// The formats `apigap kb export` writes.
 enum class KbExportFormat { yaml, json };

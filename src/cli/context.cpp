@@ -54,7 +54,7 @@ std::vector<KbLayer> read_overlays(const std::vector<std::string>& files) {
 
 KnowledgeBase Context::load_kb() const {
     const std::vector<KbLayer> overlays = read_overlays(global.kb_files);
-    return load_knowledge_base(overlays);
+    return overlays.empty() ? builtin_knowledge_base() : load_knowledge_base(overlays);
 }
 
 TextStyle Context::text_style(bool to_file) const {

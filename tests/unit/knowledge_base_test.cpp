@@ -12,6 +12,7 @@
 #include "core/document.hpp"
 #include "core/kb_reader.hpp"
 #include "core/layers.hpp"
+#include "kb_fixture.hpp"
 #include "test_support.hpp"
 
 using apigap::KbLayer;
@@ -20,88 +21,10 @@ using apigap::detail::Node;
 using apigap::detail::parse_document;
 using apigap::detail::Problems;
 using apigap::detail::read_knowledge_base;
+using apigap::test::k_complete_kb;
 
 namespace {
 
-/// A small but complete knowledge base that uses every section and field.
-const std::string k_kb = R"(scale:
-  - {rating: 0, name: none, meaning: Has not used it.}
-  - {rating: 1, name: aware, meaning: Knows the words.}
-  - {rating: 2, name: working, meaning: Does routine work.}
-  - {rating: 3, name: proficient, meaning: Works alone.}
-  - {rating: 4, name: expert, meaning: Teaches others.}
-skills:
-  - id: python
-    name: Python
-    category: technical
-    description: The Python language.
-    rubric: [P0., P1., P2., P3., P4.]
-    keywords:
-      - term: Python
-        aliases: [py, CPython]
-      - term: Django
-        case_sensitive: true
-        exclude: [django unchained]
-        shared: true
-    resources:
-      - {title: Tutorial, url: "https://docs.python.org/3/tutorial/", type: docs, ratings: [1, 2]}
-      - {title: Fluent Python, url: "https://example.org/fluent", type: book, ratings: [3, 4]}
-    projects:
-      - {step: 0, title: Hello, description: Print hello., hours: 2}
-    interview_topics: [The GIL]
-    failure_patterns: [Mutable default arguments.]
-    sources: ["https://www.python.org"]
-  - id: go
-    name: Go
-    category: technical
-    description: The Go language.
-    rubric: [G0., G1., G2., G3., G4.]
-  - id: communication
-    name: Communication
-    category: soft
-    description: Writing and speaking.
-    rubric: [C0., C1., C2., C3., C4.]
-groups:
-  - id: languages
-    name: Programming languages
-    members: [python, go]
-levels:
-  - id: entry
-    name: Entry
-    focus: Learns.
-    salary: {min: 80000, max: 110000, currency: USD, year: 2024, source: "https://example.org/pay"}
-    targets:
-      - {id: languages, target: 2, weight: 3}
-      - {id: communication, target: 1, weight: 1.5}
-  - id: senior
-    name: Senior
-    focus: Leads.
-    expectations: [Designs systems.]
-    interview_stages: [System design]
-    salary:
-      min: 150000
-      max: 200000
-      open_ended: true
-      currency: USD
-      year: 2024
-      source: "https://example.org/pay"
-      note: US only
-    targets:
-      - {id: languages, target: 4, weight: 3}
-      - {id: languages, rank: 2, target: 2, weight: 1}
-      - {id: communication, target: 3, weight: 2}
-tools:
-  - {id: postman, name: Postman, kind: tool, aliases: [Newman, py], skills: [python], url: "https://www.postman.com"}
-industries: [Fintech, Health]
-resume:
-  sections:
-    - {id: experience, headings: [Experience, Work history]}
-  action_verbs: [Built]
-  weak_phrases:
-    - {phrase: responsible for, rewrite: led}
-  measurable_patterns: ['\d+%']
-  max_pages: 2
-)";
 
 std::vector<std::string> strings(std::vector<apigap::Diagnostic> diagnostics) {
     std::vector<std::string> texts;
@@ -123,7 +46,7 @@ KnowledgeBase read(std::string_view text, std::vector<std::string>& problems, st
 /// an overlay would be.
 std::vector<std::string> problems_with(std::string_view patch) {
     Problems problems;
-    Node root = parse_document(k_kb, "kb.yaml");
+    Node root = parse_document(k_complete_kb, "kb.yaml");
     apigap::detail::merge_layer(root, parse_document(patch, "patch.yaml"), problems);
     (void)read_knowledge_base(root, problems);
     return strings(problems.take());
@@ -131,10 +54,10 @@ std::vector<std::string> problems_with(std::string_view patch) {
 
 /// The small knowledge base with the one occurrence of `from` replaced by `to`.
 std::string kb_with(std::string_view from, std::string_view to) {
-    const auto at = k_kb.find(from);
+    const auto at = k_complete_kb.find(from);
     REQUIRE(at != std::string::npos);
-    REQUIRE(k_kb.find(from, at + 1) == std::string::npos);
-    std::string text = k_kb;
+    REQUIRE(k_complete_kb.find(from, at + 1) == std::string::npos);
+    std::string text = k_complete_kb;
     text.replace(at, from.size(), to);
     return text;
 }
@@ -153,7 +76,7 @@ using Strings = std::vector<std::string>;
 
 TEST_CASE("a complete small knowledge base reads without problems", "[kb]") {
     Strings problems;
-    const KnowledgeBase kb = read(k_kb, problems);
+    const KnowledgeBase kb = read(k_complete_kb, problems);
     CHECK(problems == Strings{});
 
     REQUIRE(kb.scale.size() == 5);
@@ -234,7 +157,7 @@ TEST_CASE("a complete small knowledge base reads without problems", "[kb]") {
 
 TEST_CASE("find_skill, find_group, find_level and find_tool find by id or return nullptr", "[kb]") {
     Strings problems;
-    const KnowledgeBase kb = read(k_kb, problems);
+    const KnowledgeBase kb = read(k_complete_kb, problems);
     REQUIRE(kb.find_skill("go") != nullptr);
     CHECK(kb.find_skill("go")->name == "Go");
     CHECK(kb.find_skill("languages") == nullptr);
@@ -249,9 +172,9 @@ TEST_CASE("find_skill, find_group, find_level and find_tool find by id or return
 
 TEST_CASE("the same knowledge base reads the same from JSON", "[kb][json]") {
     Strings problems;
-    const KnowledgeBase from_yaml = read(k_kb, problems);
+    const KnowledgeBase from_yaml = read(k_complete_kb, problems);
     REQUIRE(problems.empty());
-    const std::string json = apigap::detail::emit_json(parse_document(k_kb, "kb.yaml"));
+    const std::string json = apigap::detail::emit_json(parse_document(k_complete_kb, "kb.yaml"));
     const KnowledgeBase from_json = read(json, problems, "kb.json");
     CHECK(problems == Strings{});
     CHECK(apigap::export_knowledge_base(from_json, apigap::KbExportFormat::yaml) ==
@@ -260,7 +183,7 @@ TEST_CASE("the same knowledge base reads the same from JSON", "[kb][json]") {
 
 TEST_CASE("all_keywords lists terms and aliases, then tools, each spelling once", "[kb]") {
     Strings problems;
-    const KnowledgeBase kb = read(k_kb, problems);
+    const KnowledgeBase kb = read(k_complete_kb, problems);
     CHECK(apigap::all_keywords(kb) == Strings{"Python", "py", "CPython", "Django", "Postman", "Newman"});
 }
 
@@ -610,7 +533,7 @@ TEST_CASE("an exported knowledge base reads back as the same knowledge base", "[
 
 TEST_CASE("the JSON export is JSON and the YAML export is not", "[kb][export]") {
     Strings problems;
-    const KnowledgeBase kb = read(k_kb, problems);
+    const KnowledgeBase kb = read(k_complete_kb, problems);
     const std::string json = apigap::export_knowledge_base(kb, apigap::KbExportFormat::json);
     const std::string yaml = apigap::export_knowledge_base(kb, apigap::KbExportFormat::yaml);
     CHECK(json.rfind("{\n  \"scale\": [", 0) == 0);
