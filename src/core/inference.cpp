@@ -2,12 +2,18 @@
 #include "apigap/inference.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <iterator>
 #include <map>
 #include <set>
 
+#include "ascii.hpp"
+
 namespace apigap {
+
+using detail::ascii_lowercase;
+using detail::is_ascii_alnum;
+using detail::is_ascii_alpha;
+using detail::is_ascii_digit;
 
 namespace {
 
@@ -22,21 +28,10 @@ constexpr std::string_view k_units[] = {
 constexpr std::string_view k_leadership[] = {"designed", "architected", "led",   "lead",    "mentored", "mentoring",
                                              "owned",    "spearheaded", "drove", "founded", "headed",   "directed"};
 
-std::string lowercase(std::string_view text) {
-    std::string lower(text);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lower;
-}
-
-bool is_word_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0;
-}
-
-/// The word starting at `i` (letters only), lowercased.
-std::string word_at(const std::string& text, std::size_t i) {
+/// The word starting at `i` of `text` (letters only).
+std::string_view word_at(std::string_view text, std::size_t i) {
     std::size_t end = i;
-    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])) != 0) {
+    while (end < text.size() && is_ascii_alpha(text[end])) {
         ++end;
     }
     return text.substr(i, end - i);
@@ -49,15 +44,14 @@ bool is_section_of_use(std::string_view section) {
 }  // namespace
 
 bool has_measurable_result(std::string_view text) {
-    const std::string lower = lowercase(text);
+    const std::string lower = ascii_lowercase(text);
     for (std::size_t i = 0; i < lower.size(); ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(lower[i])) || (i > 0 && is_word_char(lower[i - 1]))) {
+        if (!is_ascii_digit(lower[i]) || (i > 0 && is_ascii_alnum(lower[i - 1]))) {
             continue;
         }
         const bool money = i > 0 && (lower[i - 1] == '$' || lower.compare(i >= 3 ? i - 3 : 0, 3, "€") == 0);
         std::size_t end = i;
-        while (end < lower.size() &&
-               (std::isdigit(static_cast<unsigned char>(lower[end])) != 0 || lower[end] == '.' || lower[end] == ',')) {
+        while (end < lower.size() && (is_ascii_digit(lower[end]) || lower[end] == '.' || lower[end] == ',')) {
             ++end;
         }
         const std::string_view number(lower.data() + i, end - i);
@@ -72,7 +66,7 @@ bool has_measurable_result(std::string_view text) {
         if (unit_start < lower.size() && (lower[unit_start] == '%' || lower[unit_start] == '+')) {
             return true;
         }
-        const std::string unit = word_at(lower, unit_start);
+        const std::string_view unit = word_at(lower, unit_start);
         if (!year && std::find(std::begin(k_units), std::end(k_units), unit) != std::end(k_units)) {
             return true;
         }
@@ -82,10 +76,10 @@ bool has_measurable_result(std::string_view text) {
 }
 
 bool has_leadership(std::string_view text) {
-    const std::string lower = lowercase(text);
+    const std::string lower = ascii_lowercase(text);
     for (std::size_t i = 0; i < lower.size(); ++i) {
-        if ((i == 0 || !is_word_char(lower[i - 1])) && std::isalpha(static_cast<unsigned char>(lower[i])) != 0) {
-            const std::string word = word_at(lower, i);
+        if ((i == 0 || !is_ascii_alnum(lower[i - 1])) && is_ascii_alpha(lower[i])) {
+            const std::string_view word = word_at(lower, i);
             if (std::find(std::begin(k_leadership), std::end(k_leadership), word) != std::end(k_leadership)) {
                 return true;
             }
@@ -102,15 +96,20 @@ Profile infer_profile(const KnowledgeBase& kb, const std::vector<Mention>& menti
         std::vector<Evidence> evidence;
     };
     std::map<std::string, Tally, std::less<>> tallies;
+    std::map<int, EvidenceStrength> line_strengths;  // a line with several keywords is read once
     for (const Mention& mention : mentions) {
         const Evidence& evidence = mention.evidence;
         EvidenceStrength strength = EvidenceStrength::listed;
         if (is_section_of_use(evidence.section)) {
-            const bool measured = has_measurable_result(evidence.text);
-            const bool led = has_leadership(evidence.text);
-            strength = measured && led   ? EvidenceStrength::led
-                       : measured || led ? EvidenceStrength::measured
-                                         : EvidenceStrength::used;
+            const auto [known, added] = line_strengths.try_emplace(evidence.line);
+            if (added) {
+                const bool measured = has_measurable_result(evidence.text);
+                const bool led = has_leadership(evidence.text);
+                known->second = measured && led   ? EvidenceStrength::led
+                                : measured || led ? EvidenceStrength::measured
+                                                  : EvidenceStrength::used;
+            }
+            strength = known->second;
         }
         const bool certification = std::any_of(kb.tools.begin(), kb.tools.end(), [&](const Tool& tool) {
             return tool.kind == ToolKind::certification && tool.name == evidence.keyword;

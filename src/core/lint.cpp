@@ -2,12 +2,15 @@
 #include "apigap/lint.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
 #include <fmt/format.h>
 
+#include "ascii.hpp"
+
 namespace apigap {
+
+using detail::ascii_lowercase;
 
 namespace {
 
@@ -15,13 +18,6 @@ using Findings = std::vector<LintFinding>;
 
 void add(Findings& findings, std::string_view rule, const Location& location, std::string message) {
     findings.push_back(LintFinding{std::string(rule), Diagnostic{location, std::move(message)}});
-}
-
-std::string lowercase(std::string_view text) {
-    std::string lower(text);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lower;
 }
 
 std::size_t keyword_minimum(SkillCategory category, const LintMinimums& minimums) {
@@ -91,7 +87,7 @@ void check_keyword_owners(const KnowledgeBase& kb, Findings& findings) {
             std::vector<std::string> spellings = keyword.aliases;
             spellings.push_back(keyword.term);
             for (const std::string& spelling : spellings) {
-                const auto [it, inserted] = owners.emplace(lowercase(spelling), Owner{&skill, &keyword});
+                const auto [it, inserted] = owners.emplace(ascii_lowercase(spelling), Owner{&skill, &keyword});
                 const Owner& first = it->second;
                 if (inserted || first.skill == &skill || (first.keyword->shared && keyword.shared)) {
                     continue;

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <map>
 #include <utility>
@@ -13,8 +12,13 @@
 #include "apigap/error.hpp"
 #include "apigap/inference.hpp"
 #include "apigap/report.hpp"
+#include "ascii.hpp"
 
 namespace apigap {
+
+using detail::ascii_lowercase;
+using detail::is_ascii_alnum;
+using detail::is_ascii_digit;
 
 namespace {
 
@@ -55,16 +59,9 @@ constexpr std::array<std::string_view, 18> k_action_words{
     "build", "building", "built", "design",  "designing", "develop",  "developing", "ship",    "shipping",
     "own",   "operate",  "scale", "scaling", "implement", "maintain", "deploy",     "migrate", "experience"};
 
-std::string lowercase(std::string_view text) {
-    std::string lower(text);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
-    return lower;
-}
-
 /// `text` lower-cased, curly apostrophes made straight, without Markdown marks, bullets or a trailing colon.
 std::string normalize_heading(std::string_view text) {
-    const std::string folded = lowercase(text);
+    const std::string folded = ascii_lowercase(text);
     std::string lower;
     for (std::size_t at = 0; at < folded.size(); ++at) {
         if (folded.compare(at, 3, "\u2019") == 0) {
@@ -82,16 +79,12 @@ std::string normalize_heading(std::string_view text) {
     return lower.substr(first, last + 1 - first);
 }
 
-bool is_word_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0;
-}
-
 /// The lower-cased words of `text`.
 std::vector<std::string> words_of(std::string_view text) {
     std::vector<std::string> words;
     std::string word;
-    for (const char c : lowercase(text)) {
-        if (is_word_char(c)) {
+    for (const char c : ascii_lowercase(text)) {
+        if (is_ascii_alnum(c)) {
             word += c;
         } else if (!word.empty()) {
             words.push_back(std::exchange(word, {}));
@@ -113,7 +106,7 @@ bool has_action(std::string_view line) {
 /// The digits at `at` as a number (`at` moves past them), or -1 when there are none.
 int read_number(std::string_view text, std::size_t& at) {
     int value = -1;
-    while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])) != 0) {
+    while (at < text.size() && is_ascii_digit(text[at])) {
         value = std::min(1000, std::max(value, 0) * 10 + (text[at] - '0'));
         ++at;
     }
@@ -197,15 +190,15 @@ std::optional<PostingPart> classify_heading(std::string_view heading) {
 }
 
 bool says_preferred(std::string_view line) {
-    const std::string lower = lowercase(line);
+    const std::string lower = ascii_lowercase(line);
     return std::any_of(k_preferred_phrases.begin(), k_preferred_phrases.end(),
                        [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
 }
 
 std::optional<int> years_asked(std::string_view line) {
-    const std::string lower = lowercase(line);
+    const std::string lower = ascii_lowercase(line);
     for (std::size_t at = 0; at < lower.size(); ++at) {
-        if (std::isdigit(static_cast<unsigned char>(lower[at])) == 0 || (at > 0 && is_word_char(lower[at - 1]))) {
+        if (!is_ascii_digit(lower[at]) || (at > 0 && is_ascii_alnum(lower[at - 1]))) {
             continue;
         }
         std::size_t end = at;

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <map>
 #include <string>
 
 #include <fmt/format.h>
+
+#include "ascii.hpp"
 
 namespace apigap::detail {
 
@@ -33,22 +34,14 @@ constexpr auto k_month_names = std::to_array<MonthName>({
     {"nov", 11, DateStyle::month_abbreviated}, {"dec", 12, DateStyle::month_abbreviated},
 });
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
-bool is_alpha(char c) {
-    return std::isalpha(static_cast<unsigned char>(c)) != 0;
-}
-
 /// The number of `count` digits at `at`, with no digit right after them; -1 otherwise.
 int number_at(std::string_view text, std::size_t at, std::size_t count) {
-    if (at + count > text.size() || (at + count < text.size() && is_digit(text[at + count]))) {
+    if (at + count > text.size() || (at + count < text.size() && is_ascii_digit(text[at + count]))) {
         return -1;
     }
     int value = 0;
     for (std::size_t i = at; i < at + count; ++i) {
-        if (!is_digit(text[i])) {
+        if (!is_ascii_digit(text[i])) {
             return -1;
         }
         value = value * 10 + (text[i] - '0');
@@ -63,12 +56,10 @@ bool plausible_year(int year) {
 /// A month name at `at` (a word start) followed by a year: "Jan 2020", "Sept. 2020", "March, 2020".
 std::size_t month_name_date(std::string_view text, std::size_t at, std::vector<DateMention>& dates) {
     std::size_t end = at;
-    while (end < text.size() && is_alpha(text[end])) {
+    while (end < text.size() && is_ascii_alpha(text[end])) {
         ++end;
     }
-    std::string word(text.substr(at, end - at));
-    std::transform(word.begin(), word.end(), word.begin(),
-                   [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+    const std::string word = ascii_lowercase(text.substr(at, end - at));
     const auto* name = std::find_if(k_month_names.begin(), k_month_names.end(),
                                     [&](const MonthName& month) { return month.name == word; });
     if (name == k_month_names.end()) {
@@ -112,7 +103,7 @@ std::size_t numeric_date(std::string_view text, std::size_t at, std::vector<Date
         }
     }
     std::size_t end = at;
-    while (end < text.size() && is_digit(text[end])) {
+    while (end < text.size() && is_ascii_digit(text[end])) {
         ++end;
     }
     return end;
@@ -124,10 +115,10 @@ std::vector<DateMention> find_dates(std::string_view text) {
     std::vector<DateMention> dates;
     std::size_t at = 0;
     while (at < text.size()) {
-        const bool word_start = at == 0 || !(is_alpha(text[at - 1]) || is_digit(text[at - 1]));
-        if (word_start && is_alpha(text[at])) {
+        const bool word_start = at == 0 || !(is_ascii_alpha(text[at - 1]) || is_ascii_digit(text[at - 1]));
+        if (word_start && is_ascii_alpha(text[at])) {
             at = month_name_date(text, at, dates);
-        } else if (word_start && is_digit(text[at])) {
+        } else if (word_start && is_ascii_digit(text[at])) {
             at = numeric_date(text, at, dates);
         } else {
             ++at;

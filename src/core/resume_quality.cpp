@@ -1,14 +1,18 @@
 // The resume-quality rules of `apigap check` (docs/check.md), except dates.
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include <fmt/format.h>
 
 #include "apigap/check.hpp"
+#include "ascii.hpp"
 #include "resume_dates.hpp"
 
 namespace apigap {
+
+using detail::ascii_lowercase;
+using detail::is_ascii_alnum;
+using detail::is_ascii_digit;
 
 namespace {
 
@@ -24,14 +28,7 @@ constexpr std::size_t k_min_bullets = 3;
 constexpr std::size_t k_min_bullet_words = 6;
 
 bool is_word_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
-}
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
-    return out;
+    return is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 std::size_t word_count(std::string_view text) {
@@ -65,7 +62,7 @@ bool has_phone(std::string_view text) {
     int digits = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
         const char c = i < text.size() ? text[i] : '\0';
-        if (std::isdigit(static_cast<unsigned char>(c)) != 0) {
+        if (is_ascii_digit(c)) {
             ++digits;
         } else if (c == ' ' || c == '+' || c == '-' || c == '.' || c == '(' || c == ')') {
             continue;
@@ -80,7 +77,7 @@ bool has_phone(std::string_view text) {
 }
 
 bool has_link(std::string_view line) {
-    const std::string text = lower(line);
+    const std::string text = ascii_lowercase(line);
     return text.find("linkedin.com") != std::string::npos || text.find("github.com") != std::string::npos ||
            text.find("gitlab.com") != std::string::npos || text.find("http://") != std::string::npos ||
            text.find("https://") != std::string::npos || text.find("www.") != std::string::npos;
@@ -151,10 +148,10 @@ void check_measurable(const ResumeDocument& document, std::vector<Finding>& find
 void check_weak_phrases(const ResumeRules& rules, const ResumeDocument& document, std::vector<Finding>& findings) {
     std::vector<std::string> phrases;
     for (const WeakPhrase& weak : rules.weak_phrases) {
-        phrases.push_back(lower(weak.phrase));
+        phrases.push_back(ascii_lowercase(weak.phrase));
     }
     for (const ResumeLine& line : document.lines) {
-        const std::string text = lower(line.text);
+        const std::string text = ascii_lowercase(line.text);
         for (std::size_t i = 0; i < phrases.size(); ++i) {
             const std::string& phrase = phrases[i];
             for (std::size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1)) {

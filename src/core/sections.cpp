@@ -1,18 +1,22 @@
 // Assigning resume lines to sections by their headings.
 #include <algorithm>
-#include <cctype>
+#include <string>
+#include <vector>
 
 #include "apigap/resume.hpp"
+#include "ascii.hpp"
 
 namespace apigap {
+
+using detail::ascii_lower;
 
 namespace {
 
 /// The most words a heading has ("Professional Experience and Projects").
 constexpr std::size_t k_max_heading_words = 5;
 
-/// `text` lowercased, without Markdown `#`, surrounding punctuation and spaces.
-std::string heading_key(std::string_view text) {
+/// `text` without Markdown `#`, surrounding punctuation and spaces.
+std::string_view trim_heading(std::string_view text) {
     const auto is_trim = [](char c) {
         return c == '#' || c == ':' || c == ' ' || c == '\t' || c == '*' || c == '_' || c == '=' || c == '-';
     };
@@ -22,9 +26,14 @@ std::string heading_key(std::string_view text) {
     while (!text.empty() && is_trim(text.back())) {
         text.remove_suffix(1);
     }
+    return text;
+}
+
+/// `text` trimmed, lowercased, its runs of spaces made one.
+std::string heading_key(std::string_view text) {
     std::string key;
     bool space = false;
-    for (const char c : text) {
+    for (const char c : trim_heading(text)) {
         if (c == ' ' || c == '\t') {
             space = !key.empty();
             continue;
@@ -33,36 +42,58 @@ std::string heading_key(std::string_view text) {
             key += ' ';
             space = false;
         }
-        key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        key += ascii_lower(c);
     }
     return key;
 }
 
+/// The number of words of `text` trimmed; counted before any key is made,
+/// since most lines have too many to be a heading.
+std::size_t heading_words(std::string_view text) {
+    const std::string_view trimmed = trim_heading(text);
+    std::size_t words = 0;
+    for (std::size_t at = 0; at < trimmed.size(); ++at) {
+        const bool blank = trimmed[at] == ' ' || trimmed[at] == '\t';
+        words += !blank && (at == 0 || trimmed[at - 1] == ' ' || trimmed[at - 1] == '\t') ? 1U : 0U;
+    }
+    return words;
+}
+
+/// A heading's key and the section it opens.
+struct HeadingKey {
+    std::string key;
+    const ResumeSection* section = nullptr;
+};
+
 /// The section `line` opens, or nullptr when it is not a known heading.
-const ResumeSection* section_of(const ResumeLine& line, const ResumeRules& rules) {
-    const std::string key = heading_key(line.text);
-    if (key.empty() || std::count(key.begin(), key.end(), ' ') + 1 > static_cast<long>(k_max_heading_words)) {
+const ResumeSection* section_of(const ResumeLine& line, const std::vector<HeadingKey>& headings) {
+    if (heading_words(line.text) > k_max_heading_words) {
         return nullptr;
     }
-    for (const ResumeSection& section : rules.sections) {
-        for (const std::string& heading : section.headings) {
-            if (heading_key(heading) == key) {
-                return &section;
-            }
-        }
+    const std::string key = heading_key(line.text);
+    if (key.empty()) {
+        return nullptr;
     }
-    return nullptr;
+    const auto found =
+        std::find_if(headings.begin(), headings.end(), [&](const HeadingKey& heading) { return heading.key == key; });
+    return found == headings.end() ? nullptr : found->section;
 }
 
 }  // namespace
 
 void assign_sections(ResumeDocument& document, const ResumeRules& rules) {
+    std::vector<HeadingKey> headings;
+    for (const ResumeSection& section : rules.sections) {
+        for (const std::string& heading : section.headings) {
+            headings.push_back(HeadingKey{heading_key(heading), &section});
+        }
+    }
     std::string current;
     for (ResumeLine& line : document.lines) {
         if (!line.section.empty()) {
             continue;  // the format knew it (JSON Resume)
         }
-        if (const ResumeSection* section = section_of(line, rules)) {
+        if (const ResumeSection* section = section_of(line, headings)) {
             line.heading = true;
             current = section->id;
         }

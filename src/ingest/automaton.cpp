@@ -2,6 +2,7 @@
 #include "automaton.hpp"
 
 #include <deque>
+#include <utility>
 
 namespace apigap::ingest_detail {
 
@@ -39,12 +40,14 @@ void Automaton::compile() {
         }
         m_output[state] = id;
     }
-    link();
+    renumber(link());
     m_patterns.clear();
     m_ids.clear();
 }
 
-void Automaton::link() {
+std::vector<std::uint32_t> Automaton::link() {
+    std::vector<std::uint32_t> order{0};
+    order.reserve(m_output.size());
     std::vector<std::uint32_t> fail(m_output.size(), 0);
     m_suffix.assign(m_output.size(), k_none);
     std::deque<std::uint32_t> queue;
@@ -59,6 +62,7 @@ void Automaton::link() {
     while (!queue.empty()) {
         const std::uint32_t state = queue.front();
         queue.pop_front();
+        order.push_back(state);
         for (std::uint32_t c = 0; c < m_classes; ++c) {
             const std::size_t slot = std::size_t{state} * m_classes + c;
             const std::uint32_t via_fail = m_next[std::size_t{fail[state]} * m_classes + c];
@@ -72,8 +76,53 @@ void Automaton::link() {
             queue.push_back(child);
         }
     }
-    m_next.shrink_to_fit();
-    m_output.shrink_to_fit();
+    return order;
+}
+
+namespace {
+
+/// `next`, the transitions of the states in `order` renumbered by `number`,
+/// as a table of `Cell`s whose top bit says the target state reports.
+template <class Cell>
+std::vector<Cell> renumbered(const std::vector<std::uint32_t>& next, std::uint32_t classes,
+                             const std::vector<std::uint32_t>& order, const std::vector<std::uint32_t>& number,
+                             const std::vector<bool>& reports) {
+    constexpr Cell report_bit = static_cast<Cell>(Cell{1} << (sizeof(Cell) * 8 - 1));
+    std::vector<Cell> table(next.size());
+    for (std::size_t index = 0; index < order.size(); ++index) {
+        for (std::uint32_t c = 0; c < classes; ++c) {
+            const std::uint32_t target = next[std::size_t{order[index]} * classes + c];
+            table[index * classes + c] = static_cast<Cell>(number[target] | (reports[target] ? report_bit : 0U));
+        }
+    }
+    return table;
+}
+
+}  // namespace
+
+void Automaton::renumber(const std::vector<std::uint32_t>& order) {
+    std::vector<std::uint32_t> number(order.size(), k_none);
+    for (std::uint32_t index = 0; index < order.size(); ++index) {
+        number[order[index]] = index;
+    }
+    std::vector<bool> reports(order.size());
+    std::vector<std::uint32_t> output(order.size());
+    std::vector<std::uint32_t> suffix(order.size());
+    for (std::uint32_t index = 0; index < order.size(); ++index) {
+        const std::uint32_t old = order[index];
+        reports[old] = m_output[old] != k_none || m_suffix[old] != k_none;
+        output[index] = m_output[old];
+        suffix[index] = m_suffix[old] == k_none ? k_none : number[m_suffix[old]];
+    }
+    if (order.size() <= 0x8000U) {
+        m_next16 = renumbered<std::uint16_t>(m_next, m_classes, order, number, reports);
+    } else {
+        // Each state takes a byte of a pattern, and a knowledge base is read whole into memory: far below 2^31.
+        m_next32 = renumbered<std::uint32_t>(m_next, m_classes, order, number, reports);
+    }
+    m_next = {};
+    m_output = std::move(output);
+    m_suffix = std::move(suffix);
 }
 
 }  // namespace apigap::ingest_detail

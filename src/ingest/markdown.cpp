@@ -121,8 +121,13 @@ std::vector<std::size_t> match_brackets(std::string_view text, const CodeSpans& 
 /// The text of one line of Markdown inline markup: emphasis, code, links,
 /// images, autolinks, inline HTML and escapes.
 std::string inline_text(std::string_view text) {
+    if (text.find_first_of("\\`[<&*_~") == std::string_view::npos) {
+        return std::string(text);  // no markup: most lines of a resume
+    }
     const CodeSpans spans(text);
-    const std::vector<std::size_t> match = match_brackets(text, spans);
+    // Read at a `[` only: a line without one needs no table.
+    const std::vector<std::size_t> match =
+        text.find('[') == std::string_view::npos ? std::vector<std::size_t>() : match_brackets(text, spans);
     // Where a link's label ends: from there, jump past its destination.
     std::vector<std::pair<std::size_t, std::size_t>> jumps;
     std::string out;

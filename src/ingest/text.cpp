@@ -83,6 +83,16 @@ std::string collapse_whitespace(std::string_view text) {
     bool pending_space = false;
     std::size_t index = 0;
     while (index < text.size()) {
+        const char c = text[index];
+        if (c > ' ' && c < '\x7f') {  // printable ASCII, most of any resume: no code point to decode
+            if (pending_space) {
+                result += ' ';
+                pending_space = false;
+            }
+            result += c;
+            ++index;
+            continue;
+        }
         std::size_t length = 1;
         const SpaceKind kind = space_at(text.substr(index), length);
         if (kind == SpaceKind::space) {
