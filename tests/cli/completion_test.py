@@ -22,18 +22,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from test_support import check, environment, failures, finish
+
 BINARY, ROOT, BUILD = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-ENV = {"PATH": f"{Path(BINARY).parent}:{os.environ.get('PATH', '/usr/bin:/bin')}", "LC_ALL": "C.UTF-8",
-       "TERM": "dumb", "HOME": tempfile.gettempdir()}
-for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
-    if name in os.environ:
-        ENV[name] = os.environ[name]
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
+ENV = environment(PATH=f"{Path(BINARY).parent}:{os.environ.get('PATH', '/usr/bin:/bin')}",
+                  HOME=tempfile.gettempdir())
 
 
 def apigap(*args):
@@ -168,6 +161,4 @@ with tempfile.TemporaryDirectory() as prefix:
         check(path.exists() and path.read_text() == content, f"cmake --install: {relative} missing or stale")
     check((Path(prefix) / "bin" / "apigap").exists(), "cmake --install: no bin/apigap")
 
-for failure in failures:
-    print("FAIL:", failure)
-sys.exit(1 if failures else 0)
+finish()

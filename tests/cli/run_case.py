@@ -28,6 +28,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from test_support import environment
+
 
 def main() -> int:
     binary, root, case = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
@@ -37,11 +39,7 @@ def main() -> int:
 
 def run(binary: Path, root: Path, case: Path, tmp: str) -> int:
     args = [line.replace("{tmp}", tmp) for line in (case / "args").read_text().splitlines() if line != ""]
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "TERM": "dumb",
-           "HOME": os.environ.get("HOME", "/tmp")}
-    for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
-        if name in os.environ:
-            env[name] = os.environ[name]
+    env = environment(HOME=os.environ.get("HOME", "/tmp"))
     if (case / "env").exists():
         for line in (case / "env").read_text().splitlines():
             if line.strip():
