@@ -110,6 +110,7 @@ std::string match_json(const MatchReport& report) {
                   {"weight", skill.weight},     {"line", skill.line}};
         item["years"] = skill.years ? Json(*skill.years) : Json(nullptr);
         item["section"] = std::string(to_string(skill.spot));
+        item["section_line"] = skill.section_line > 0 ? Json(skill.section_line) : Json(nullptr);
         item["found"] = skill.found;
         item["resume_keywords"] = skill.resume_keywords;
         document["skills"].push_back(std::move(item));
