@@ -77,6 +77,7 @@ with tempfile.TemporaryDirectory() as directory:
         probes.append((path, "--", options + (root_options if path else [])))
     probes.append((["assess"], None, ["text", "json", "markdown", "html"]))  # after --format
     probes.append((["check"], None, ["text", "json", "markdown", "sarif", "junit", "github"]))
+    probes.append((["match"], None, ["text", "json", "markdown", "sarif", "junit", "github", "html"]))
     lines = [f"source {scripts['bash']}"]
     for index, (path, current, _) in enumerate(probes):
         words = ["apigap", *path] + (["--format", ""] if current is None else [current])
