@@ -82,6 +82,7 @@ struct MatchSkill {
     int line = 0;  ///< the posting line that gave it its part
     std::optional<int> years;
     ResumeSpot spot = ResumeSpot::skills;
+    int section_line = 0;  ///< the resume's first line in `spot`'s section (its heading); 0 when it has no such section
     bool found = false;
     std::vector<std::string> resume_keywords;  ///< the keywords the resume uses for it, in order of first use
 };

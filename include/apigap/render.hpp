@@ -14,8 +14,8 @@
 namespace apigap {
 
 /// The output formats. Every report command offers text, json and markdown;
-/// `apigap check` adds the formats of CI systems: sarif, junit and github;
-/// `assess` and `scan` add html.
+/// `apigap check` and `apigap match` add the formats of CI systems: sarif,
+/// junit and github; `assess`, `scan` and `match` add html.
 enum class Format { text, json, markdown, sarif, junit, github, html };
 
 /// Parses `text|json|markdown|sarif|junit|github|html`; nullopt for anything else.
@@ -54,8 +54,8 @@ inline constexpr std::size_t k_github_annotations_per_kind = 10;
 /// SARIF 2.1.0; JUnit XML; GitHub workflow commands, capped per kind as GitHub caps them).
 [[nodiscard]] std::string render_check(const CheckReport& report, Format format, const TextStyle& style);
 
-/// `apigap match`'s result in text, json (`docs/schema/match.schema.json`) or markdown (another is a bug: `Error`
-/// with exit code 3).
+/// `apigap match`'s result in `format` (JSON: `docs/schema/match.schema.json`; SARIF 2.1.0, JUnit XML and GitHub
+/// workflow commands on the resume's file, one finding per missing skill; one self-contained HTML page).
 [[nodiscard]] std::string render_match(const MatchReport& report, Format format);
 
 /// `apigap kb list`: the skills by category, the groups, the levels with

@@ -1,5 +1,4 @@
 // `apigap check`: the CI gate on a resume's keyword coverage and quality.
-#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,9 +39,8 @@ ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
     spdlog::info("{}: keyword coverage {}%, {} findings", report.source, report.score, report.findings.size());
     const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_check(report, format, context.text_style(!options.output.path.empty())), options.output.path);
-    if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
-        format == Format::github && summary != nullptr && *summary != '\0') {
-        append_output(render_check(report, Format::markdown, {}), summary);
+    if (format == Format::github) {
+        append_step_summary(render_check(report, Format::markdown, {}));
     }
     return report.passed() ? ExitCode::ok : ExitCode::failed;
 }

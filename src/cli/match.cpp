@@ -45,6 +45,9 @@ ExitCode run_match(const MatchCommandOptions& options, const Context& context) {
     spdlog::info("{}: match {}% against {}", report.resume_source, report.score, report.posting_source);
     const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_match(report, format), options.output.path);
+    if (format == Format::github) {
+        append_step_summary(render_match(report, Format::markdown));
+    }
     return report.passed() ? ExitCode::ok : ExitCode::failed;
 }
 
@@ -66,16 +69,21 @@ void setup_match(CLI::App& app, Context& context) {
     command->add_option("--min-score", options->min_score, "Fail below this match rate, 0-100 (default 0: no gate)")
         ->check(CLI::Range(0, 100))
         ->type_name("N");
-    add_output_options(*command, options->output, {"text", "json", "markdown"});
+    add_output_options(*command, options->output, {"text", "json", "markdown", "sarif", "junit", "github", "html"});
     command->footer(R"(The match rate weighs each skill the posting names: 2 when it is required
 (Requirements, Must have, ...), 1 when preferred (Nice to have, Bonus, ...) or named in
 Responsibilities or elsewhere; About us, Benefits and EEO text are ignored (docs/match.md).
 Missing skills come first, with the posting's spelling and the resume section to add them to.
 Exit 1 when the rate is below --min-score; 0 otherwise.
+sarif, junit and github report each missing skill on the resume, at the line of the section
+it belongs in (a required one as a warning, another as a note) and a failed gate as an
+error; --format github appends a Markdown summary to $GITHUB_STEP_SUMMARY when it is set.
 
 Examples:
   apigap match resume.md --job posting.md
   apigap match resume.pdf --job posting.html --min-score 70
+  apigap match resume.md --job posting.md --min-score 70 --format sarif -o match.sarif
+  apigap match resume.md --job posting.md --format html -o match.html
   apigap match resume.md --job job.json --level senior --format json | jq '.skills[] | select(.found | not)')");
     command->callback(
         [options, &context] { context.action = [options, &context] { return run_match(*options, context); }; });

@@ -3,6 +3,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -57,6 +58,19 @@ void write_file_atomically(std::string_view content, const std::string& path) {
     }
 }
 
+/// Appends `content` to the file at `path`, creating it.
+void append_output(std::string_view content, const std::string& path) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0 || !write_all(fd, content)) {
+        const int error = errno;
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        throw Error(fmt::format("{}: cannot append: {}", path, std::strerror(error)));
+    }
+    ::close(fd);
+}
+
 }  // namespace
 
 void add_output_options(CLI::App& command, OutputOptions& options, const std::vector<std::string>& formats) {
@@ -80,16 +94,10 @@ void write_output(std::string_view content, const std::string& path) {
     }
 }
 
-void append_output(std::string_view content, const std::string& path) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0 || !write_all(fd, content)) {
-        const int error = errno;
-        if (fd >= 0) {
-            ::close(fd);
-        }
-        throw Error(fmt::format("{}: cannot append: {}", path, std::strerror(error)));
+void append_step_summary(std::string_view markdown) {
+    if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY"); summary != nullptr && *summary != '\0') {
+        append_output(markdown, summary);
     }
-    ::close(fd);
 }
 
 }  // namespace apigap::cli

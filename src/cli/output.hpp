@@ -20,9 +20,9 @@ struct OutputOptions {
 /// Adds `--format` (one of `formats`) and `-o/--output` to `command`.
 void add_output_options(CLI::App& command, OutputOptions& options, const std::vector<std::string>& formats);
 
-/// Appends `content` to the file at `path`, creating it (for files a CI
-/// system hands over, such as `$GITHUB_STEP_SUMMARY`).
-void append_output(std::string_view content, const std::string& path);
+/// Appends `markdown` to the file `$GITHUB_STEP_SUMMARY` names when that
+/// variable is set and not empty: the job summary of a `--format github` run.
+void append_step_summary(std::string_view markdown);
 /// Writes `content` to standard output, or to `path` through a temporary file
 /// in the same directory, fsync and rename, so the file is whole or untouched.
 /// A closed pipe on standard output (`| head`) is not an error.

@@ -141,6 +141,13 @@ bool looks_like_heading(const ResumeLine& line, bool names_skills) {
     return line.text[last] == ':' || (!names_skills && line.text[last] != '.');
 }
 
+/// The number of the first line of `resume` in `section`, or 0 when no line is.
+int section_start(const ResumeDocument& resume, std::string_view section) {
+    const auto line = std::find_if(resume.lines.begin(), resume.lines.end(),
+                                   [&](const ResumeLine& candidate) { return candidate.section == section; });
+    return line == resume.lines.end() ? 0 : line->number;
+}
+
 int rank(PostingPart part) {
     return weight_of(part) * 2 + (part == PostingPart::preferred ? 1 : 0);
 }
@@ -374,6 +381,7 @@ MatchReport make_match(const KnowledgeBase& kb, const ResumeDocument& resume,
             }
         }
         skill.found = !skill.resume_keywords.empty();
+        skill.section_line = section_start(resume, to_string(skill.spot));
         asked += skill.weight;
         found += skill.found ? skill.weight : 0;
     }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "check_views.hpp"
+#include "ci_support.hpp"
 #include "text_layout.hpp"
 
 namespace apigap::render_detail {
@@ -54,10 +55,6 @@ std::string counts(const CheckReport& report) {
 
 }  // namespace
 
-std::string finding_location(const CheckReport& report, const Finding& finding) {
-    return finding.line > 0 ? fmt::format("{}:{}", report.source, finding.line) : report.source;
-}
-
 std::size_t count_of(const CheckReport& report, Severity severity) {
     return static_cast<std::size_t>(
         std::count_if(report.findings.begin(), report.findings.end(),
@@ -101,7 +98,7 @@ std::string check_text(const CheckReport& report, const TextStyle& style) {
         out.line("  none");
     }
     for (const Finding& finding : report.findings) {
-        out.line(fmt::format("{}  {}  {}", finding_location(report, finding),
+        out.line(fmt::format("{}  {}  {}", finding_location(report.source, finding),
                              out.paint(severity_color(finding.severity), to_string(finding.severity)), finding.rule));
         out.paragraph(4, "", finding.message);
         out.paragraph(4, "fix: ", finding.fix, sgr::k_dim);

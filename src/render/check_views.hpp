@@ -16,9 +16,6 @@ namespace apigap::render_detail {
 [[nodiscard]] std::string check_junit(const CheckReport& report);
 [[nodiscard]] std::string check_github(const CheckReport& report);
 
-/// `source:line`, or `source` for a finding about the whole file.
-[[nodiscard]] std::string finding_location(const CheckReport& report, const Finding& finding);
-
 /// One line saying whether the gate passed and why: "passed", or "failed:
 /// coverage 60% is below 70%; 1 error finding".
 [[nodiscard]] std::string verdict(const CheckReport& report);

@@ -2,7 +2,6 @@
 #include <fmt/format.h>
 
 #include "apigap/render.hpp"
-#include "apigap/version.hpp"
 #include "html_support.hpp"
 #include "text_layout.hpp"
 
@@ -11,86 +10,6 @@ namespace apigap {
 namespace {
 
 using render_detail::html_escape;
-
-/// The page's only style. Light by default, dark when the reader prefers it,
-/// black on white in print; tables wrap (and scroll inside their own box as a
-/// last resort) so nothing is wider than a 375-pixel phone.
-constexpr std::string_view k_style = R"css(:root {
-  color-scheme: light dark;
-  --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --panel: #f6f8fa;
-  --link: #0550ae; --current: #0969da; --target: #bc4c00;
-}
-@media (prefers-color-scheme: dark) {
-  :root {
-    --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --panel: #161b22;
-    --link: #58a6ff; --current: #58a6ff; --target: #f0883e;
-  }
-}
-*, *::before, *::after { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body {
-  margin: 0; background: var(--bg); color: var(--fg);
-  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
-  overflow-wrap: anywhere;
-}
-main { max-width: 52rem; margin: 0 auto; padding: 1rem; }
-h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0 1rem; }
-h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
-h3 { font-size: 1.05rem; margin: 0 0 .5rem; }
-p { margin: .5rem 0; }
-a { color: var(--link); }
-.muted, caption, .note { color: var(--muted); }
-.note { font-size: .9rem; }
-.table { max-width: 100%; overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; }
-caption { text-align: left; font-size: .9rem; padding-bottom: .25rem; }
-th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
-thead th { font-size: .85rem; color: var(--muted); font-weight: 600; overflow-wrap: normal; }
-.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-tr.chosen th, tr.chosen td { background: var(--panel); font-weight: 600; }
-meter { width: 100%; min-width: 4rem; height: 1rem; }
-.tag { font-size: .75rem; font-weight: 600; border: 1px solid var(--line); border-radius: 1rem; padding: 0 .4rem; }
-.skill { margin: 0 0 1rem; break-inside: avoid; page-break-inside: avoid; }
-.evidence { margin: 0; padding-left: 1.1rem; }
-.evidence li { margin: .15rem 0; }
-figure { margin: 0 0 1rem; }
-.radar { display: block; width: 100%; max-width: 32rem; height: auto; margin: 0 auto; }
-.radar .ring { fill: none; stroke: var(--line); }
-.radar line { stroke: var(--line); }
-.radar .label { fill: var(--fg); font-size: 15px; }
-.radar .tick { fill: var(--muted); font-size: 11px; }
-.radar .target { fill: none; stroke: var(--target); stroke-width: 2.5; stroke-dasharray: 7 5; }
-.radar .current { fill: var(--current); fill-opacity: .22; stroke: var(--current); stroke-width: 2.5; }
-.radar .dot { fill: var(--current); }
-figcaption { text-align: center; font-size: .9rem; }
-.key { display: inline-block; width: 1.4rem; height: 0; vertical-align: middle; margin: 0 .3rem 0 .8rem; }
-.key.current { border-top: 3px solid var(--current); }
-.key.target { border-top: 3px dashed var(--target); }
-.plan { list-style: none; margin: 0; padding: 0; }
-.step { border: 1px solid var(--line); border-radius: .5rem; padding: .75rem 1rem; margin: 0 0 .75rem;
-  break-inside: avoid; page-break-inside: avoid; }
-.move { color: var(--muted); font-weight: 400; white-space: nowrap; }
-.step ul { margin: .25rem 0 0; padding-left: 1.1rem; }
-.total { font-weight: 600; }
-@media (max-width: 30rem) {
-  main { padding: .75rem; }
-  th, td { padding: .35rem .3rem; }
-}
-@media print {
-  :root {
-    color-scheme: light;
-    --bg: #ffffff; --fg: #000000; --muted: #444444; --line: #999999; --panel: #eeeeee;
-    --link: #000000; --current: #0550ae; --target: #953800;
-  }
-  body { font-size: 11pt; background: #ffffff; color: #000000; }
-  main { max-width: none; padding: 0; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
-  tr, figure, .step { break-inside: avoid; page-break-inside: avoid; }
-  .table { overflow: visible; }
-  .resources a::after { content: " (" attr(href) ")"; color: var(--muted); font-size: .85em; }
-  meter { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-}
-)css";
 
 std::string from_to(int from, int to) {
     return fmt::format("{}&#8201;→&#8201;{}", from, to);
@@ -282,19 +201,14 @@ void write_plan(std::string& out, const Report& report) {
 }  // namespace
 
 std::string render_html(const Report& report) {
-    std::string out = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += "<meta name=\"color-scheme\" content=\"light dark\">\n";
-    out += fmt::format("<meta name=\"generator\" content=\"apigap {}\">\n", html_escape(version()));
-    out += fmt::format("<title>apigap: {} readiness</title>\n", html_escape(report.level_name));
-    out += fmt::format("<style>\n{}</style>\n</head>\n<body>\n<main>\n", k_style);
+    std::string out = render_detail::html_page_start(fmt::format("apigap: {} readiness", report.level_name));
     write_header(out, report);
     write_readiness(out, report);
     write_evidence(out, report);
     write_targets(out, report);
     write_gaps(out, report);
     write_plan(out, report);
-    out += "</main>\n</body>\n</html>\n";
+    out += render_detail::k_html_page_end;
     return out;
 }
 

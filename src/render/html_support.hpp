@@ -1,4 +1,4 @@
-// Pieces of the HTML report: escaping, SVG numbers and the radar chart.
+// Pieces of the HTML pages: their shell and style, escaping, SVG numbers and the radar chart.
 #pragma once
 
 #include <string>
@@ -8,6 +8,13 @@
 #include "apigap/scoring.hpp"
 
 namespace apigap::render_detail {
+
+/// The start of a self-contained HTML5 page titled `title`: its head, with the one style every page shares (light,
+/// dark and print; nothing fetched), up to and including `<main>`.
+[[nodiscard]] std::string html_page_start(std::string_view title);
+
+/// The end of a page `html_page_start` began.
+inline constexpr std::string_view k_html_page_end = "</main>\n</body>\n</html>\n";
 
 /// `text` safe in HTML text and in a quoted attribute value: `&`, `<`, `>`,
 /// `"` and `'` as character references, and control characters other than

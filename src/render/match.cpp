@@ -1,17 +1,14 @@
-// `apigap match`: the match of a resume against a job posting as text, Markdown and JSON.
+// `apigap match`: the match of a resume against a job posting as text, Markdown and JSON, and the format dispatch.
 #include <fmt/format.h>
 
 #include "apigap/error.hpp"
 #include "apigap/render.hpp"
-#include "basic_formats.hpp"
 #include "json_support.hpp"
+#include "match_views.hpp"
 #include "text_layout.hpp"
 
-namespace apigap {
+namespace apigap::render_detail {
 
-namespace {
-
-/// "5+ years" or "" when the posting gives no years for it.
 std::string years_text(const std::optional<int>& years) {
     return years ? fmt::format("{}+ years", *years) : std::string();
 }
@@ -26,16 +23,19 @@ std::string level_line(const MatchReport& report) {
 }
 
 std::string readiness_line(const MatchReport& report) {
-    std::string line =
-        fmt::format("readiness {}% for {}", render_detail::whole_percent(report.readiness), report.level_id);
+    std::string line = fmt::format("readiness {}% for {}", whole_percent(report.readiness), report.level_id);
     if (report.next_readiness) {
-        line += fmt::format(", {}% for {}", render_detail::whole_percent(*report.next_readiness), report.next_level_id);
+        line += fmt::format(", {}% for {}", whole_percent(*report.next_readiness), report.next_level_id);
     }
     return line;
 }
 
 std::string gate_text(const MatchReport& report) {
     return report.passed() ? "passed" : fmt::format("failed: {}% is below {}%", report.score, report.min_score);
+}
+
+std::string resume_detail(const MatchSkill& skill) {
+    return skill.found ? join(skill.resume_keywords, ", ") : fmt::format("add to {}", to_string(skill.spot));
 }
 
 std::string match_text(const MatchReport& report) {
@@ -51,12 +51,11 @@ std::string match_text(const MatchReport& report) {
                 continue;
             }
             const std::string detail = found
-                                           ? "resume: " + render_detail::join(skill.resume_keywords, ", ")
+                                           ? "resume: " + join(skill.resume_keywords, ", ")
                                            : fmt::format("add to {}{}", to_string(skill.spot),
                                                          skill.years ? ", " + years_text(skill.years) : std::string());
             rows.push_back(fmt::format("  {:<9}  {:<22}  {:<24}  {}\n", to_string(skill.part),
-                                       render_detail::truncate(skill.spelling, 22, "..."),
-                                       render_detail::truncate(skill.name, 24, "..."), detail));
+                                       truncate(skill.spelling, 22, "..."), truncate(skill.name, 24, "..."), detail));
         }
         out += fmt::format("\n{} ({})\n", found ? "Found" : "Missing", rows.size());
         for (const std::string& row : rows) {
@@ -67,26 +66,22 @@ std::string match_text(const MatchReport& report) {
 }
 
 std::string match_markdown(const MatchReport& report) {
-    std::string out = fmt::format("# Match: {}\n\n", render_detail::markdown_escape(report.title));
+    std::string out = fmt::format("# Match: {}\n\n", markdown_escape(report.title));
     out += fmt::format("- Resume: `{}`; posting: `{}`\n", report.resume_source, report.posting_source);
-    out += fmt::format("- Level: {}\n", render_detail::markdown_escape(level_line(report)));
+    out += fmt::format("- Level: {}\n", markdown_escape(level_line(report)));
     out += fmt::format("- Match rate: **{}%** (minimum {}%: {})\n", report.score, report.min_score, gate_text(report));
     out += fmt::format("- Level verdict: **{}** ({})\n", to_string(report.verdict), readiness_line(report));
     out += "\n| | Posting says | Skill | Part | Years | Resume |\n|---|---|---|---|---|---|\n";
     for (const MatchSkill& skill : report.skills) {
-        out +=
-            fmt::format("| {} | {} | {} | {} | {} | {} |\n", skill.found ? "found" : "**missing**",
-                        render_detail::markdown_escape(skill.spelling), render_detail::markdown_escape(skill.name),
-                        to_string(skill.part), years_text(skill.years),
-                        skill.found ? render_detail::markdown_escape(render_detail::join(skill.resume_keywords, ", "))
-                                    : fmt::format("add to {}", to_string(skill.spot)));
+        out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", skill.found ? "found" : "**missing**",
+                           markdown_escape(skill.spelling), markdown_escape(skill.name), to_string(skill.part),
+                           years_text(skill.years), markdown_escape(resume_detail(skill)));
     }
     return out;
 }
 
 std::string match_json(const MatchReport& report) {
-    using render_detail::Json;
-    Json document = render_detail::json_header("match");
+    Json document = json_header("match");
     document["resume"] = Json{{"path", report.resume_source}, {"format", std::string(to_string(report.resume_format))}};
     document["posting"] = Json{{"path", report.posting_source},
                                {"format", std::string(to_string(report.posting_format))},
@@ -96,10 +91,9 @@ std::string match_json(const MatchReport& report) {
                              {"name", report.level_name},
                              {"source", std::string(to_string(report.level_source))},
                              {"verdict", std::string(to_string(report.verdict))},
-                             {"readiness", render_detail::json_number(report.readiness)}};
+                             {"readiness", json_number(report.readiness)}};
     document["level"]["next_level"] = report.next_level_id.empty() ? Json(nullptr) : Json(report.next_level_id);
-    document["level"]["next_readiness"] =
-        report.next_readiness ? render_detail::json_number(*report.next_readiness) : Json(nullptr);
+    document["level"]["next_readiness"] = report.next_readiness ? json_number(*report.next_readiness) : Json(nullptr);
     document["score"] = report.score;
     document["min_score"] = report.min_score;
     document["passed"] = report.passed();
@@ -110,19 +104,36 @@ std::string match_json(const MatchReport& report) {
                   {"weight", skill.weight},     {"line", skill.line}};
         item["years"] = skill.years ? Json(*skill.years) : Json(nullptr);
         item["section"] = std::string(to_string(skill.spot));
+        item["section_line"] = skill.section_line > 0 ? Json(skill.section_line) : Json(nullptr);
         item["found"] = skill.found;
         item["resume_keywords"] = skill.resume_keywords;
         document["skills"].push_back(std::move(item));
     }
-    return render_detail::dump_json(document);
+    return dump_json(document);
 }
 
-}  // namespace
+}  // namespace apigap::render_detail
+
+namespace apigap {
 
 std::string render_match(const MatchReport& report, Format format) {
-    return render_detail::in_basic_format(
-        format, "a match", [&] { return match_text(report); }, [&] { return match_json(report); },
-        [&] { return match_markdown(report); });
+    switch (format) {
+    case Format::text:
+        return render_detail::match_text(report);
+    case Format::json:
+        return render_detail::match_json(report);
+    case Format::markdown:
+        return render_detail::match_markdown(report);
+    case Format::sarif:
+        return render_detail::match_sarif(report);
+    case Format::junit:
+        return render_detail::match_junit(report);
+    case Format::github:
+        return render_detail::match_github(report);
+    case Format::html:
+        return render_detail::match_html(report);
+    }
+    throw Error("`apigap match` has no such format", ExitCode::internal);
 }
 
 }  // namespace apigap

@@ -8,7 +8,6 @@ input to the script and that the example workflow uses the action.
 Usage: action_test.py APIGAP_BINARY REPO_ROOT
 """
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -16,24 +15,16 @@ from pathlib import Path
 
 import yaml  # Debian's python3-yaml
 
+from test_support import check, environment, finish
+
 BINARY, ROOT = sys.argv[1], Path(sys.argv[2])
 ACTION = ROOT / ".github" / "actions" / "resume-check"
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
 
 
 def run_action(directory, **inputs):
     summary, outputs = directory / "summary.md", directory / "outputs.txt"
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "APIGAP_BIN": BINARY,
-           "GITHUB_ACTION_PATH": str(ACTION), "GITHUB_STEP_SUMMARY": str(summary),
-           "GITHUB_OUTPUT": str(outputs), "RUNNER_TEMP": str(directory)}
-    for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
-        if name in os.environ:
-            env[name] = os.environ[name]
+    env = environment(APIGAP_BIN=BINARY, GITHUB_ACTION_PATH=str(ACTION), GITHUB_STEP_SUMMARY=str(summary),
+                      GITHUB_OUTPUT=str(outputs), RUNNER_TEMP=str(directory))
     env.update({f"INPUT_{key.upper()}": value for key, value in inputs.items()})
     result = subprocess.run(["bash", str(ACTION / "run.sh")], cwd=ROOT, env=env, capture_output=True, text=True,
                             timeout=120, stdin=subprocess.DEVNULL)
@@ -86,6 +77,4 @@ uses = [step.get("uses", "") for step in workflow["jobs"]["check"]["steps"]]
 check(any(use.split("@")[0].endswith("/.github/actions/resume-check") for use in uses),
       f"the example workflow does not use the action: {uses}")
 
-for failure in failures:
-    print("FAIL:", failure)
-sys.exit(1 if failures else 0)
+finish()

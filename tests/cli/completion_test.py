@@ -23,18 +23,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from test_support import check, environment, failures, finish
+
 BINARY, ROOT, BUILD = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-ENV = {"PATH": f"{Path(BINARY).parent}:{os.environ.get('PATH', '/usr/bin:/bin')}", "LC_ALL": "C.UTF-8",
-       "TERM": "dumb", "HOME": tempfile.gettempdir()}
-for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
-    if name in os.environ:
-        ENV[name] = os.environ[name]
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
+ENV = environment(PATH=f"{Path(BINARY).parent}:{os.environ.get('PATH', '/usr/bin:/bin')}",
+                  HOME=tempfile.gettempdir())
 
 
 def apigap(*args):
@@ -85,6 +78,7 @@ with tempfile.TemporaryDirectory() as directory:
         probes.append((path, "--", options + (root_options if path else [])))
     probes.append((["assess"], None, ["text", "json", "markdown", "html"]))  # after --format
     probes.append((["check"], None, ["text", "json", "markdown", "sarif", "junit", "github"]))
+    probes.append((["match"], None, ["text", "json", "markdown", "sarif", "junit", "github", "html"]))
     lines = [f"source {scripts['bash']}"]
     for index, (path, current, _) in enumerate(probes):
         words = ["apigap", *path] + (["--format", ""] if current is None else [current])
@@ -174,6 +168,4 @@ with tempfile.TemporaryDirectory() as prefix:
     check(scan.returncode == 0 and '"format": "pdf"' in scan.stdout,
           f"the installed apigap cannot read a PDF: {scan.returncode} {scan.stderr}")
 
-for failure in failures:
-    print("FAIL:", failure)
-sys.exit(1 if failures else 0)
+finish()

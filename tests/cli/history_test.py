@@ -22,11 +22,9 @@ from pathlib import Path
 
 import jsonschema  # Debian's python3-jsonschema
 
+from test_support import check, environment, failures, finish
+
 BINARY, ROOT = sys.argv[1], Path(sys.argv[2])
-BASE_ENV = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "TERM": "dumb"}
-for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
-    if name in os.environ:
-        BASE_ENV[name] = os.environ[name]
 ENTRY = re.compile(r"^\d{6,}-\d{8}T\d{6}Z\.json$")
 TEMP = re.compile(r"^\.\d{6,}-\d{8}T\d{6}Z\.json\.[A-Za-z0-9]{6}$")
 ASSESS = ["assess", "--answers", "examples/answers-mid.yaml"]
@@ -34,17 +32,10 @@ SCAN = ["scan", "examples/resume.md"]
 KILL_SECONDS = 12
 SCHEMAS = {name: json.loads((ROOT / "docs" / "schema" / f"{name}.schema.json").read_text())
            for name in ("history-entry", "report", "history", "progress")}
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-    return condition
 
 
 def env_for(state=None, **extra):
-    env = dict(BASE_ENV)
+    env = environment()
     if state is not None:
         env["XDG_STATE_HOME"] = str(state)
     env.update({key: str(value) for key, value in extra.items()})
@@ -320,6 +311,4 @@ with tempfile.TemporaryDirectory(prefix="apigap-history-") as directory:
                  test_corrupt_entries):
         test(root)
 
-for failure in failures:
-    print(f"FAIL: {failure}")
-sys.exit(1 if failures else 0)
+finish()

@@ -20,6 +20,7 @@ import traceback
 from pathlib import Path
 
 from pty_terminal import SGR, Failure, Terminal
+from test_support import environment
 
 BINARY, ROOT = os.path.abspath(sys.argv[1]), Path(sys.argv[2]).resolve()
 
@@ -35,13 +36,7 @@ UP, DOWN, UP_SS3, DOWN_SS3 = b"\x1b[A", b"\x1b[B", b"\x1bOA", b"\x1bOB"
 
 
 def base_env(**extra):
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "TERM": "xterm",
-           "HOME": os.environ.get("HOME", "/tmp")}
-    for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
-        if name in os.environ:
-            env[name] = os.environ[name]
-    env.update(extra)
-    return env
+    return environment(**{"TERM": "xterm", "HOME": os.environ.get("HOME", "/tmp"), **extra})
 
 
 def run(args, env=None, cwd=ROOT):

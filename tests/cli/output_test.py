@@ -5,29 +5,21 @@ leaves nothing behind, and a closed pipe ends quietly.
 
 Usage: output_test.py APIGAP_BINARY REPO_ROOT
 """
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from test_support import check, environment, finish
+
 BINARY, ROOT = sys.argv[1], Path(sys.argv[2])
-ENV = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "TERM": "dumb"}
-for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
-    if name in os.environ:
-        ENV[name] = os.environ[name]
+ENV = environment()
 ASSESS = ["assess", "--answers", "examples/answers-mid.yaml", "--format", "json"]
-failures = []
 
 
 def run(args, **kwargs):
     return subprocess.run([BINARY, *args], cwd=ROOT, env=ENV, capture_output=True, timeout=60,
                           stdin=subprocess.DEVNULL, **kwargs)
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
 
 
 with tempfile.TemporaryDirectory() as directory:
@@ -59,6 +51,4 @@ check(pipeline.returncode == 0, f"closed pipe: exit {pipeline.returncode}")
 check(pipeline.stderr == b"", f"closed pipe printed: {pipeline.stderr!r}")
 check(pipeline.stdout == b"scale:\n", f"head -1 got {pipeline.stdout!r}")
 
-for failure in failures:
-    print(f"FAIL: {failure}")
-sys.exit(1 if failures else 0)
+finish()

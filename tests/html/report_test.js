@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Renders apigap's HTML report with the real binary and checks it in Debian's
-// headless Chromium (through playwright-core): one radar axis per scored
-// target, nothing wider than a 375-pixel phone, no request but the file
-// itself, a dark background in dark mode, a light one and no overflow in
-// print. Then it breaks a page on purpose in one way per check and requires
+// Renders apigap's HTML reports (and `match`'s page) with the real binary and
+// checks them in Debian's headless Chromium (through playwright-core): one
+// radar axis per scored target (none on the match page), nothing wider than a
+// 375-pixel phone, no request but the file itself, a dark background in dark
+// mode, a light one and no overflow in print. Then it breaks a page on purpose in one way per check and requires
 // that check to fail, so no check can pass by accident.
 //
 // Usage: node report_test.js APIGAP_BINARY REPO_ROOT
@@ -27,6 +27,9 @@ const k_reports = [
   { name: 'assess entry', args: ['assess', '--answers', 'examples/answers-entry.json', '--level', 'entry'] },
   { name: 'scan markdown resume', args: ['scan', 'tests/fixtures/resumes/resume.md', '--level', 'senior'] },
   { name: 'scan hostile resume', args: ['scan', 'tests/html/hostile-resume.txt', '--level', 'mid'] },
+  // A match page has no radar: no axis and no polygon are expected.
+  { name: 'match', radar: false,
+    args: ['match', 'tests/eval/resumes/backend-python.md', '--job', 'tests/fixtures/postings/senior-backend.md'] },
 ];
 
 /// Ways to break the mid-level page, each of which one check must notice.
@@ -150,8 +153,9 @@ async function inspect(browser, file, targets) {
           fail('radar', `axis ${i + 1} is labelled "${found.axes[i].label}", expected "${label}"`);
         }
       });
-      if (found.polygons.length !== 2 || found.polygons.some((n) => n !== targets.length)) {
-        fail('radar', `target and current polygons have ${JSON.stringify(found.polygons)} corners, expected ${targets.length} each`);
+      const polygons = targets.length === 0 ? 0 : 2;
+      if (found.polygons.length !== polygons || found.polygons.some((n) => n !== targets.length)) {
+        fail('radar', `${found.polygons.length} target and current polygons with ${JSON.stringify(found.polygons)} corners, expected ${polygons} with ${targets.length} each`);
       }
       for (const problem of await overflow(page)) fail('overflow', problem);
       if (luminance(background) < 0.8) fail('dark', `light scheme: background ${background} is not light`);
@@ -193,11 +197,11 @@ async function main() {
   const browser = await chromium.launch({ executablePath: k_chromium, args: ['--no-sandbox'] });
   try {
     let mid = null;
-    for (const [index, { name, args }] of k_reports.entries()) {
+    for (const [index, { name, args, radar }] of k_reports.entries()) {
       const file = path.join(dir, `report-${index}.html`);
       run(binary, root, [...args, '--format', 'html', '-o', file]);
-      const targets = JSON.parse(run(binary, root, [...args, '--format', 'json'])).targets;
-      if (targets.length === 0) {
+      const targets = radar === false ? [] : JSON.parse(run(binary, root, [...args, '--format', 'json'])).targets;
+      if (radar !== false && targets.length === 0) {
         throw new Error(`${name}: the JSON report has no targets`);
       }
       const problems = await inspect(browser, file, targets);

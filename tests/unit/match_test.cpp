@@ -181,6 +181,19 @@ TEST_CASE("Plain-text headings are short lines that name no skill", "[match]") {
     CHECK(report.skills[0].skill_id == "python");
 }
 
+TEST_CASE("A missing skill points at the line where its resume section starts, or 0 without one", "[match]") {
+    const std::vector<std::string> posting{"# Backend Engineer", "# Requirements", "5+ years of Java", "Python"};
+    const apigap::MatchReport both =
+        match({"Jane Doe", "jane@example.com", "# Experience", "Built billing services", "# Skills", "Excel"}, posting);
+    CHECK(skill(both, "java").spot == apigap::ResumeSpot::experience);
+    CHECK(skill(both, "java").section_line == 3);
+    CHECK(skill(both, "python").spot == apigap::ResumeSpot::skills);
+    CHECK(skill(both, "python").section_line == 5);
+    const apigap::MatchReport no_skills = match({"Jane Doe", "# Work Experience", "Built billing services"}, posting);
+    CHECK(skill(no_skills, "java").section_line == 2);
+    CHECK(skill(no_skills, "python").section_line == 0);
+}
+
 TEST_CASE("A skill named twice keeps its strongest part and the first spelling", "[match]") {
     const apigap::MatchReport report =
         match({"# Skills", "Excel"},

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "apigap/render.hpp"
+#include "test_support.hpp"
 
 namespace {
 
@@ -33,14 +34,6 @@ std::string render(const CheckReport& report, Format format) {
     return apigap::render_check(report, format, apigap::TextStyle{false, true});
 }
 
-std::size_t count(const std::string& text, std::string_view part) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) {
-        ++n;
-    }
-    return n;
-}
-
 }  // namespace
 
 TEST_CASE("GitHub annotations escape data and properties as workflow commands require", "[render-check]") {
@@ -62,9 +55,9 @@ TEST_CASE("GitHub annotations stop at GitHub's cap per kind, errors first; the r
     }
     findings.push_back(Finding{"garbled-text", Severity::error, 30, "e", "f"});
     const std::string out = render(report_with(findings, 10, 60), Format::github);
-    CHECK(count(out, "::warning ") == apigap::k_github_annotations_per_kind);
-    CHECK(count(out, "::notice ") == apigap::k_github_annotations_per_kind);
-    CHECK(count(out, "::error ") == 2);  // the coverage gate and the garbled text
+    CHECK(apigap::test::occurrences(out, "::warning ") == apigap::k_github_annotations_per_kind);
+    CHECK(apigap::test::occurrences(out, "::notice ") == apigap::k_github_annotations_per_kind);
+    CHECK(apigap::test::occurrences(out, "::error ") == 2);  // the coverage gate and the garbled text
     CHECK(out.find("::error") < out.find("::warning"));
     CHECK(out.find("the other 4 findings:\n") != std::string::npos);
     CHECK(out.find("cv, final.md:12: warning: w [weak-phrase]; fix: f\n") != std::string::npos);

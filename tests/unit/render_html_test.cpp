@@ -63,14 +63,6 @@ Report sample_report() {
     return report;
 }
 
-std::size_t count(const std::string& text, std::string_view part) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) {
-        ++n;
-    }
-    return n;
-}
-
 struct Point {
     double x = 0.0;
     double y = 0.0;
@@ -132,14 +124,14 @@ TEST_CASE("The radar has one labelled axis per target and polygons on the 0-4 sc
         svg.find("<desc id=\"radar-desc\">Programming languages: Python: 3 of 3; Programming languages (2nd): Java: 1 "
                  "of 2; API &lt;security&gt; &amp; &quot;auth&quot;: 2 of 3; Caching: 0 of 2.</desc>") !=
         std::string::npos);
-    CHECK(count(svg, "<g class=\"axis\">") == targets.size());
+    CHECK(apigap::test::occurrences(svg, "<g class=\"axis\">") == targets.size());
     CHECK(svg.find("<title>Programming languages (2nd): Java: 1 of 2</title>") != std::string::npos);
     // Labels wrap at 16 code points into lines of their own.
     CHECK(svg.find(">Programming</tspan><tspan") != std::string::npos);
     CHECK(svg.find(">languages (2nd):</tspan><tspan") != std::string::npos);
     CHECK(svg.find("<security>") == std::string::npos);
-    CHECK(count(svg, "<polygon class=\"ring\"") == 4);
-    CHECK(count(svg, "<circle class=\"dot\"") == targets.size());
+    CHECK(apigap::test::occurrences(svg, "<polygon class=\"ring\"") == 4);
+    CHECK(apigap::test::occurrences(svg, "<circle class=\"dot\"") == targets.size());
 
     const auto lines = axes(svg);
     REQUIRE(lines.size() == targets.size());
@@ -170,9 +162,9 @@ TEST_CASE("The radar of fewer than three targets draws its rings as circles", "[
     const std::vector<TargetScore> all = sample_targets();
     const std::vector<TargetScore> two(all.begin(), all.begin() + 2);
     const std::string svg = radar_svg(two, "Two");
-    CHECK(count(svg, "<g class=\"axis\">") == 2);
-    CHECK(count(svg, "<circle class=\"ring\"") == 4);
-    CHECK(count(svg, "<polygon class=\"ring\"") == 0);
+    CHECK(apigap::test::occurrences(svg, "<g class=\"axis\">") == 2);
+    CHECK(apigap::test::occurrences(svg, "<circle class=\"ring\"") == 4);
+    CHECK(apigap::test::occurrences(svg, "<polygon class=\"ring\"") == 0);
     CHECK(polygon(svg, "current").size() == 2);
 }
 
@@ -183,7 +175,7 @@ TEST_CASE("The HTML page is a self-contained HTML5 document", "[render-html]") {
                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"));
     CHECK(page.ends_with("</main>\n</body>\n</html>\n"));
     CHECK(page.find("<title>apigap: Mid &lt;level&gt; readiness</title>") != std::string::npos);
-    CHECK(count(page, "<style>") == 1);
+    CHECK(apigap::test::occurrences(page, "<style>") == 1);
     CHECK(page.find("@media (prefers-color-scheme: dark)") != std::string::npos);
     CHECK(page.find("@media print") != std::string::npos);
     for (const std::string_view banned :
@@ -192,7 +184,7 @@ TEST_CASE("The HTML page is a self-contained HTML5 document", "[render-html]") {
         CHECK(page.find(banned) == std::string::npos);
     }
     CHECK_FALSE(std::regex_search(page, std::regex(R"(<[^>]*\son[a-z]+=)")));  // no event handler attributes
-    CHECK(count(page, "<g class=\"axis\">") == 4);
+    CHECK(apigap::test::occurrences(page, "<g class=\"axis\">") == 4);
 }
 
 TEST_CASE("The HTML page escapes every text and links only web addresses", "[render-html]") {

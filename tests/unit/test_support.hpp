@@ -1,5 +1,5 @@
 // Helpers shared by the unit tests: a compact view of a `Node` tree, the
-// message of an expected `Error`, running code in a child process with a
+// message of an expected `Error`, counting a text's occurrences, running code in a child process with a
 // time limit (for inputs that used to hang or overflow the stack), and a
 // temporary directory of files.
 #pragma once
@@ -18,6 +18,7 @@
 #include <functional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <thread>
 
 #include "apigap/error.hpp"
@@ -49,6 +50,15 @@ inline std::string show(const detail::Node& node) {
     }
     }
     return "?";
+}
+
+/// How many times `part` occurs in `text`, overlapping occurrences included.
+inline std::size_t occurrences(std::string_view text, std::string_view part) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(part); at != std::string_view::npos; at = text.find(part, at + 1)) {
+        ++n;
+    }
+    return n;
 }
 
 /// The `what()` of the `apigap::Error` that `body` throws, or "(no error)".

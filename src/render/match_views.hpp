@@ -1,0 +1,35 @@
+// The renderers of `apigap match`'s result, one per format, and the lines they share.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "apigap/match.hpp"
+
+namespace apigap::render_detail {
+
+[[nodiscard]] std::string match_text(const MatchReport& report);
+[[nodiscard]] std::string match_markdown(const MatchReport& report);
+[[nodiscard]] std::string match_json(const MatchReport& report);
+[[nodiscard]] std::string match_sarif(const MatchReport& report);
+[[nodiscard]] std::string match_junit(const MatchReport& report);
+[[nodiscard]] std::string match_github(const MatchReport& report);
+[[nodiscard]] std::string match_html(const MatchReport& report);
+
+/// "5+ years", or "" when the posting gives no years.
+[[nodiscard]] std::string years_text(const std::optional<int>& years);
+
+/// The posting's level, where it came from and the years it asks for: "Senior API engineer (senior, from the title);
+/// asks for 5+ years".
+[[nodiscard]] std::string level_line(const MatchReport& report);
+
+/// "readiness 74% for senior", and for the next level up when there is one.
+[[nodiscard]] std::string readiness_line(const MatchReport& report);
+
+/// A found skill's resume keywords ("REST, OpenAPI"), or where to add a missing one ("add to experience").
+[[nodiscard]] std::string resume_detail(const MatchSkill& skill);
+
+/// "passed", or "failed: 40% is below 50%".
+[[nodiscard]] std::string gate_text(const MatchReport& report);
+
+}  // namespace apigap::render_detail
