@@ -88,22 +88,29 @@ std::string match_json(const MatchReport& report) {
     using render_detail::Json;
     Json document = render_detail::json_header("match");
     document["resume"] = Json{{"path", report.resume_source}, {"format", std::string(to_string(report.resume_format))}};
-    document["posting"] = Json{{"path", report.posting.source},
-                               {"format", std::string(to_string(report.posting.format))},
-                               {"title", report.posting.title}};
-    document["posting"]["years"] = report.posting.years ? Json(*report.posting.years) : Json(nullptr);
-    document["level"] = Json{{"id", report.posting.level_id},
-                             {"name", report.posting.level_name},
-                             {"source", std::string(to_string(report.posting.level_source))},
-                             {"verdict", std::string(to_string(report.verdict))},
-                             {"readiness", render_detail::json_number(report.readiness)}};
-    document["level"]["next_level"] = report.next_level_id.empty() ? Json(nullptr) : Json(report.next_level_id);
-    document["level"]["next_readiness"] =
-        report.next_readiness ? render_detail::json_number(*report.next_readiness) : Json(nullptr);
-    document["score"] = report.score;
-    document["min_score"] = report.min_score;
-    document["passed"] = report.passed();
-    document["skills"] = Json::array();
+    document.update(render_detail::match_json(report));
+    return render_detail::dump_json(document);
+}
+
+}  // namespace
+
+render_detail::Json render_detail::match_json(const MatchReport& report) {
+    Json match;
+    match["posting"] = Json{{"path", report.posting.source},
+                            {"format", std::string(to_string(report.posting.format))},
+                            {"title", report.posting.title}};
+    match["posting"]["years"] = report.posting.years ? Json(*report.posting.years) : Json(nullptr);
+    match["level"] = Json{{"id", report.posting.level_id},
+                          {"name", report.posting.level_name},
+                          {"source", std::string(to_string(report.posting.level_source))},
+                          {"verdict", std::string(to_string(report.verdict))},
+                          {"readiness", json_number(report.readiness)}};
+    match["level"]["next_level"] = report.next_level_id.empty() ? Json(nullptr) : Json(report.next_level_id);
+    match["level"]["next_readiness"] = report.next_readiness ? json_number(*report.next_readiness) : Json(nullptr);
+    match["score"] = report.score;
+    match["min_score"] = report.min_score;
+    match["passed"] = report.passed();
+    match["skills"] = Json::array();
     for (const MatchSkill& skill : report.skills) {
         Json item{{"id", skill.skill_id},       {"name", skill.name},
                   {"spelling", skill.spelling}, {"part", std::string(to_string(skill.part))},
@@ -112,12 +119,10 @@ std::string match_json(const MatchReport& report) {
         item["section"] = std::string(to_string(skill.spot));
         item["found"] = skill.found;
         item["resume_keywords"] = skill.resume_keywords;
-        document["skills"].push_back(std::move(item));
+        match["skills"].push_back(std::move(item));
     }
-    return render_detail::dump_json(document);
+    return match;
 }
-
-}  // namespace
 
 std::string render_match(const MatchReport& report, Format format) {
     return render_detail::in_basic_format(
