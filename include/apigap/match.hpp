@@ -11,6 +11,7 @@
 #include "apigap/keywords.hpp"
 #include "apigap/knowledge_base.hpp"
 #include "apigap/profile.hpp"
+#include "apigap/report.hpp"
 #include "apigap/resume.hpp"
 
 namespace apigap {
@@ -93,28 +94,39 @@ enum class LevelSource { option, title, years, default_level };
 /// `option`, `title`, `years` or `default`.
 [[nodiscard]] std::string_view to_string(LevelSource source);
 
-/// What `match` was asked for.
-struct MatchOptions {
-    std::string level_id;  ///< empty: from the posting
-    int min_score = 0;
-};
-
-/// The outcome of `apigap match`.
-struct MatchReport {
-    std::string resume_source;
-    InputFormat resume_format = InputFormat::text;
-    std::string posting_source;
-    InputFormat posting_format = InputFormat::text;
+/// What a posting says besides its skills: where it came from, its title, and the years and level it asks for.
+struct PostingSummary {
+    std::string source;
+    InputFormat format = InputFormat::text;
     std::string title;  ///< the posting's first heading, or its first line
     std::string level_id;
     std::string level_name;
     LevelSource level_source = LevelSource::default_level;
     std::optional<int> years;  ///< the most years any line asks for
-    int score = 0;             ///< floor(100 × weight found / weight asked)
+};
+
+/// A job posting as `match` reads it, before any resume: read once, it can be matched against any number of them.
+struct Posting {
+    PostingSummary summary;
+    std::vector<MatchSkill> skills;  ///< in posting order; none `found` yet
+};
+
+/// Reads the parts, years and level of `posting`, whose line `i` has the keyword hits `posting_hits[i]`; a non-empty
+/// `level_id` (`--level`) overrides the level the posting states. Throws `Error` naming the posting when it names no
+/// skill, or for an unknown `level_id`.
+[[nodiscard]] Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& posting,
+                                   const std::vector<std::vector<KeywordHit>>& posting_hits, std::string_view level_id);
+
+/// The outcome of `apigap match`.
+struct MatchReport {
+    std::string resume_source;
+    InputFormat resume_format = InputFormat::text;
+    PostingSummary posting;
+    int score = 0;  ///< floor(100 × weight found / weight asked)
     int min_score = 0;
     std::vector<MatchSkill> skills;  ///< missing first (required, then posting order), then found in posting order
-    double readiness = 0.0;          ///< the resume's readiness for `level_id`
-    std::string next_level_id;       ///< empty when `level_id` is the highest
+    double readiness = 0.0;          ///< the resume's readiness for the posting's level
+    std::string next_level_id;       ///< the level above the posting's; empty when it is the highest
     std::optional<double> next_readiness;
     LevelVerdict verdict = LevelVerdict::aligned;
 
@@ -122,11 +134,11 @@ struct MatchReport {
     [[nodiscard]] bool passed() const;
 };
 
-/// Matches `resume_mentions` (`find_mentions` of the resume) against `posting`, whose line `i` has the keyword hits
-/// `posting_hits[i]`. Throws `Error` naming the posting when it names no skill, or for an unknown `--level`.
-[[nodiscard]] MatchReport make_match(const KnowledgeBase& kb, const ResumeDocument& resume,
-                                     const std::vector<Mention>& resume_mentions, const ResumeDocument& posting,
-                                     const std::vector<std::vector<KeywordHit>>& posting_hits,
-                                     const MatchOptions& options);
+/// Matches `resume` against `posting`: `resume_mentions` is `find_mentions` of the resume and `resume_report` its
+/// `make_report` for any level (only the readiness of every level is read); `min_score` is the gate. A posting with
+/// no skill, or a report without the posting's level, is a bug: `std::logic_error`.
+[[nodiscard]] MatchReport match_posting(const Posting& posting, const ResumeDocument& resume,
+                                        const std::vector<Mention>& resume_mentions, const Report& resume_report,
+                                        int min_score);
 
 }  // namespace apigap

@@ -1,5 +1,5 @@
 // From a resume to the evidence the scoring core rates: every keyword hit on
-// every line, with the line's number, section and text.
+// every line, with the line's number, section and text; and a posting's hits by line.
 #pragma once
 
 #include <string>
@@ -19,5 +19,9 @@ namespace apigap {
 /// Every keyword hit in `document`'s lines other than headings and links, in
 /// line order, as the `Mention`s `infer_profile` takes.
 [[nodiscard]] std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher);
+
+/// The keyword hits of every line of `document`, headings and links included, by line: what `read_posting` takes.
+[[nodiscard]] std::vector<std::vector<KeywordHit>> find_line_hits(const ResumeDocument& document,
+                                                                  const KeywordMatcher& matcher);
 
 }  // namespace apigap

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -11,10 +12,12 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
 #include "apigap/inference.hpp"
 #include "apigap/keywords.hpp"
+#include "apigap/match.hpp"
 #include "apigap/mentions.hpp"
 #include "apigap/render.hpp"
 #include "apigap/report.hpp"
@@ -22,6 +25,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "ordered_work.hpp"
+#include "resume_options.hpp"
 #include "resume_walk.hpp"
 
 namespace apigap::cli {
@@ -31,7 +35,9 @@ namespace {
 struct BatchOptions {
     std::vector<std::string> paths;
     unsigned jobs = std::max(1U, std::thread::hardware_concurrency());
-    std::string level = k_default_level;
+    std::string level;  ///< empty: the posting's with `--job`, else `k_default_level`
+    std::string job;    ///< empty: no match
+    int min_score = 0;  ///< 0: no gate
 };
 
 /// What every worker reads and none writes: built once, before the workers start.
@@ -39,27 +45,55 @@ struct BatchShared {
     const KnowledgeBase& kb;
     const KeywordMatcher& matcher;
     const std::string& level;
+    const Posting* posting = nullptr;  ///< `--job`, or nullptr
+    int min_score = 0;
 };
 
-/// The line for the resume at `path`, and whether it was read. A match
-/// against a job description would join the report here.
+/// The line for the resume at `path`, whether it was read, and its match rate against the posting.
 struct BatchResult {
     std::string line;
     bool ok = false;
+    std::optional<int> score;
 };
 
 BatchResult process_resume(const std::string& path, const BatchShared& shared) {
     try {
         const ResumeDocument document = load_resume(path, std::nullopt, shared.kb.resume);
-        const Profile profile = infer_profile(shared.kb, find_mentions(document, shared.matcher));
-        Report report = make_report(shared.kb, profile, shared.level);
+        const std::vector<Mention> mentions = find_mentions(document, shared.matcher);
+        Report report = make_report(shared.kb, infer_profile(shared.kb, mentions), shared.level);
         report.resume = ResumeSummary{document.source, document.format, document.lines.size(), document.warnings};
-        return {render_batch_line(path, report), true};
+        if (shared.posting == nullptr) {
+            return {render_batch_line(path, report), true, std::nullopt};
+        }
+        const MatchReport match = match_posting(*shared.posting, document, mentions, report, shared.min_score);
+        return {render_batch_line(path, report, &match), true, match.score};
     } catch (const Error& error) {
-        return {render_batch_error(path, error.what()), false};
+        return {render_batch_error(path, error.what()), false, std::nullopt};
     } catch (const std::exception& error) {
-        return {render_batch_error(path, fmt::format("internal error: {}", error.what())), false};
+        return {render_batch_error(path, fmt::format("internal error: {}", error.what())), false, std::nullopt};
     }
+}
+
+/// The summary's second line with `--job`: the mean and median match rate of the resumes read, and how many reach
+/// the gate; empty when none was read.
+std::string match_summary(const PostingSummary& posting, std::vector<int> scores, int min_score) {
+    if (scores.empty()) {
+        return {};
+    }
+    std::sort(scores.begin(), scores.end());
+    const std::size_t middle = scores.size() / 2;
+    const double median = scores.size() % 2 == 1 ? scores[middle] : (scores[middle - 1] + scores[middle]) / 2.0;
+    double sum = 0.0;
+    for (const int score : scores) {
+        sum += score;
+    }
+    std::string line = fmt::format("apigap: batch: match against {} ({}): mean {:.1f}%, median {:.1f}%", posting.source,
+                                   posting.level_id, sum / static_cast<double>(scores.size()), median);
+    if (min_score > 0) {
+        const auto reached = std::count_if(scores.begin(), scores.end(), [&](int score) { return score >= min_score; });
+        line += fmt::format("; {} of {} at or above {}%", reached, scores.size(), min_score);
+    }
+    return line + "\n";
 }
 
 /// A one-line progress bar on standard error, redrawn at most ten times a second.
@@ -98,16 +132,29 @@ private:
 ExitCode run_batch(const BatchOptions& options, const Context& context) {
     const auto start = std::chrono::steady_clock::now();
     const KnowledgeBase kb = context.load_kb();
-    static_cast<void>(require_level(kb, options.level));
+    if (!options.level.empty()) {
+        static_cast<void>(require_level(kb, options.level));
+    }
+    const KeywordMatcher matcher(kb);
+    // The posting is read and matched once, here: a bad one stops the batch before any line.
+    std::optional<Posting> posting;
+    if (!options.job.empty()) {
+        posting = load_posting(options.job, kb, matcher, options.level);
+        spdlog::info("{}: {} skills, level {}", posting->summary.source, posting->skills.size(),
+                     posting->summary.level_id);
+    }
+    const std::string level = !options.level.empty() ? options.level
+                              : posting              ? posting->summary.level_id
+                                                     : std::string(k_default_level);
     const std::vector<std::string> files = walk_resumes(options.paths);
     if (files.empty()) {
         throw Error("no resumes found: batch reads .txt .md .markdown .json .html .htm .tex .pdf and .docx files");
     }
-    const KeywordMatcher matcher(kb);
-    const BatchShared shared{kb, matcher, options.level};
+    const BatchShared shared{kb, matcher, level, posting ? &*posting : nullptr, options.min_score};
     const std::size_t workers = std::min<std::size_t>(options.jobs, files.size());
     OrderedWork work(files.size(), workers * 4);
     std::atomic<std::size_t> failed{0};
+    std::vector<std::optional<int>> scores(files.size());  // each worker writes only the items it claimed
 
     std::vector<std::thread> threads;
     threads.reserve(workers);
@@ -118,6 +165,7 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
                 if (!result.ok) {
                     failed.fetch_add(1, std::memory_order_relaxed);
                 }
+                scores[*item] = result.score;
                 work.complete(*item, std::move(result.line));
             }
         });
@@ -142,13 +190,24 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
         return ExitCode::ok;
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::vector<int> matched;
+    for (const std::optional<int>& score : scores) {
+        if (score) {
+            matched.push_back(*score);
+        }
+    }
     if (!context.global.quiet) {
         const std::size_t failures = failed.load();
         fmt::print(stderr, "apigap: batch: {} file{}, {} ok, {} failed in {:.2f} s ({:.0f} resumes/s)\n", files.size(),
                    files.size() == 1 ? "" : "s", files.size() - failures, failures, seconds,
                    seconds > 0.0 ? static_cast<double>(files.size()) / seconds : 0.0);
+        if (posting) {
+            fmt::print(stderr, "{}", match_summary(posting->summary, matched, options.min_score));
+        }
     }
-    return failed.load() > 0 ? ExitCode::failed : ExitCode::ok;
+    const bool below_gate =
+        std::any_of(matched.begin(), matched.end(), [&](int score) { return score < options.min_score; });
+    return failed.load() > 0 || below_gate ? ExitCode::failed : ExitCode::ok;
 }
 
 }  // namespace
@@ -163,21 +222,36 @@ void setup_batch(CLI::App& app, Context& context) {
     command->add_option("-j,--jobs", options->jobs, "Worker threads (default: one per core)")
         ->check(CLI::Range(1U, 1024U))
         ->type_name("N");
-    command->add_option("--level", options->level, "Target level: entry, mid or senior")
-        ->type_name("LEVEL")
-        ->capture_default_str();
+    command
+        ->add_option("--level", options->level,
+                     "Target level: entry, mid or senior (default mid; with --job, the posting's)")
+        ->type_name("LEVEL");
+    CLI::Option* job =
+        command->add_option("--job", options->job, "Also match each resume against this posting, read once")
+            ->type_name("JD");
+    command
+        ->add_option("--min-score", options->min_score,
+                     "With --job: fail below this match rate, 0-100 (default 0: no gate)")
+        ->check(CLI::Range(0, 100))
+        ->type_name("N")
+        ->needs(job);
     command->footer(R"(Folders are walked recursively for .txt .md .markdown .json .html .htm .tex .pdf and
 .docx files (hidden files and folders, and links to folders, are skipped); a file named
 directly is read whatever its extension. Each resume is one line of JSON on stdout, in
 sorted path order whatever --jobs is (docs/schema/batch-line.schema.json): its format,
-level, readiness and skill ratings, or its error. A summary goes to stderr (not with -q),
-and a progress bar when stderr is a terminal.
-Exit status: 0 every resume was read, 1 some failed (their lines hold the error),
-2 usage error or no resume found.
+level, readiness and skill ratings, or its error. With --job JD, the posting is read once,
+before any resume, and each line also has a "match" object: what apigap match --format json
+writes, without the resume (the rate, the gate, the level verdict, the skills); the level is
+then the posting's, or --level's as for apigap match. A summary goes to stderr (not with -q),
+with the mean and median match rate under --job, and a progress bar when stderr is a terminal.
+Exit status: 0 every resume was read (and reached --min-score), 1 some failed (their lines
+hold the error) or scored below --min-score, 2 usage error, a posting that cannot be read or
+names no known skill, or no resume found.
 
 Examples:
   apigap batch resumes/ > scores.jsonl
   apigap batch resumes/ --jobs 2 --level senior | jq -c 'select(.readiness >= 70) | .path'
+  apigap batch resumes/ --job posting.md | jq -r 'select(.match.score >= 70) | .path'
   apigap -q batch alice.pdf bob.docx)");
     command->callback(
         [options, &context] { context.action = [options, &context] { return run_batch(*options, context); }; });

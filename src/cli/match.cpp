@@ -1,17 +1,17 @@
 // `apigap match`: how well a resume matches a job posting, and the gate on it.
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
+#include "apigap/inference.hpp"
 #include "apigap/keywords.hpp"
 #include "apigap/match.hpp"
 #include "apigap/mentions.hpp"
 #include "apigap/render.hpp"
-#include "apigap/resume_input.hpp"
+#include "apigap/report.hpp"
 #include "commands.hpp"
 #include "context.hpp"
 #include "output.hpp"
@@ -33,16 +33,13 @@ ExitCode run_match(const MatchCommandOptions& options, const Context& context) {
     const KnowledgeBase kb = context.load_kb();
     const ResumeDocument resume = read_resume(options.resume, kb);
     log_warnings(resume);
-    const ResumeDocument posting = load_resume(options.job, std::nullopt, kb.resume, options.resume.max_bytes);
     const KeywordMatcher matcher(kb);
-    std::vector<std::vector<KeywordHit>> hits;
-    hits.reserve(posting.lines.size());
-    for (const ResumeLine& line : posting.lines) {
-        hits.push_back(matcher.find(line.text));
-    }
+    const Posting posting = load_posting(options.job, kb, matcher, options.level, options.resume.max_bytes);
+    const std::vector<Mention> mentions = find_mentions(resume, matcher);
     const MatchReport report =
-        make_match(kb, resume, find_mentions(resume, matcher), posting, hits, {options.level, options.min_score});
-    spdlog::info("{}: match {}% against {}", report.resume_source, report.score, report.posting_source);
+        match_posting(posting, resume, mentions, make_report(kb, infer_profile(kb, mentions), posting.summary.level_id),
+                      options.min_score);
+    spdlog::info("{}: match {}% against {}", report.resume_source, report.score, report.posting.source);
     const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_match(report, format), options.output.path);
     if (format == Format::github) {

@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
+#include "apigap/mentions.hpp"
 #include "apigap/resume_input.hpp"
 
 namespace apigap::cli {
@@ -32,6 +33,12 @@ ResumeDocument read_resume(const ResumeOptions& options, const KnowledgeBase& kb
     const std::optional<InputFormat> forced =
         options.input_format.empty() ? std::nullopt : parse_input_format(options.input_format);
     return load_resume(options.path, forced, kb.resume, options.max_bytes);
+}
+
+Posting load_posting(const std::string& path, const KnowledgeBase& kb, const KeywordMatcher& matcher,
+                     std::string_view level, std::size_t max_bytes) {
+    const ResumeDocument posting = load_resume(path, std::nullopt, kb.resume, max_bytes);
+    return read_posting(kb, posting, find_line_hits(posting, matcher), level);
 }
 
 void log_warnings(const ResumeDocument& document) {

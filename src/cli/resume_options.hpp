@@ -1,11 +1,13 @@
-// The options of the commands that read a resume, and reading it with them.
+// The options of the commands that read a resume, and reading it (or a job posting) with them.
 #pragma once
 
 #include <cstddef>
 #include <string>
 
 #include "apigap/input.hpp"
+#include "apigap/keywords.hpp"
 #include "apigap/knowledge_base.hpp"
+#include "apigap/match.hpp"
 #include "apigap/resume.hpp"
 
 namespace CLI {
@@ -29,6 +31,11 @@ void add_resume_format_options(CLI::App& command, ResumeOptions& options);
 
 /// Reads the resume `options` name.
 [[nodiscard]] ResumeDocument read_resume(const ResumeOptions& options, const KnowledgeBase& kb);
+
+/// Reads the job posting at `path` (`-`: stdin; any resume format, detected) and finds its skills with `matcher`,
+/// for `match` and `batch --job`; `level` (empty: the posting's own) and the errors as `read_posting` has them.
+[[nodiscard]] Posting load_posting(const std::string& path, const KnowledgeBase& kb, const KeywordMatcher& matcher,
+                                   std::string_view level, std::size_t max_bytes = k_default_max_bytes);
 
 /// Logs each of `document`'s extraction warnings on stderr.
 void log_warnings(const ResumeDocument& document);

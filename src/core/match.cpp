@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <stdexcept>
 #include <utility>
 
 #include <fmt/format.h>
@@ -303,21 +304,18 @@ bool MatchReport::passed() const {
     return score >= min_score;
 }
 
-MatchReport make_match(const KnowledgeBase& kb, const ResumeDocument& resume,
-                       const std::vector<Mention>& resume_mentions, const ResumeDocument& posting,
-                       const std::vector<std::vector<KeywordHit>>& posting_hits, const MatchOptions& options) {
-    MatchReport report;
-    report.resume_source = resume.source;
-    report.resume_format = resume.format;
-    report.posting_source = posting.source;
-    report.posting_format = posting.format;
-    report.min_score = options.min_score;
+Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document,
+                     const std::vector<std::vector<KeywordHit>>& posting_hits, std::string_view level_id) {
+    Posting posting;
+    PostingSummary& summary = posting.summary;
+    summary.source = document.source;
+    summary.format = document.format;
 
     PostingPart part = PostingPart::context;
-    for (std::size_t i = 0; i < posting.lines.size(); ++i) {
-        const ResumeLine& line = posting.lines[i];
-        if (report.title.empty() && (line.heading || i == 0)) {
-            report.title = normalize_heading(line.text).empty() ? std::string() : line.text;
+    for (std::size_t i = 0; i < document.lines.size(); ++i) {
+        const ResumeLine& line = document.lines[i];
+        if (summary.title.empty() && (line.heading || i == 0)) {
+            summary.title = normalize_heading(line.text).empty() ? std::string() : line.text;
         }
         if (looks_like_heading(line, i < posting_hits.size() && !posting_hits[i].empty())) {
             if (const std::optional<PostingPart> opened = classify_heading(line.text)) {
@@ -336,13 +334,13 @@ MatchReport make_match(const KnowledgeBase& kb, const ResumeDocument& resume,
             part == PostingPart::required && says_preferred(line.text) ? PostingPart::preferred : part;
         const std::optional<int> years = years_asked(line.text);
         if (years) {
-            report.years = std::max(report.years.value_or(0), *years);
+            summary.years = std::max(summary.years.value_or(0), *years);
         }
         const bool experience = years.has_value() || has_action(line.text);
         for (const KeywordHit& hit : posting_hits[i]) {
-            auto skill = std::find_if(report.skills.begin(), report.skills.end(),
+            auto skill = std::find_if(posting.skills.begin(), posting.skills.end(),
                                       [&](const MatchSkill& known) { return known.skill_id == hit.skill_id; });
-            if (skill == report.skills.end()) {
+            if (skill == posting.skills.end()) {
                 const Skill* known = kb.find_skill(hit.skill_id);
                 MatchSkill added;
                 added.skill_id = hit.skill_id;
@@ -351,8 +349,8 @@ MatchReport make_match(const KnowledgeBase& kb, const ResumeDocument& resume,
                 added.part = line_part;
                 added.weight = weight_of(line_part);
                 added.line = line.number;
-                report.skills.push_back(std::move(added));
-                skill = std::prev(report.skills.end());
+                posting.skills.push_back(std::move(added));
+                skill = std::prev(posting.skills.end());
             } else if (rank(line_part) > rank(skill->part)) {
                 skill->part = line_part;
                 skill->weight = weight_of(line_part);
@@ -366,9 +364,30 @@ MatchReport make_match(const KnowledgeBase& kb, const ResumeDocument& resume,
             }
         }
     }
-    if (report.skills.empty()) {
-        throw Error(Location{posting.source}, "the posting names no skill the knowledge base knows; nothing to match");
+    if (posting.skills.empty()) {
+        throw Error(Location{summary.source}, "the posting names no skill the knowledge base knows; nothing to match");
     }
+
+    const Seniority fallback = summary.years ? seniority_from_years(*summary.years) : Seniority::mid;
+    const std::optional<Seniority> titled = seniority_from_title(summary.title);
+    const Level& level = !level_id.empty() ? require_level(kb, level_id) : level_for(kb, titled.value_or(fallback));
+    summary.level_source = !level_id.empty() ? LevelSource::option
+                           : titled          ? LevelSource::title
+                           : summary.years   ? LevelSource::years
+                                             : LevelSource::default_level;
+    summary.level_id = level.id;
+    summary.level_name = level.name;
+    return posting;
+}
+
+MatchReport match_posting(const Posting& posting, const ResumeDocument& resume,
+                          const std::vector<Mention>& resume_mentions, const Report& resume_report, int min_score) {
+    MatchReport report;
+    report.resume_source = resume.source;
+    report.resume_format = resume.format;
+    report.posting = posting.summary;
+    report.min_score = min_score;
+    report.skills = posting.skills;
 
     int asked = 0;
     int found = 0;
@@ -385,30 +404,27 @@ MatchReport make_match(const KnowledgeBase& kb, const ResumeDocument& resume,
         asked += skill.weight;
         found += skill.found ? skill.weight : 0;
     }
+    if (asked == 0) {
+        throw std::logic_error("the posting has no skill to match");  // `read_posting` refuses such a posting
+    }
     report.score = (100 * found) / asked;
     std::stable_sort(report.skills.begin(), report.skills.end(), [](const MatchSkill& a, const MatchSkill& b) {
         return std::make_pair(a.found, a.found ? 0 : -a.weight) < std::make_pair(b.found, b.found ? 0 : -b.weight);
     });
 
-    const Seniority fallback = report.years ? seniority_from_years(*report.years) : Seniority::mid;
-    const std::optional<Seniority> titled = seniority_from_title(report.title);
-    const Level& level =
-        !options.level_id.empty() ? require_level(kb, options.level_id) : level_for(kb, titled.value_or(fallback));
-    report.level_source = !options.level_id.empty() ? LevelSource::option
-                          : titled                  ? LevelSource::title
-                          : report.years            ? LevelSource::years
-                                                    : LevelSource::default_level;
-    report.level_id = level.id;
-    report.level_name = level.name;
-
-    const Report readiness = make_report(kb, infer_profile(kb, resume_mentions), level.id);
-    report.next_level_id = readiness.next_level_id;
-    for (const LevelReadiness& entry : readiness.readiness) {
-        if (entry.level_id == level.id) {
-            report.readiness = entry.readiness;
-        } else if (entry.level_id == readiness.next_level_id) {
-            report.next_readiness = entry.readiness;
-        }
+    // `readiness` lists every level in knowledge-base order: the posting's, then the one above it.
+    const std::vector<LevelReadiness>& levels = resume_report.readiness;
+    const auto level = std::find_if(levels.begin(), levels.end(), [&](const LevelReadiness& entry) {
+        return entry.level_id == posting.summary.level_id;
+    });
+    if (level == levels.end()) {
+        throw std::logic_error(
+            fmt::format("the resume's report has no readiness for level '{}'", posting.summary.level_id));
+    }
+    report.readiness = level->readiness;
+    if (std::next(level) != levels.end()) {
+        report.next_level_id = std::next(level)->level_id;
+        report.next_readiness = std::next(level)->readiness;
     }
     report.verdict = level_verdict(report.readiness, report.next_readiness);
     return report;

@@ -92,4 +92,13 @@ std::vector<Mention> find_mentions(const ResumeDocument& document, const Keyword
     return mentions;
 }
 
+std::vector<std::vector<KeywordHit>> find_line_hits(const ResumeDocument& document, const KeywordMatcher& matcher) {
+    std::vector<std::vector<KeywordHit>> hits;
+    hits.reserve(document.lines.size());
+    for (const ResumeLine& line : document.lines) {
+        hits.push_back(matcher.find(line.text));
+    }
+    return hits;
+}
+
 }  // namespace apigap

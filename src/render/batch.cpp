@@ -16,7 +16,7 @@ std::string dump_line(const Json& line) {
 
 }  // namespace
 
-std::string render_batch_line(std::string_view path, const Report& report) {
+std::string render_batch_line(std::string_view path, const Report& report, const MatchReport* match) {
     double readiness = 0.0;
     for (const LevelReadiness& level : report.readiness) {
         if (level.level_id == report.level_id) {
@@ -35,6 +35,9 @@ std::string render_batch_line(std::string_view path, const Report& report) {
     // Rounded down, as every report does: 100 only when every target is met.
     line["readiness"] = render_detail::json_number(std::floor(readiness * 10.0 + 1e-9) / 10.0);
     line["skills"] = std::move(skills);
+    if (match != nullptr) {
+        line["match"] = render_detail::match_fields(*match);
+    }
     return dump_line(line);
 }
 

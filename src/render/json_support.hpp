@@ -39,4 +39,8 @@ inline std::string dump_json(const Json& document) {
 /// The document `render_json` writes, for the documents that embed a report (a history entry).
 [[nodiscard]] Json report_json(const Report& report);
 
+/// What `render_match`'s JSON says of the match, after the header and the resume: the posting, the level, the score
+/// and gate, and the skills (`docs/schema/match.schema.json`); a batch line embeds it too.
+[[nodiscard]] Json match_fields(const MatchReport& report);
+
 }  // namespace apigap::render_detail

@@ -14,16 +14,16 @@ std::string years_text(const std::optional<int>& years) {
 }
 
 std::string level_line(const MatchReport& report) {
-    std::string line =
-        fmt::format("{} ({}, from the {})", report.level_name, report.level_id, to_string(report.level_source));
-    if (report.years) {
-        line += fmt::format("; asks for {}", years_text(report.years));
+    std::string line = fmt::format("{} ({}, from the {})", report.posting.level_name, report.posting.level_id,
+                                   to_string(report.posting.level_source));
+    if (report.posting.years) {
+        line += fmt::format("; asks for {}", years_text(report.posting.years));
     }
     return line;
 }
 
 std::string readiness_line(const MatchReport& report) {
-    std::string line = fmt::format("readiness {}% for {}", whole_percent(report.readiness), report.level_id);
+    std::string line = fmt::format("readiness {}% for {}", whole_percent(report.readiness), report.posting.level_id);
     if (report.next_readiness) {
         line += fmt::format(", {}% for {}", whole_percent(*report.next_readiness), report.next_level_id);
     }
@@ -39,8 +39,8 @@ std::string resume_detail(const MatchSkill& skill) {
 }
 
 std::string match_text(const MatchReport& report) {
-    std::string out = fmt::format("apigap match: {} against {}\n", report.resume_source, report.posting_source);
-    out += fmt::format("Posting    {}\n", report.title);
+    std::string out = fmt::format("apigap match: {} against {}\n", report.resume_source, report.posting.source);
+    out += fmt::format("Posting    {}\n", report.posting.title);
     out += fmt::format("Level      {}\n", level_line(report));
     out += fmt::format("Match      {}% (minimum {}%: {})\n", report.score, report.min_score, gate_text(report));
     out += fmt::format("Verdict    {}: {}\n", to_string(report.verdict), readiness_line(report));
@@ -66,8 +66,8 @@ std::string match_text(const MatchReport& report) {
 }
 
 std::string match_markdown(const MatchReport& report) {
-    std::string out = fmt::format("# Match: {}\n\n", markdown_escape(report.title));
-    out += fmt::format("- Resume: `{}`; posting: `{}`\n", report.resume_source, report.posting_source);
+    std::string out = fmt::format("# Match: {}\n\n", markdown_escape(report.posting.title));
+    out += fmt::format("- Resume: `{}`; posting: `{}`\n", report.resume_source, report.posting.source);
     out += fmt::format("- Level: {}\n", markdown_escape(level_line(report)));
     out += fmt::format("- Match rate: **{}%** (minimum {}%: {})\n", report.score, report.min_score, gate_text(report));
     out += fmt::format("- Level verdict: **{}** ({})\n", to_string(report.verdict), readiness_line(report));
@@ -83,21 +83,27 @@ std::string match_markdown(const MatchReport& report) {
 std::string match_json(const MatchReport& report) {
     Json document = json_header("match");
     document["resume"] = Json{{"path", report.resume_source}, {"format", std::string(to_string(report.resume_format))}};
-    document["posting"] = Json{{"path", report.posting_source},
-                               {"format", std::string(to_string(report.posting_format))},
-                               {"title", report.title}};
-    document["posting"]["years"] = report.years ? Json(*report.years) : Json(nullptr);
-    document["level"] = Json{{"id", report.level_id},
-                             {"name", report.level_name},
-                             {"source", std::string(to_string(report.level_source))},
-                             {"verdict", std::string(to_string(report.verdict))},
-                             {"readiness", json_number(report.readiness)}};
-    document["level"]["next_level"] = report.next_level_id.empty() ? Json(nullptr) : Json(report.next_level_id);
-    document["level"]["next_readiness"] = report.next_readiness ? json_number(*report.next_readiness) : Json(nullptr);
-    document["score"] = report.score;
-    document["min_score"] = report.min_score;
-    document["passed"] = report.passed();
-    document["skills"] = Json::array();
+    document.update(match_fields(report));
+    return dump_json(document);
+}
+
+Json match_fields(const MatchReport& report) {
+    Json match;
+    match["posting"] = Json{{"path", report.posting.source},
+                            {"format", std::string(to_string(report.posting.format))},
+                            {"title", report.posting.title}};
+    match["posting"]["years"] = report.posting.years ? Json(*report.posting.years) : Json(nullptr);
+    match["level"] = Json{{"id", report.posting.level_id},
+                          {"name", report.posting.level_name},
+                          {"source", std::string(to_string(report.posting.level_source))},
+                          {"verdict", std::string(to_string(report.verdict))},
+                          {"readiness", json_number(report.readiness)}};
+    match["level"]["next_level"] = report.next_level_id.empty() ? Json(nullptr) : Json(report.next_level_id);
+    match["level"]["next_readiness"] = report.next_readiness ? json_number(*report.next_readiness) : Json(nullptr);
+    match["score"] = report.score;
+    match["min_score"] = report.min_score;
+    match["passed"] = report.passed();
+    match["skills"] = Json::array();
     for (const MatchSkill& skill : report.skills) {
         Json item{{"id", skill.skill_id},       {"name", skill.name},
                   {"spelling", skill.spelling}, {"part", std::string(to_string(skill.part))},
@@ -107,9 +113,9 @@ std::string match_json(const MatchReport& report) {
         item["section_line"] = skill.section_line > 0 ? Json(skill.section_line) : Json(nullptr);
         item["found"] = skill.found;
         item["resume_keywords"] = skill.resume_keywords;
-        document["skills"].push_back(std::move(item));
+        match["skills"].push_back(std::move(item));
     }
-    return dump_json(document);
+    return match;
 }
 
 }  // namespace apigap::render_detail

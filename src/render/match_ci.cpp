@@ -35,7 +35,7 @@ std::string_view asks(PostingPart part) {
 Finding gate_finding(const MatchReport& report) {
     return Finding{std::string(k_gate_rule), Severity::error, 0,
                    fmt::format("match rate {}% against {} is below the minimum {}%", report.score,
-                               report.posting_source, report.min_score),
+                               report.posting.source, report.min_score),
                    "name the missing skills the resume can show, required ones first (they weigh 2)"};
 }
 
@@ -43,7 +43,7 @@ Finding gate_finding(const MatchReport& report) {
 Finding missing_finding(const MatchReport& report, const MatchSkill& skill) {
     const CheckRule& rule = rule_for(skill.part);
     std::string message = fmt::format("the posting {} {}, as '{}' at {}:{}", asks(skill.part), skill.name,
-                                      skill.spelling, report.posting_source, skill.line);
+                                      skill.spelling, report.posting.source, skill.line);
     if (skill.years) {
         message += fmt::format(", with {}", years_text(skill.years));
     }
@@ -75,7 +75,7 @@ std::vector<TestCase> test_cases(const MatchReport& report) {
     const std::string gate_classname = "apigap.match";
     TestCase gate{gate_classname, std::string(k_gate_rule), {}, std::string(k_gate_rule), {}, {}};
     gate.output =
-        fmt::format("match rate {}% against {} (minimum {}%)\n", report.score, report.posting_source, report.min_score);
+        fmt::format("match rate {}% against {} (minimum {}%)\n", report.score, report.posting.source, report.min_score);
     if (!report.passed()) {
         const Finding finding = gate_finding(report);
         gate.failure = finding.message;
@@ -100,8 +100,8 @@ std::vector<TestCase> test_cases(const MatchReport& report) {
 }  // namespace
 
 std::string match_sarif(const MatchReport& report) {
-    const Json properties{{"posting", report.posting_source},
-                          {"level", report.level_id},
+    const Json properties{{"posting", report.posting.source},
+                          {"level", report.posting.level_id},
                           {"score", report.score},
                           {"minScore", report.min_score},
                           {"passed", report.passed()}};
@@ -110,8 +110,8 @@ std::string match_sarif(const MatchReport& report) {
 
 std::string match_junit(const MatchReport& report) {
     const TestSuite suite{report.resume_source,
-                          {{"posting", report.posting_source},
-                           {"level", report.level_id},
+                          {{"posting", report.posting.source},
+                           {"level", report.posting.level_id},
                            {"score", std::to_string(report.score)},
                            {"min-score", std::to_string(report.min_score)}},
                           test_cases(report)};
@@ -125,7 +125,7 @@ std::string match_github(const MatchReport& report) {
     }
     return github_annotations(annotations) +
            fmt::format("apigap match: {} against {}: match rate {}% (minimum {}%): {}\n", report.resume_source,
-                       report.posting_source, report.score, report.min_score, gate_text(report));
+                       report.posting.source, report.score, report.min_score, gate_text(report));
 }
 
 }  // namespace apigap::render_detail

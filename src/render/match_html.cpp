@@ -55,12 +55,12 @@ void write_skills(std::string& out, const MatchReport& report) {
 }  // namespace
 
 std::string match_html(const MatchReport& report) {
-    std::string out = html_page_start(fmt::format("apigap match: {}", report.title));
-    out += fmt::format("<header>\n<h1>apigap match: {}</h1>\n", html_escape(report.title));
+    std::string out = html_page_start(fmt::format("apigap match: {}", report.posting.title));
+    out += fmt::format("<header>\n<h1>apigap match: {}</h1>\n", html_escape(report.posting.title));
     out += fmt::format("<p><strong>Resume:</strong> {} ({})</p>\n", html_escape(report.resume_source),
                        to_string(report.resume_format));
-    out += fmt::format("<p><strong>Posting:</strong> {} ({})</p>\n</header>\n", html_escape(report.posting_source),
-                       to_string(report.posting_format));
+    out += fmt::format("<p><strong>Posting:</strong> {} ({})</p>\n</header>\n", html_escape(report.posting.source),
+                       to_string(report.posting.format));
     write_summary(out, report);
     write_skills(out, report);
     out += k_html_page_end;

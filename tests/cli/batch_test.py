@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """apigap batch: the same bytes whatever --jobs is, lines valid against the
-schema, the summary on stderr, PDFs read from worker threads, and a closed pipe."""
+schema, the summary on stderr, PDFs read from worker threads, and a closed pipe;
+with --job, each line's match is what apigap match says, and the gate."""
 import json
+import math
 import re
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +16,94 @@ ENV = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8", "TERM": "dumb"}
 def run(binary: Path, root: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([str(binary), *args], cwd=root, env=ENV, stdin=subprocess.DEVNULL,
                           capture_output=True, timeout=120)
+
+
+def line_validator(root: Path):
+    """A validator of batch lines that resolves their references to docs/schema/match.schema.json offline."""
+    import jsonschema  # Debian's python3-jsonschema
+    store = {}
+    for path in (root / "docs/schema").glob("*.schema.json"):
+        schema = json.loads(path.read_text())
+        if "$id" in schema:
+            store[schema["$id"]] = schema
+    schema = json.loads((root / "docs/schema/batch-line.schema.json").read_text())
+    resolver = jsonschema.RefResolver.from_schema(schema, store=store)
+    return jsonschema.Draft202012Validator(schema, resolver=resolver)
+
+
+def check_job(binary: Path, root: Path, folder: str, plain: list) -> str:
+    """--job: same bytes with 1 and 2 jobs, each line's match equal to apigap match's JSON, the level, the gate."""
+    posting = "tests/fixtures/postings/senior-backend.md"
+    one = run(binary, root, "batch", folder, "--job", posting, "--jobs", "1", "-q")
+    assert one.returncode == 1, one  # the folder holds unreadable resumes
+    assert one.stderr == b"", one.stderr
+    for _ in range(3):
+        two = run(binary, root, "batch", folder, "--job", posting, "--jobs", "2", "-q")
+        assert two.returncode == 1 and two.stdout == one.stdout, (one.stdout, two.stdout)
+    lines = [json.loads(line) for line in one.stdout.decode().splitlines()]
+    assert [line["path"] for line in lines] == [line["path"] for line in plain]
+    validator = line_validator(root)
+    ok = []
+    for line, without in zip(lines, plain):
+        validator.validate(line)
+        if "error" in without:
+            assert line == without, (line, without)  # an unreadable resume: the same error, no match
+            continue
+        ok.append(line)
+        match = line["match"]
+        # The same fields and numbers as `apigap match --format json`, after its header and resume.
+        alone = run(binary, root, "match", line["path"], "--job", posting, "--format", "json")
+        assert alone.returncode == 0, alone
+        document = json.loads(alone.stdout)
+        assert document["resume"] == {"path": line["path"], "format": line["format"]}, document["resume"]
+        for key in ("schema_version", "tool", "kind", "resume"):
+            del document[key]
+        assert match == document, (line["path"], match, document)
+        # The rate is the documented one, and the line's level is the posting's (from its title).
+        weights = [skill["weight"] for skill in match["skills"]]
+        found = [skill["weight"] for skill in match["skills"] if skill["found"]]
+        assert match["score"] == 100 * sum(found) // sum(weights), match
+        assert line["level"] == match["level"]["id"] == "senior" and match["level"]["source"] == "title", line
+        assert line["readiness"] == math.floor(match["level"]["readiness"] * 10 + 1e-9) / 10, line
+        assert {key: value for key, value in line.items() if key not in ("level", "readiness", "match")} == \
+            {key: value for key, value in without.items() if key not in ("level", "readiness")}, (line, without)
+    assert len(ok) >= 5, ok
+
+    # A known fixture: the posting weighs 14 (Java, JavaScript, PostgreSQL and OAuth required: 2 each; six
+    # preferred or context skills: 1 each); Priya's resume names all but Java and JavaScript: floor(100 × 10 / 14).
+    priya = next(line for line in ok if line["path"] == f"{folder}/resume.md")["match"]
+    assert sum(skill["weight"] for skill in priya["skills"]) == 14, priya
+    assert priya["score"] == 71, priya
+    assert [skill["id"] for skill in priya["skills"] if not skill["found"]] == ["java", "nodejs"], priya
+
+    # --level overrides the posting's level, as for apigap match.
+    entry = run(binary, root, "batch", folder, "--job", posting, "--level", "entry", "-q")
+    for line in (json.loads(text) for text in entry.stdout.decode().splitlines()):
+        if "error" not in line:
+            assert line["level"] == "entry" and line["match"]["level"]["id"] == "entry", line
+            assert line["match"]["level"]["source"] == "option", line
+
+    # The gate: the resumes read all count as ok; those below --min-score make the exit status 1.
+    scores = sorted(line["match"]["score"] for line in ok)
+    gate = scores[len(scores) // 2]
+    reached = sum(1 for score in scores if score >= gate)
+    assert 0 < reached < len(scores), scores
+    files = [line["path"] for line in ok]
+    gated = run(binary, root, "batch", *files, "--job", posting, "--min-score", str(gate), "--jobs", "2")
+    assert gated.returncode == 1, gated
+    assert [json.loads(text)["match"]["passed"] for text in gated.stdout.decode().splitlines()] == \
+        [line["match"]["score"] >= gate for line in ok]
+    summary = gated.stderr.decode().splitlines()
+    assert re.fullmatch(rf"apigap: batch: {len(ok)} files, {len(ok)} ok, 0 failed in .*", summary[0]), summary
+    expected = (f"apigap: batch: match against {posting} (senior): mean {statistics.mean(scores):.1f}%, "
+                f"median {statistics.median(scores):.1f}%; {reached} of {len(scores)} at or above {gate}%")
+    assert summary[1:] == [expected], (summary, expected)
+    passing = [line["path"] for line in ok if line["match"]["score"] >= gate]
+    assert run(binary, root, "batch", *passing, "--job", posting, "--min-score", str(gate), "-q").returncode == 0
+    ungated = run(binary, root, "batch", *files, "--job", posting)
+    assert ungated.returncode == 0, ungated
+    assert ungated.stderr.decode().splitlines()[1] == expected.split(";")[0], ungated.stderr
+    return f"{len(ok)} matches equal to apigap match's"
 
 
 def main() -> int:
@@ -30,10 +121,10 @@ def main() -> int:
     paths = [line["path"] for line in lines]
     assert paths == sorted(paths), paths
     assert not any("/." in path for path in paths), paths
-    import jsonschema  # Debian's python3-jsonschema
-    schema = json.loads((root / "docs/schema/batch-line.schema.json").read_text())
+    validator = line_validator(root)
     for line in lines:
-        jsonschema.validate(line, schema)
+        validator.validate(line)
+        assert "match" not in line, line
     by_path = {line["path"]: line for line in lines}
     pdf = by_path[f"{folder}/team/pdf/text.pdf"]
     assert pdf["format"] == "pdf" and pdf["lines"] > 0, pdf
@@ -60,7 +151,8 @@ def main() -> int:
     head = subprocess.run(f"'{binary}' batch {folder} -q | head -c 10", shell=True, cwd=root,
                           env=ENV, capture_output=True, timeout=120)
     assert head.stderr == b"", head.stderr
-    print(f"ok: {len(lines)} lines, identical with --jobs 1 and 4")
+    matched = check_job(binary, root, folder, lines)
+    print(f"ok: {len(lines)} lines, identical with --jobs 1 and 4; {matched}")
     return 0
 
 

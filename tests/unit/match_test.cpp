@@ -1,6 +1,8 @@
 // Tests of `apigap match` (src/core/match.cpp): a posting's parts, years and level, the rate and the verdict.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -9,6 +11,7 @@
 #include "apigap/keywords.hpp"
 #include "apigap/match.hpp"
 #include "apigap/mentions.hpp"
+#include "apigap/report.hpp"
 
 namespace {
 
@@ -38,16 +41,43 @@ apigap::ResumeDocument document(std::string source, const std::vector<std::strin
     return doc;
 }
 
-apigap::MatchReport match(const std::vector<std::string>& resume_lines, const std::vector<std::string>& posting_lines,
-                          const apigap::MatchOptions& options = {}) {
-    apigap::ResumeDocument resume = document("cv.md", resume_lines);
+/// What the tests ask `match` for: `--level` (empty: the posting's) and `--min-score`.
+struct Asked {
+    std::string level;
+    int min_score = 0;
+};
+
+apigap::ResumeDocument resume_of(const std::vector<std::string>& lines) {
+    apigap::ResumeDocument resume = document("cv.md", lines);
     apigap::assign_sections(resume, kb().resume);
-    const apigap::ResumeDocument posting = document("job.md", posting_lines);
-    std::vector<std::vector<apigap::KeywordHit>> hits;
-    for (const apigap::ResumeLine& line : posting.lines) {
-        hits.push_back(matcher().find(line.text));
+    return resume;
+}
+
+apigap::Posting posting_of(const std::vector<std::string>& lines, const std::string& level = "") {
+    const apigap::ResumeDocument posting = document("job.md", lines);
+    return apigap::read_posting(kb(), posting, apigap::find_line_hits(posting, matcher()), level);
+}
+
+/// The readiness `report` gives `level_id`.
+double readiness_of(const apigap::Report& report, const std::string& level_id) {
+    for (const apigap::LevelReadiness& level : report.readiness) {
+        if (level.level_id == level_id) {
+            return level.readiness;
+        }
     }
-    return apigap::make_match(kb(), resume, apigap::find_mentions(resume, matcher()), posting, hits, options);
+    FAIL("no level " << level_id);
+    throw std::logic_error("unreachable");
+}
+
+/// `resume_lines` matched against `posting`, as `apigap match` does it.
+apigap::MatchReport match(const std::vector<std::string>& resume_lines, const std::vector<std::string>& posting_lines,
+                          const Asked& asked = {}) {
+    const apigap::ResumeDocument resume = resume_of(resume_lines);
+    const apigap::Posting posting = posting_of(posting_lines, asked.level);
+    const std::vector<apigap::Mention> mentions = apigap::find_mentions(resume, matcher());
+    const apigap::Report report =
+        apigap::make_report(kb(), apigap::infer_profile(kb(), mentions), posting.summary.level_id);
+    return apigap::match_posting(posting, resume, mentions, report, asked.min_score);
 }
 
 const apigap::MatchSkill& skill(const apigap::MatchReport& report, const std::string& id) {
@@ -165,9 +195,9 @@ TEST_CASE("Missing skills come first, required before preferred, then in posting
     CHECK(report.skills[4].found);
     CHECK(report.skills[4].resume_keywords == std::vector<std::string>{"Python"});
     CHECK(report.score == 28);  // Python's 2 of Java 2 + Redis 1 + 1 + RabbitMQ 1 + Python 2 = 7
-    CHECK(report.years == 5);
-    CHECK(report.level_id == "mid");
-    CHECK(report.level_source == apigap::LevelSource::years);
+    CHECK(report.posting.years == 5);
+    CHECK(report.posting.level_id == "mid");
+    CHECK(report.posting.level_source == apigap::LevelSource::years);
 }
 
 TEST_CASE("Plain-text headings are short lines that name no skill", "[match]") {
@@ -207,14 +237,15 @@ TEST_CASE("A skill named twice keeps its strongest part and the first spelling",
 
 TEST_CASE("The level comes from the option, the title, the years or the default", "[match]") {
     const std::vector<std::string> resume{"# Skills", "Python"};
-    CHECK(match(resume, {"# Senior Python Engineer", "10 years of Python"}).level_id == "senior");
-    CHECK(match(resume, {"# Junior Python Engineer", "10 years of Python"}).level_source == apigap::LevelSource::title);
+    CHECK(match(resume, {"# Senior Python Engineer", "10 years of Python"}).posting.level_id == "senior");
+    CHECK(match(resume, {"# Junior Python Engineer", "10 years of Python"}).posting.level_source ==
+          apigap::LevelSource::title);
     const apigap::MatchReport plain = match(resume, {"# Python Engineer", "Python"});
-    CHECK(plain.level_id == "mid");
-    CHECK(plain.level_source == apigap::LevelSource::default_level);
+    CHECK(plain.posting.level_id == "mid");
+    CHECK(plain.posting.level_source == apigap::LevelSource::default_level);
     const apigap::MatchReport forced = match(resume, {"# Senior Python Engineer", "Python"}, {"entry", 0});
-    CHECK(forced.level_id == "entry");
-    CHECK(forced.level_source == apigap::LevelSource::option);
+    CHECK(forced.posting.level_id == "entry");
+    CHECK(forced.posting.level_source == apigap::LevelSource::option);
     CHECK(forced.next_level_id == "mid");
     CHECK(forced.verdict == apigap::level_verdict(forced.readiness, forced.next_readiness));
 }
@@ -230,4 +261,59 @@ TEST_CASE("A posting that names no known skill is an error naming it", "[match]"
                       "job.md: the posting names no skill the knowledge base knows; nothing to match");
     CHECK_THROWS_WITH(match({"# Skills", "Python"}, {"# Requirements", "Python"}, {"staff", 0}),
                       "unknown level 'staff'; expected one of: entry, mid, senior");
+}
+
+TEST_CASE("A posting read once gives each resume the match a fresh read would", "[match]") {
+    const std::vector<std::string> lines{"# Senior Backend Engineer", "# Requirements", "Python and PostgreSQL",
+                                         "# Nice to have", "RabbitMQ"};
+    const apigap::Posting posting = posting_of(lines);
+    REQUIRE(posting.skills.size() == 3);
+    CHECK(posting.summary.level_id == "senior");
+    CHECK(posting.summary.title == "Senior Backend Engineer");
+    for (const std::vector<std::string>& resume_lines :
+         {std::vector<std::string>{"# Skills", "Python"},
+          std::vector<std::string>{"# Skills", "RabbitMQ, PostgreSQL"}}) {
+        const apigap::ResumeDocument resume = resume_of(resume_lines);
+        const std::vector<apigap::Mention> mentions = apigap::find_mentions(resume, matcher());
+        const apigap::Report report = apigap::make_report(kb(), apigap::infer_profile(kb(), mentions), "senior");
+        const apigap::MatchReport shared = apigap::match_posting(posting, resume, mentions, report, 0);
+        const apigap::MatchReport fresh = match(resume_lines, lines);
+        CHECK(shared.score == fresh.score);
+        CHECK(shared.skills.size() == fresh.skills.size());
+        CHECK(shared.skills.front().skill_id == fresh.skills.front().skill_id);
+        CHECK(shared.readiness == fresh.readiness);
+    }
+    CHECK(match({"# Skills", "Python"}, lines).score == 40);                // Python's 2 of 2 + 2 + 1
+    CHECK(match({"# Skills", "RabbitMQ, PostgreSQL"}, lines).score == 60);  // 2 + 1 of 5
+    CHECK(std::none_of(posting.skills.begin(), posting.skills.end(),
+                       [](const apigap::MatchSkill& skill) { return skill.found; }));
+}
+
+TEST_CASE("The verdict reads the posting's level whatever level the resume's report targets", "[match]") {
+    const apigap::ResumeDocument resume = resume_of({"# Skills", "Python, PostgreSQL, REST"});
+    const std::vector<apigap::Mention> mentions = apigap::find_mentions(resume, matcher());
+    const apigap::Profile profile = apigap::infer_profile(kb(), mentions);
+    const apigap::Posting posting = posting_of({"# Engineer", "# Requirements", "Python"}, "entry");
+    const apigap::Report for_entry = apigap::make_report(kb(), profile, "entry");
+    const apigap::Report for_senior = apigap::make_report(kb(), profile, "senior");
+    const apigap::MatchReport a = apigap::match_posting(posting, resume, mentions, for_entry, 0);
+    const apigap::MatchReport b = apigap::match_posting(posting, resume, mentions, for_senior, 0);
+    CHECK(a.posting.level_id == "entry");
+    CHECK(a.readiness == readiness_of(for_entry, "entry"));
+    CHECK(a.next_level_id == "mid");
+    CHECK(a.next_readiness == readiness_of(for_entry, "mid"));
+    CHECK(b.readiness == a.readiness);
+    CHECK(b.next_level_id == a.next_level_id);
+    CHECK(b.next_readiness == a.next_readiness);
+    CHECK(b.verdict == a.verdict);
+
+    const apigap::Posting senior = posting_of({"# Engineer", "# Requirements", "Python"}, "senior");
+    const apigap::MatchReport top = apigap::match_posting(senior, resume, mentions, for_entry, 0);
+    CHECK(top.next_level_id.empty());
+    CHECK_FALSE(top.next_readiness.has_value());
+
+    CHECK_THROWS_WITH(apigap::match_posting(posting, resume, mentions, apigap::Report{}, 0),
+                      "the resume's report has no readiness for level 'entry'");
+    CHECK_THROWS_WITH(apigap::match_posting(apigap::Posting{}, resume, mentions, for_entry, 0),
+                      "the posting has no skill to match");
 }

@@ -1,4 +1,4 @@
-// Tests of find_mentions (src/ingest/mentions.cpp): headings and links are not evidence.
+// Tests of find_mentions and find_line_hits (src/ingest/mentions.cpp): headings and links are not evidence.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -48,4 +48,21 @@ TEST_CASE("a heading is not evidence", "[mentions]") {
     apigap::ResumeDocument document;
     document.lines.push_back(apigap::ResumeLine{1, "Python", true, "skills"});
     CHECK(apigap::find_mentions(document, matcher).empty());
+}
+
+TEST_CASE("a posting's hits are listed line by line, headings included", "[mentions]") {
+    static const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
+    const apigap::KeywordMatcher matcher(kb);
+    apigap::ResumeDocument document;
+    document.lines.push_back(apigap::ResumeLine{1, "Python Engineer", true, ""});
+    document.lines.push_back(apigap::ResumeLine{2, "About us", false, ""});
+    document.lines.push_back(apigap::ResumeLine{3, "Go and REST", false, ""});
+    const std::vector<std::vector<apigap::KeywordHit>> hits = apigap::find_line_hits(document, matcher);
+    REQUIRE(hits.size() == 3);
+    REQUIRE(hits[0].size() == 1);
+    CHECK(hits[0][0].skill_id == "python");
+    CHECK(hits[1].empty());
+    REQUIRE(hits[2].size() == 2);
+    CHECK(hits[2][0].text == "Go");
+    CHECK(hits[2][1].text == "REST");
 }

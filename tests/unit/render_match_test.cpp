@@ -33,10 +33,10 @@ MatchSkill skill(std::string id, std::string name, std::string spelling, Posting
 MatchReport sample(int min_score = 50) {
     MatchReport report;
     report.resume_source = "cv, final.md";
-    report.posting_source = "jobs/backend.md";
-    report.title = "Backend <Engineer>";
-    report.level_id = "mid";
-    report.level_name = "Mid-level API engineer";
+    report.posting.source = "jobs/backend.md";
+    report.posting.title = "Backend <Engineer>";
+    report.posting.level_id = "mid";
+    report.posting.level_name = "Mid-level API engineer";
     report.score = 40;
     report.min_score = min_score;
     MatchSkill java = skill("java", "Java", "Java", PostingPart::required, 14);
