@@ -4,9 +4,11 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <unistd.h>
@@ -96,6 +98,20 @@ std::string match_summary(const PostingSummary& posting, std::vector<int> scores
     return line + "\n";
 }
 
+/// How many resumes the walk of `paths` yields (0 when a folder became unreadable).
+std::size_t count_resumes(const std::vector<std::string>& paths) {
+    try {
+        ResumeWalk walk(paths);
+        std::size_t count = 0;
+        while (walk.next()) {
+            ++count;
+        }
+        return count;
+    } catch (const Error&) {
+        return 0;
+    }
+}
+
 /// A one-line progress bar on standard error, redrawn at most ten times a second.
 class ProgressBar {
 public:
@@ -146,31 +162,41 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
     const std::string level = !options.level.empty() ? options.level
                               : posting              ? posting->summary.level_id
                                                      : std::string(k_default_level);
-    const std::vector<std::string> files = walk_resumes(options.paths);
-    if (files.empty()) {
+    // The walk is drawn by the workers as they go: memory does not grow with the corpus.
+    ResumeWalk walk(options.paths);
+    std::optional<std::string> first = walk.next();
+    if (!first) {
         throw Error("no resumes found: batch reads .txt .md .markdown .json .html .htm .tex .pdf and .docx files");
     }
+    const bool show_progress = !context.global.quiet && ::isatty(STDERR_FILENO) != 0;
     const BatchShared shared{kb, matcher, level, posting ? &*posting : nullptr, options.min_score};
-    const std::size_t workers = std::min<std::size_t>(options.jobs, files.size());
-    OrderedWork work(files.size(), workers * 4);
+    const std::size_t workers = options.jobs;
+    OrderedWork work(
+        [&]() -> std::optional<std::string> { return first ? std::exchange(first, std::nullopt) : walk.next(); },
+        workers * 4);
     std::atomic<std::size_t> failed{0};
-    std::vector<std::optional<int>> scores(files.size());  // each worker writes only the items it claimed
+    std::mutex scores_mutex;
+    std::vector<int> matched;  // the match rates, for the summary's median
 
     std::vector<std::thread> threads;
     threads.reserve(workers);
     for (std::size_t index = 0; index < workers; ++index) {
         threads.emplace_back([&] {
-            while (const std::optional<std::size_t> item = work.claim()) {
-                BatchResult result = process_resume(files[*item], shared);
+            while (const std::optional<OrderedWork::Item> item = work.claim()) {
+                BatchResult result = process_resume(item->input, shared);
                 if (!result.ok) {
                     failed.fetch_add(1, std::memory_order_relaxed);
                 }
-                scores[*item] = result.score;
-                work.complete(*item, std::move(result.line));
+                if (result.score) {
+                    const std::lock_guard lock(scores_mutex);
+                    matched.push_back(*result.score);
+                }
+                work.complete(item->index, std::move(result.line));
             }
         });
     }
-    ProgressBar progress(!context.global.quiet && ::isatty(STDERR_FILENO) != 0, files.size());
+    // The bar needs the total: a second walk counts it (directory reads only, no file is opened).
+    ProgressBar progress(show_progress, show_progress ? count_resumes(options.paths) : 0);
     std::size_t written = 0;
     bool output_closed = false;
     while (const std::optional<std::string> line = work.next()) {
@@ -190,17 +216,11 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
         return ExitCode::ok;
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::vector<int> matched;
-    for (const std::optional<int>& score : scores) {
-        if (score) {
-            matched.push_back(*score);
-        }
-    }
     if (!context.global.quiet) {
         const std::size_t failures = failed.load();
-        fmt::print(stderr, "apigap: batch: {} file{}, {} ok, {} failed in {:.2f} s ({:.0f} resumes/s)\n", files.size(),
-                   files.size() == 1 ? "" : "s", files.size() - failures, failures, seconds,
-                   seconds > 0.0 ? static_cast<double>(files.size()) / seconds : 0.0);
+        fmt::print(stderr, "apigap: batch: {} file{}, {} ok, {} failed in {:.2f} s ({:.0f} resumes/s)\n", written,
+                   written == 1 ? "" : "s", written - failures, failures, seconds,
+                   seconds > 0.0 ? static_cast<double>(written) / seconds : 0.0);
         if (posting) {
             fmt::print(stderr, "{}", match_summary(posting->summary, matched, options.min_score));
         }
@@ -238,7 +258,8 @@ void setup_batch(CLI::App& app, Context& context) {
     command->footer(R"(Folders are walked recursively for .txt .md .markdown .json .html .htm .tex .pdf and
 .docx files (hidden files and folders, and links to folders, are skipped); a file named
 directly is read whatever its extension. Each resume is one line of JSON on stdout, in
-sorted path order whatever --jobs is (docs/schema/batch-line.schema.json): its format,
+path order whatever --jobs is (the paths sorted, each folder depth first by name;
+docs/schema/batch-line.schema.json): its format,
 level, readiness and skill ratings, or its error. With --job JD, the posting is read once,
 before any resume, and each line also has a "match" object: what apigap match --format json
 writes, without the resume (the rate, the gate, the level verdict, the skills); the level is

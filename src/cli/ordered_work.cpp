@@ -6,20 +6,27 @@
 
 namespace apigap::cli {
 
-OrderedWork::OrderedWork(std::size_t count, std::size_t window) : m_count(count), m_slots(window) {
+OrderedWork::OrderedWork(Source source, std::size_t window) : m_source(std::move(source)), m_slots(window) {
     if (window == 0) {
         throw std::invalid_argument("OrderedWork: the window must hold at least one item");
     }
 }
 
-std::optional<std::size_t> OrderedWork::claim() {
+std::optional<OrderedWork::Item> OrderedWork::claim() {
     std::unique_lock lock(m_mutex);
-    m_claimable.wait(
-        lock, [this] { return m_cancelled || m_next_claim >= m_count || m_next_claim < m_next_out + m_slots.size(); });
-    if (m_cancelled || m_next_claim >= m_count) {
+    m_claimable.wait(lock, [this] { return m_cancelled || m_exhausted || m_next_claim < m_next_out + m_slots.size(); });
+    if (m_cancelled || m_exhausted) {
         return std::nullopt;
     }
-    return m_next_claim++;
+    std::optional<std::string> input = m_source();
+    if (!input) {
+        m_exhausted = true;
+        lock.unlock();
+        m_claimable.notify_all();
+        m_ready.notify_all();  // the consumer may be waiting for an item that will never come
+        return std::nullopt;
+    }
+    return Item{m_next_claim++, std::move(*input)};
 }
 
 void OrderedWork::complete(std::size_t index, std::string result) {
@@ -32,12 +39,9 @@ void OrderedWork::complete(std::size_t index, std::string result) {
 
 std::optional<std::string> OrderedWork::next() {
     std::unique_lock lock(m_mutex);
-    if (m_next_out >= m_count) {
-        return std::nullopt;
-    }
     std::optional<std::string>& slot = m_slots[m_next_out % m_slots.size()];
-    m_ready.wait(lock, [&] { return m_cancelled || slot.has_value(); });
-    if (m_cancelled) {
+    m_ready.wait(lock, [&] { return m_cancelled || slot.has_value() || (m_exhausted && m_next_out == m_next_claim); });
+    if (m_cancelled || !slot.has_value()) {
         return std::nullopt;
     }
     std::string result = std::move(*slot);

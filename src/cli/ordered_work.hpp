@@ -4,6 +4,7 @@
 
 #include <condition_variable>
 #include <cstddef>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -11,33 +12,45 @@
 
 namespace apigap::cli {
 
-/// `count` items, indexed 0…count-1. Workers `claim` an index, compute its
-/// result and `complete` it; one consumer takes the results with `next`, in
-/// index order. At most `window` items are claimed but not yet taken, so a
-/// slow item holds back at most `window` results, never the whole run.
+/// Items drawn one at a time from a source and indexed 0, 1, … as drawn.
+/// Workers `claim` an item, compute its result and `complete` it; one
+/// consumer takes the results with `next`, in index order. At most `window`
+/// items are claimed but not yet taken, so a slow item holds back at most
+/// `window` results, and the source is drawn only as fast as results are taken.
 class OrderedWork {
 public:
-    /// Throws `std::invalid_argument` when `window` is 0.
-    OrderedWork(std::size_t count, std::size_t window);
+    /// The next input, or nullopt when there is none left. Called by one
+    /// thread at a time; it must not throw.
+    using Source = std::function<std::optional<std::string>()>;
 
-    /// The next index to work on, waiting while the window is full; nullopt
-    /// when every index was claimed or the work was cancelled.
-    [[nodiscard]] std::optional<std::size_t> claim();
-    /// Stores the result of the claimed `index`.
+    /// A claimed item: its index and its input.
+    struct Item {
+        std::size_t index = 0;
+        std::string input;
+    };
+
+    /// Throws `std::invalid_argument` when `window` is 0.
+    OrderedWork(Source source, std::size_t window);
+
+    /// The next item to work on, waiting while the window is full; nullopt
+    /// when the source is exhausted or the work was cancelled.
+    [[nodiscard]] std::optional<Item> claim();
+    /// Stores the result of the claimed item `index`.
     void complete(std::size_t index, std::string result);
     /// The result of the next index in order, waiting until it is complete;
     /// nullopt after the last one or when the work was cancelled.
     [[nodiscard]] std::optional<std::string> next();
-    /// Stops handing out indexes and results; wakes every waiting thread.
+    /// Stops handing out items and results; wakes every waiting thread.
     void cancel();
 
 private:
+    Source m_source;
     std::mutex m_mutex;
     std::condition_variable m_claimable;
     std::condition_variable m_ready;
-    std::size_t m_count = 0;
     std::size_t m_next_claim = 0;
     std::size_t m_next_out = 0;
+    bool m_exhausted = false;
     bool m_cancelled = false;
     std::vector<std::optional<std::string>> m_slots;  ///< index % window
 };

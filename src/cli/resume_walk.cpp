@@ -1,9 +1,8 @@
-// Walking folders for resumes, in a sorted order that does not depend on the file system.
+// Walking folders for resumes, in an order that does not depend on the file system.
 #include "resume_walk.hpp"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <filesystem>
 #include <string_view>
 #include <system_error>
@@ -19,64 +18,99 @@ namespace fs = std::filesystem;
 constexpr std::array<std::string_view, 9> k_extensions = {".txt", ".md",  ".markdown", ".json", ".html",
                                                           ".htm", ".tex", ".pdf",      ".docx"};
 
-bool is_hidden(const fs::path& path) {
-    const std::string name = path.filename().string();
+bool is_hidden(const std::string& name) {
     return name.size() > 1 && name.front() == '.' && name != "..";
-}
-
-void walk_directory(const fs::path& root, std::vector<std::string>& found) {
-    std::error_code error;
-    fs::recursive_directory_iterator entries(root, fs::directory_options::skip_permission_denied, error);
-    if (error) {
-        throw Error(Location{root.string()}, "cannot read the directory: " + error.message());
-    }
-    for (; entries != fs::recursive_directory_iterator(); entries.increment(error)) {
-        if (error) {
-            throw Error(Location{root.string()}, "cannot read the directory: " + error.message());
-        }
-        const fs::directory_entry& entry = *entries;
-        const fs::path& path = entry.path();
-        if (is_hidden(path)) {
-            if (entry.is_directory(error) && !entry.is_symlink(error)) {
-                entries.disable_recursion_pending();
-            }
-            continue;
-        }
-        // A link to a directory is not followed (directory_options has no
-        // follow_directory_symlink); a link to a file is read like the file.
-        if (entry.is_regular_file(error) && has_resume_extension(path.string())) {
-            found.push_back(path.string());
-        }
-    }
 }
 
 }  // namespace
 
 bool has_resume_extension(const std::string& path) {
     std::string extension = fs::path(path).extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (char& c : extension) {
+        c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
     return std::find(k_extensions.begin(), k_extensions.end(), extension) != k_extensions.end();
 }
 
-std::vector<std::string> walk_resumes(const std::vector<std::string>& paths) {
-    std::vector<std::string> found;
-    for (const std::string& path : paths) {
+ResumeWalk::ResumeWalk(std::vector<std::string> paths) : m_paths(std::move(paths)) {
+    std::sort(m_paths.begin(), m_paths.end());
+    m_paths.erase(std::unique(m_paths.begin(), m_paths.end()), m_paths.end());
+    for (const std::string& path : m_paths) {
         std::error_code error;
         const fs::file_status status = fs::status(path, error);
-        if (fs::is_directory(status)) {
-            walk_directory(path, found);
-        } else if (fs::is_regular_file(status)) {
-            found.push_back(path);
+        if (fs::is_regular_file(status)) {
+            m_named_files.insert(fs::path(path).lexically_normal().string());
+        } else if (fs::is_directory(status)) {
+            static_cast<void>(read_folder(path));  // an unreadable directory fails before any output
         } else if (!fs::exists(status)) {
             throw Error(Location{path}, "no such file or directory");
         } else {
             throw Error(Location{path}, "not a regular file or a directory");
         }
     }
-    std::sort(found.begin(), found.end());
-    found.erase(std::unique(found.begin(), found.end()), found.end());
-    return found;
+}
+
+ResumeWalk::Folder ResumeWalk::read_folder(const std::string& path) {
+    Folder folder{path, {}, 0};
+    std::error_code error;
+    fs::directory_iterator entries(path, fs::directory_options::skip_permission_denied, error);
+    for (; !error && entries != fs::directory_iterator(); entries.increment(error)) {
+        const fs::directory_entry& entry = *entries;
+        std::string name = entry.path().filename().string();
+        if (is_hidden(name)) {
+            continue;
+        }
+        // A link to a directory is not followed; a link to a file is read like the file.
+        std::error_code kind_error;
+        const bool descend = entry.is_directory(kind_error) && !entry.is_symlink(kind_error);
+        if (descend || (entry.is_regular_file(kind_error) && has_resume_extension(name))) {
+            folder.entries.emplace_back(std::move(name), descend);
+        }
+    }
+    if (error) {
+        throw Error(Location{path}, "cannot read the directory: " + error.message());
+    }
+    std::sort(folder.entries.begin(), folder.entries.end());
+    return folder;
+}
+
+std::optional<std::string> ResumeWalk::next() {
+    for (;;) {
+        if (m_folders.empty()) {
+            if (m_next_path == m_paths.size()) {
+                return std::nullopt;
+            }
+            const std::string& path = m_paths[m_next_path++];
+            if (m_named_files.count(fs::path(path).lexically_normal().string()) != 0) {
+                return path;
+            }
+            try {
+                m_folders.push_back(read_folder(path));
+            } catch (const Error&) {
+                // Read when the walk began; one that has become unreadable since is skipped like a subfolder.
+            }
+            continue;
+        }
+        Folder& folder = m_folders.back();
+        if (folder.next == folder.entries.size()) {
+            m_folders.pop_back();
+            continue;
+        }
+        const auto& [name, descend] = folder.entries[folder.next++];
+        std::string path = (fs::path(folder.path) / name).string();
+        if (descend) {
+            // A subdirectory that vanished or may not be read is skipped, as the walk skips unreadable ones.
+            try {
+                m_folders.push_back(read_folder(path));
+            } catch (const Error&) {
+                // Skipped, as the directories it may not read are.
+            }
+            continue;
+        }
+        if (m_named_files.count(fs::path(path).lexically_normal().string()) == 0) {
+            return path;
+        }
+    }
 }
 
 }  // namespace apigap::cli

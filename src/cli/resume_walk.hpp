@@ -1,7 +1,11 @@
-// Finding the resumes under the paths `apigap batch` is given.
+// Finding the resumes under the paths `apigap batch` is given, one at a time.
 #pragma once
 
+#include <cstddef>
+#include <optional>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace apigap::cli {
@@ -10,12 +14,39 @@ namespace apigap::cli {
 /// .txt .md .markdown .json .html .htm .tex .pdf .docx.
 [[nodiscard]] bool has_resume_extension(const std::string& path);
 
-/// The resumes `paths` name, sorted by path, each once: a file named directly
-/// whatever its extension; under a directory, recursively, the regular files
-/// with a resume extension, skipping hidden files and directories (`.git`),
-/// directories it may not read, and symbolic links to directories (so a link
-/// loop cannot trap the walk). Throws `Error` naming a path that does not exist
-/// or is neither a file nor a directory.
-[[nodiscard]] std::vector<std::string> walk_resumes(const std::vector<std::string>& paths);
+/// The resumes some paths name, one at a time, holding only the entries of
+/// the folders on the way down (memory stays flat however many resumes).
+///
+/// The paths are taken sorted, each once. A file named directly is a resume
+/// whatever its extension. A directory is walked depth first, its entries in
+/// byte order of their names, for the regular files with a resume extension,
+/// skipping hidden files and directories (`.git`), directories it may not
+/// read, symbolic links to directories (so a link loop cannot trap the walk)
+/// and the files named directly (they come at their own place).
+class ResumeWalk {
+public:
+    /// Throws `Error` naming a path that does not exist, is neither a file nor
+    /// a directory, or is a directory that cannot be read.
+    explicit ResumeWalk(std::vector<std::string> paths);
+
+    /// The next resume's path, or nullopt when there is none left. Never
+    /// throws: a folder that cannot be read any more is skipped.
+    [[nodiscard]] std::optional<std::string> next();
+
+private:
+    /// A directory being walked: its entries (name, whether to descend), sorted.
+    struct Folder {
+        std::string path;
+        std::vector<std::pair<std::string, bool>> entries;
+        std::size_t next = 0;
+    };
+
+    [[nodiscard]] static Folder read_folder(const std::string& path);
+
+    std::vector<std::string> m_paths;
+    std::set<std::string> m_named_files;
+    std::size_t m_next_path = 0;
+    std::vector<Folder> m_folders;
+};
 
 }  // namespace apigap::cli

@@ -1,5 +1,5 @@
-// Tests of the resume walk (src/cli/resume_walk.cpp): recursive, sorted, hidden
-// entries and directory links skipped, exact errors for bad paths.
+// Tests of the resume walk (src/cli/resume_walk.cpp): recursive, in name
+// order, hidden entries and directory links skipped, exact errors for bad paths.
 #include <catch2/catch.hpp>
 
 #include "test_support.hpp"
@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,11 +16,20 @@
 
 namespace fs = std::filesystem;
 using apigap::cli::has_resume_extension;
-using apigap::cli::walk_resumes;
 
 namespace {
 
 using apigap::test::TempDir;
+
+/// Every resume the walk of `paths` yields, in its order.
+std::vector<std::string> walk_resumes(std::vector<std::string> paths) {
+    apigap::cli::ResumeWalk walk(std::move(paths));
+    std::vector<std::string> found;
+    while (std::optional<std::string> path = walk.next()) {
+        found.push_back(*path);
+    }
+    return found;
+}
 
 std::string touch(const TempDir& dir, const std::string& name) {
     return dir.file(name, "x\n");
@@ -46,6 +56,17 @@ TEST_CASE("a folder is walked recursively, in sorted order, for resume files onl
     static_cast<void>(touch(dir, ".hidden.md"));
     static_cast<void>(touch(dir, ".git/x.md"));
     CHECK(walk_resumes({dir.path().string()}) == std::vector<std::string>{a, b, c});
+}
+
+TEST_CASE("each folder's entries come in byte order of their names, depth first", "[resume_walk]") {
+    const TempDir dir;
+    const std::string nested = touch(dir, "a/b/x.md");
+    const std::string dashed = touch(dir, "a/b-c/y.md");
+    const std::string upper = touch(dir, "a/B.md");
+    CHECK(walk_resumes({dir.path().string()}) == std::vector<std::string>{upper, nested, dashed});
+    // The paths given are taken sorted: "a/b" before "a/b-c" whatever the order on the command line.
+    CHECK(walk_resumes({(dir.path() / "a" / "b-c").string(), (dir.path() / "a" / "b").string()}) ==
+          std::vector<std::string>{nested, dashed});
 }
 
 TEST_CASE("links to folders are not followed, so a link loop ends the walk", "[resume_walk]") {
