@@ -1,7 +1,6 @@
 // Building the keyword automaton: a trie of the patterns, then failure links.
 #include "automaton.hpp"
 
-#include <deque>
 #include <utility>
 
 namespace apigap::ingest_detail {
@@ -46,23 +45,21 @@ void Automaton::compile() {
 }
 
 std::vector<std::uint32_t> Automaton::link() {
+    // The breadth-first queue is the order itself: states are appended as found, and read from `head`.
     std::vector<std::uint32_t> order{0};
     order.reserve(m_output.size());
     std::vector<std::uint32_t> fail(m_output.size(), 0);
     m_suffix.assign(m_output.size(), k_none);
-    std::deque<std::uint32_t> queue;
     for (std::uint32_t c = 0; c < m_classes; ++c) {
         std::uint32_t& next = m_next[c];
         if (next == k_none) {
             next = 0;
         } else {
-            queue.push_back(next);
+            order.push_back(next);
         }
     }
-    while (!queue.empty()) {
-        const std::uint32_t state = queue.front();
-        queue.pop_front();
-        order.push_back(state);
+    for (std::size_t head = 1; head < order.size(); ++head) {
+        const std::uint32_t state = order[head];
         for (std::uint32_t c = 0; c < m_classes; ++c) {
             const std::size_t slot = std::size_t{state} * m_classes + c;
             const std::uint32_t via_fail = m_next[std::size_t{fail[state]} * m_classes + c];
@@ -73,7 +70,7 @@ std::vector<std::uint32_t> Automaton::link() {
             const std::uint32_t child = m_next[slot];
             fail[child] = via_fail;
             m_suffix[child] = m_output[via_fail] != k_none ? via_fail : m_suffix[via_fail];
-            queue.push_back(child);
+            order.push_back(child);
         }
     }
     return order;
@@ -86,13 +83,13 @@ namespace {
 template <class Cell>
 std::vector<Cell> renumbered(const std::vector<std::uint32_t>& next, std::uint32_t classes,
                              const std::vector<std::uint32_t>& order, const std::vector<std::uint32_t>& number,
-                             const std::vector<bool>& reports) {
+                             const std::vector<std::uint8_t>& reports) {
     constexpr Cell report_bit = static_cast<Cell>(Cell{1} << (sizeof(Cell) * 8 - 1));
     std::vector<Cell> table(next.size());
     for (std::size_t index = 0; index < order.size(); ++index) {
         for (std::uint32_t c = 0; c < classes; ++c) {
             const std::uint32_t target = next[std::size_t{order[index]} * classes + c];
-            table[index * classes + c] = static_cast<Cell>(number[target] | (reports[target] ? report_bit : 0U));
+            table[index * classes + c] = static_cast<Cell>(number[target] | (reports[target] != 0 ? report_bit : 0U));
         }
     }
     return table;
@@ -105,12 +102,12 @@ void Automaton::renumber(const std::vector<std::uint32_t>& order) {
     for (std::uint32_t index = 0; index < order.size(); ++index) {
         number[order[index]] = index;
     }
-    std::vector<bool> reports(order.size());
+    std::vector<std::uint8_t> reports(order.size());
     std::vector<std::uint32_t> output(order.size());
     std::vector<std::uint32_t> suffix(order.size());
     for (std::uint32_t index = 0; index < order.size(); ++index) {
         const std::uint32_t old = order[index];
-        reports[old] = m_output[old] != k_none || m_suffix[old] != k_none;
+        reports[old] = m_output[old] != k_none || m_suffix[old] != k_none ? 1 : 0;
         output[index] = m_output[old];
         suffix[index] = m_suffix[old] == k_none ? k_none : number[m_suffix[old]];
     }
