@@ -226,14 +226,14 @@ std::optional<int> years_asked(std::string_view line) {
 }
 
 std::optional<Seniority> seniority_from_title(std::string_view title) {
-    static constexpr std::array<std::string_view, 6> senior{"senior", "sr", "lead", "staff", "principal", "head"};
-    static constexpr std::array<std::string_view, 7> entry{"junior",    "jr",     "entry",     "graduate",
-                                                           "associate", "intern", "internship"};
+    static constexpr std::array<std::string_view, 6> k_senior{"senior", "sr", "lead", "staff", "principal", "head"};
+    static constexpr std::array<std::string_view, 7> k_entry{"junior",    "jr",     "entry",     "graduate",
+                                                             "associate", "intern", "internship"};
     for (const std::string& word : words_of(title)) {
-        if (std::find(senior.begin(), senior.end(), word) != senior.end()) {
+        if (std::find(k_senior.begin(), k_senior.end(), word) != k_senior.end()) {
             return Seniority::senior;
         }
-        if (std::find(entry.begin(), entry.end(), word) != entry.end()) {
+        if (std::find(k_entry.begin(), k_entry.end(), word) != k_entry.end()) {
             return Seniority::entry;
         }
     }

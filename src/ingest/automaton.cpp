@@ -84,12 +84,12 @@ template <class Cell>
 std::vector<Cell> renumbered(const std::vector<std::uint32_t>& next, std::uint32_t classes,
                              const std::vector<std::uint32_t>& order, const std::vector<std::uint32_t>& number,
                              const std::vector<std::uint8_t>& reports) {
-    constexpr Cell report_bit = static_cast<Cell>(Cell{1} << (sizeof(Cell) * 8 - 1));
+    constexpr Cell k_report_bit = static_cast<Cell>(Cell{1} << (sizeof(Cell) * 8 - 1));
     std::vector<Cell> table(next.size());
     for (std::size_t index = 0; index < order.size(); ++index) {
         for (std::uint32_t c = 0; c < classes; ++c) {
             const std::uint32_t target = next[std::size_t{order[index]} * classes + c];
-            table[index * classes + c] = static_cast<Cell>(number[target] | (reports[target] != 0 ? report_bit : 0U));
+            table[index * classes + c] = static_cast<Cell>(number[target] | (reports[target] != 0 ? k_report_bit : 0U));
         }
     }
     return table;

@@ -41,12 +41,12 @@ private:
     /// built-in knowledge base) stays in the core's cache.
     template <class Cell, class OnMatch>
     void scan_with(const std::vector<Cell>& next_of, std::string_view text, OnMatch& on_match) const {
-        constexpr Cell reports = static_cast<Cell>(Cell{1} << (sizeof(Cell) * 8 - 1));
+        constexpr Cell k_reports = static_cast<Cell>(Cell{1} << (sizeof(Cell) * 8 - 1));
         std::uint32_t state = 0;
         for (std::size_t i = 0; i < text.size(); ++i) {
             const Cell next = next_of[cell(state, text[i])];
-            state = static_cast<Cell>(next & static_cast<Cell>(~reports));
-            if ((next & reports) == 0) {
+            state = static_cast<Cell>(next & static_cast<Cell>(~k_reports));
+            if ((next & k_reports) == 0) {
                 continue;
             }
             for (std::uint32_t s = m_output[state] != k_none ? state : m_suffix[state]; s != k_none; s = m_suffix[s]) {
