@@ -69,6 +69,7 @@ std::optional<std::string> read_stdin(std::size_t max_bytes) {
     }
 }
 
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
 /// The address space this process uses now, 0 if unknown.
 std::size_t current_address_space() {
     const int fd = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
@@ -85,6 +86,8 @@ std::size_t current_address_space() {
     const unsigned long long pages = std::strtoull(buffer, nullptr, 10);
     return page_size > 0 ? static_cast<std::size_t>(pages) * static_cast<std::size_t>(page_size) : 0;
 }
+
+#endif
 
 /// Limits this process to `cpu_seconds` of CPU and `memory_bytes` more address space.
 void limit_self(std::uint64_t cpu_seconds, std::size_t memory_bytes) {
