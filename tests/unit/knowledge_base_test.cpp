@@ -25,7 +25,6 @@ using apigap::test::k_complete_kb;
 
 namespace {
 
-
 std::vector<std::string> strings(std::vector<apigap::Diagnostic> diagnostics) {
     std::vector<std::string> texts;
     for (const apigap::Diagnostic& diagnostic : diagnostics) {
