@@ -13,6 +13,7 @@
 #include "apigap/version.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "output.hpp"
 
 namespace apigap::cli {
 
@@ -48,7 +49,7 @@ constexpr const char* k_examples = R"(Examples:
   apigap kb show rest-graphql
   apigap assess --answers answers.yaml --save && apigap progress
 
-Exit codes: 0 success, 1 a check failed, 2 usage or input error, 3 internal error.
+Exit codes: 0 success, 1 a check failed, 2 usage, input or output error, 3 internal error.
 Documentation: docs/cli.md)";
 
 void setup_global(CLI::App& app, GlobalOptions& global) {
@@ -98,6 +99,7 @@ std::string help_hint(const CLI::App& app) {
 int run(int argc, char** argv) {
     // A closed pipe (`apigap ... | head -1`) must end quietly, not kill us.
     std::signal(SIGPIPE, SIG_IGN);
+    reserve_closed_standard_streams();
     Context context;
     CLI::App app("apigap: how far you are from an entry, mid or senior API engineer role, and what to study next.",
                  "apigap");

@@ -31,6 +31,7 @@ struct CheckCommandOptions {
 };
 
 ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
+    context.refuse_output_over_inputs(options.output.path, {options.resume.path});
     const KnowledgeBase kb = context.load_kb();
     const ResumeDocument document = read_resume(options.resume, kb);
     const KeywordMatcher matcher(kb);
@@ -38,7 +39,7 @@ ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
                                           {options.level, options.min_score, options.required});
     spdlog::info("{}: keyword coverage {}%, {} findings", report.source, report.score, report.findings.size());
     const Format format = parse_format(options.output.format).value_or(Format::text);
-    write_output(render_check(report, format, context.text_style(!options.output.path.empty())), options.output.path);
+    write_output(render_check(report, format, context.text_style(options.output.to_file())), options.output.path);
     if (format == Format::github) {
         append_step_summary(render_check(report, Format::markdown, {}));
     }

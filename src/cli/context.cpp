@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "apigap/input.hpp"
+#include "output.hpp"
 
 namespace apigap::cli {
 
@@ -33,7 +34,7 @@ bool locale_is_utf8() {
 
 }  // namespace
 
-std::vector<KbLayer> read_overlays(const std::vector<std::string>& files) {
+std::vector<std::string> overlay_paths(const std::vector<std::string>& files) {
     std::vector<std::string> paths;
     std::string_view from_env = env("APIGAP_KB");
     while (!from_env.empty()) {
@@ -45,11 +46,21 @@ std::vector<KbLayer> read_overlays(const std::vector<std::string>& files) {
         from_env = colon == std::string_view::npos ? std::string_view() : from_env.substr(colon + 1);
     }
     paths.insert(paths.end(), files.begin(), files.end());
+    return paths;
+}
+
+std::vector<KbLayer> read_overlays(const std::vector<std::string>& files) {
     std::vector<KbLayer> layers;
-    for (const std::string& path : paths) {
+    for (const std::string& path : overlay_paths(files)) {
         layers.push_back(KbLayer{input_name(path), read_input(path)});
     }
     return layers;
+}
+
+void Context::refuse_output_over_inputs(const std::string& output, std::vector<std::string> inputs) const {
+    const std::vector<std::string> overlays = overlay_paths(global.kb_files);
+    inputs.insert(inputs.end(), overlays.begin(), overlays.end());
+    refuse_output_over_input(output, inputs);
 }
 
 KnowledgeBase Context::load_kb() const {
@@ -60,10 +71,10 @@ KnowledgeBase Context::load_kb() const {
 TextStyle Context::text_style(bool to_file) const {
     TextStyle style;
     style.unicode = locale_is_utf8();
-    if (global.color == "always") {
-        style.color = true;
-    } else if (global.color == "never" || to_file) {
+    if (to_file || global.color == "never") {
         style.color = false;
+    } else if (global.color == "always") {
+        style.color = true;
     } else if (!env("NO_COLOR").empty()) {
         style.color = false;
     } else if (!env("FORCE_COLOR").empty()) {

@@ -32,11 +32,18 @@ struct Context {
     /// by `:`), then each `--kb FILE`.
     [[nodiscard]] KnowledgeBase load_kb() const;
 
-    /// How the text format may draw when writing to the terminal (`to_file`
-    /// false) or to a file: colour per `--color`, `NO_COLOR`, `FORCE_COLOR`,
-    /// `TERM=dumb`; Unicode when the locale is UTF-8.
+    /// How the text format may draw when writing to standard output
+    /// (`to_file` false) or to `-o FILE`: colour per `--color`, `NO_COLOR`,
+    /// `FORCE_COLOR`, `TERM=dumb`, never in a file; Unicode when the locale is UTF-8.
     [[nodiscard]] TextStyle text_style(bool to_file) const;
+
+    /// Throws `Error` when `-o` (`output`) names one of `inputs` or a
+    /// knowledge-base overlay (`refuse_output_over_input`); call it before reading anything.
+    void refuse_output_over_inputs(const std::string& output, std::vector<std::string> inputs) const;
 };
+
+/// The paths of the overlays: those in `APIGAP_KB`, then `files`.
+[[nodiscard]] std::vector<std::string> overlay_paths(const std::vector<std::string>& files);
 
 /// The overlay layers named by `APIGAP_KB` and `files`, read from disk.
 [[nodiscard]] std::vector<KbLayer> read_overlays(const std::vector<std::string>& files);

@@ -28,8 +28,18 @@ struct ProgressOptions {
     OutputOptions output;
 };
 
+/// Throws when `-o` (`output`) names one of the entries of `history`, the inputs of `history` and `progress`.
+void refuse_output_over_entries(const std::string& output, const History& history) {
+    std::vector<std::string> paths;
+    for (const HistoryEntry& entry : history.entries) {
+        paths.push_back((history.directory / entry.file).string());
+    }
+    refuse_output_over_input(output, paths);
+}
+
 ExitCode run_history(const HistoryOptions& options, const Context& context) {
     const History history = load_history();
+    refuse_output_over_entries(options.output.path, history);
     if (history.entries.empty() && !context.global.quiet) {
         fmt::print(stderr,
                    "apigap: no saved assessments in {} yet; 'apigap assess --save' or 'apigap scan --save' "
@@ -37,8 +47,7 @@ ExitCode run_history(const HistoryOptions& options, const Context& context) {
                    history.directory.string());
     }
     const Format format = parse_format(options.output.format).value_or(Format::text);
-    const std::string content =
-        render_history(history.entries, format, context.text_style(!options.output.path.empty()));
+    const std::string content = render_history(history.entries, format, context.text_style(options.output.to_file()));
     if (!content.empty() || !options.output.path.empty()) {
         write_output(content, options.output.path);
     }
@@ -47,6 +56,7 @@ ExitCode run_history(const HistoryOptions& options, const Context& context) {
 
 ExitCode run_progress(const ProgressOptions& options, const Context& context) {
     const History history = load_history();
+    refuse_output_over_entries(options.output.path, history);
     if (history.entries.empty()) {
         throw Error(
             fmt::format("no saved assessments in {}; save some with 'apigap assess --save' or "
@@ -61,8 +71,7 @@ ExitCode run_progress(const ProgressOptions& options, const Context& context) {
     }
     const Progress progress = make_progress(history.entries, select_progress_entries(numbers, history.entries.size()));
     const Format format = parse_format(options.output.format).value_or(Format::text);
-    write_output(render_progress(progress, format, context.text_style(!options.output.path.empty())),
-                 options.output.path);
+    write_output(render_progress(progress, format, context.text_style(options.output.to_file())), options.output.path);
     return ExitCode::ok;
 }
 

@@ -47,14 +47,6 @@ std::string error_text(int error) {
     return std::strerror(error);
 }
 
-void fsync_directory(const fs::path& directory) {
-    const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
 /// Creates `directory` and each missing parent with mode 0700 (whatever the
 /// umask); directories that exist keep their mode.
 void create_private_directories(const fs::path& directory) {
@@ -202,7 +194,7 @@ void save_to_history(const Report& report, std::string_view input, const Context
     const std::vector<std::string> names = file_names(directory);
     remove_abandoned_files(directory, names);
     const fs::path path = directory / history_entry_name(next_history_sequence(names), seconds);
-    write_output(content, path.string());
+    write_file(content, path.string());
     if (!context.global.quiet) {
         fmt::print(stderr, "apigap: saved to the history as {}\n", path.string());
     }

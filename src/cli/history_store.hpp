@@ -29,7 +29,7 @@ void add_save_option(CLI::App& command, bool& save);
 /// Saves `report` as the history's next entry, made from `input` (the
 /// answers file or resume as given, `-` for stdin; empty when none): creates missing
 /// directories with mode 0700, holds the history lock while it names and
-/// writes the entry (temporary file, fsync, rename, directory fsync), and
+/// writes the entry (`write_file`: temporary file, fsync, rename, directory fsync), and
 /// removes what killed runs left half-written. The time is `SOURCE_DATE_EPOCH`
 /// when set, else the clock. Says where it saved on stderr unless `-q`.
 void save_to_history(const Report& report, std::string_view input, const Context& context);

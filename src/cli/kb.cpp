@@ -30,16 +30,18 @@ Format format_of(const OutputOptions& output) {
 }
 
 ExitCode run_list(const KbOptions& options, const Context& context) {
+    context.refuse_output_over_inputs(options.output.path, {});
     const KnowledgeBase kb = context.load_kb();
-    write_output(render_kb_list(kb, format_of(options.output), context.text_style(!options.output.path.empty())),
+    write_output(render_kb_list(kb, format_of(options.output), context.text_style(options.output.to_file())),
                  options.output.path);
     return ExitCode::ok;
 }
 
 ExitCode run_show(const KbOptions& options, const Context& context) {
+    context.refuse_output_over_inputs(options.output.path, {});
     const KnowledgeBase kb = context.load_kb();
     write_output(
-        render_kb_item(kb, options.id, format_of(options.output), context.text_style(!options.output.path.empty())),
+        render_kb_item(kb, options.id, format_of(options.output), context.text_style(options.output.to_file())),
         options.output.path);
     return ExitCode::ok;
 }
@@ -86,6 +88,7 @@ ExitCode run_lint(const KbOptions& options, const Context& context) {
 }
 
 ExitCode run_export(const KbOptions& options, const Context& context) {
+    context.refuse_output_over_inputs(options.export_output.path, {});
     const KnowledgeBase kb = context.load_kb();
     if (options.keywords) {
         std::string lines;

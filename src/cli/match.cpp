@@ -30,6 +30,7 @@ struct MatchCommandOptions {
 };
 
 ExitCode run_match(const MatchCommandOptions& options, const Context& context) {
+    context.refuse_output_over_inputs(options.output.path, {options.resume.path, options.job});
     const KnowledgeBase kb = context.load_kb();
     const ResumeDocument resume = read_resume(options.resume, kb);
     log_warnings(resume);

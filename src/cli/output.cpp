@@ -1,11 +1,9 @@
-// Writing results: standard output, or atomically to a file.
+// Writing results: the output options, standard output, and which outputs are refused.
 #include "output.hpp"
 
 #include <cerrno>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -15,48 +13,11 @@
 #include <CLI/CLI.hpp>
 
 #include "apigap/error.hpp"
+#include "apigap/input.hpp"
 
 namespace apigap::cli {
 
 namespace {
-
-/// Writes all of `content` to `fd`; false with errno set on failure.
-bool write_all(int fd, std::string_view content) {
-    while (!content.empty()) {
-        const ssize_t written = ::write(fd, content.data(), content.size());
-        if (written < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return false;
-        }
-        content.remove_prefix(static_cast<std::size_t>(written));
-    }
-    return true;
-}
-
-void write_file_atomically(std::string_view content, const std::string& path) {
-    const std::filesystem::path target(path);
-    const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : ".";
-    std::string temp = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkstemp(temp.data());
-    if (fd < 0) {
-        throw Error(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
-    }
-    const bool ok = write_all(fd, content) && ::fchmod(fd, 0644) == 0 && ::fsync(fd) == 0;
-    const int saved_errno = errno;
-    ::close(fd);
-    if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) {
-        const int error = ok ? errno : saved_errno;
-        ::unlink(temp.c_str());
-        throw Error(fmt::format("{}: cannot write: {}", path, std::strerror(error)));
-    }
-    const int dir_fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir_fd >= 0) {
-        ::fsync(dir_fd);
-        ::close(dir_fd);
-    }
-}
 
 /// Appends `content` to the file at `path`, creating it.
 void append_output(std::string_view content, const std::string& path) {
@@ -71,6 +32,14 @@ void append_output(std::string_view content, const std::string& path) {
     ::close(fd);
 }
 
+/// The file `input` names (`-`: standard input, when it is a regular file), if there is one.
+bool input_file(const std::string& input, struct stat& info) {
+    if (input == "-") {
+        return ::fstat(STDIN_FILENO, &info) == 0 && S_ISREG(info.st_mode);
+    }
+    return !input.empty() && ::stat(input.c_str(), &info) == 0;
+}
+
 }  // namespace
 
 void add_output_options(CLI::App& command, OutputOptions& options, const std::vector<std::string>& formats) {
@@ -81,22 +50,69 @@ void add_output_options(CLI::App& command, OutputOptions& options, const std::ve
         ->type_name("FILE");
 }
 
+bool write_all(int fd, std::string_view content) {
+    while (!content.empty()) {
+        const ssize_t written = ::write(fd, content.data(), content.size());
+        if (written < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return false;
+        }
+        content.remove_prefix(static_cast<std::size_t>(written));
+    }
+    return true;
+}
+
+bool write_stdout(std::string_view content) {
+    if (write_all(STDOUT_FILENO, content)) {
+        return true;
+    }
+    if (errno == EPIPE) {
+        return false;
+    }
+    throw Error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+}
+
 void write_output(std::string_view content, const std::string& path) {
-    if (!path.empty() && path != "-") {
-        write_file_atomically(content, path);
+    if (path.empty() || path == "-") {
+        write_stdout(content);
         return;
     }
-    if (!write_all(STDOUT_FILENO, content)) {
-        if (errno == EPIPE) {
-            return;
-        }
-        throw Error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
-    }
+    write_file(content, path);
 }
 
 void append_step_summary(std::string_view markdown) {
     if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY"); summary != nullptr && *summary != '\0') {
         append_output(markdown, summary);
+    }
+}
+
+void refuse_output_over_input(const std::string& output, const std::vector<std::string>& inputs) {
+    struct stat target {};
+    if (output.empty() || output == "-" || ::stat(output.c_str(), &target) != 0) {
+        return;
+    }
+    for (const std::string& input : inputs) {
+        struct stat info {};
+        if (input_file(input, info) && info.st_dev == target.st_dev && info.st_ino == target.st_ino) {
+            throw Error(fmt::format("{}: -o names an input of this command ({}); write the output to another file",
+                                    output, input_name(input)));
+        }
+    }
+}
+
+void reserve_closed_standard_streams() {
+    for (const int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) {
+            continue;
+        }
+        // Standard input is held write-only and the others read-only, so that using them fails as when closed.
+        const int held = ::open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY);
+        if (held >= 0 && held != fd) {
+            ::dup2(held, fd);
+            ::close(held);
+        }
     }
 }
 

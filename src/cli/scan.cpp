@@ -25,13 +25,14 @@ struct ScanOptions {
 };
 
 ExitCode run_scan(const ScanOptions& options, const Context& context) {
+    context.refuse_output_over_inputs(options.output.path, {options.resume.path});
     const KnowledgeBase kb = context.load_kb();
     const ResumeDocument document = read_resume(options.resume, kb);
     log_warnings(document);
     Report report = make_report(kb, profile_from_resume(document, kb), options.level);
     report.resume = ResumeSummary{document.source, document.format, document.lines.size(), document.warnings};
     const Format format = parse_format(options.output.format).value_or(Format::text);
-    write_output(render_report(report, format, context.text_style(!options.output.path.empty())), options.output.path);
+    write_output(render_report(report, format, context.text_style(options.output.to_file())), options.output.path);
     if (options.save) {
         save_to_history(report, document.source, context);
     }

@@ -162,6 +162,17 @@ def test_entries(tmp):
         check(mid["to"] == expected, f"progress readiness {mid} vs the scan's {expected}")
         check((document["from"]["number"], document["to"]["number"]) == (1, 5), "progress compared other entries")
 
+    # -o naming an entry, which both commands read, is refused: the entry stays whole, the history intact.
+    entry = directory / entries(directory)[0]
+    before = entry.read_bytes()
+    for command in (["history"], ["progress"]):
+        refused = run([*command, "-o", str(entry)], env_for(state))
+        check(refused.returncode == 2, f"{command[0]} -o ENTRY: exit {refused.returncode}")
+        check(refused.stderr == (f"apigap: error: {entry}: -o names an input of this command ({entry}); "
+                                 "write the output to another file\n").encode(),
+              f"{command[0]} -o ENTRY: {refused.stderr!r}")
+    check(entry.read_bytes() == before and len(entries(directory)) == 5, "-o ENTRY changed the history")
+
 
 def test_concurrent_saves(tmp):
     """Many --save runs at once: each gets its own entry, none is lost or mixed."""
