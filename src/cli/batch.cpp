@@ -27,6 +27,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "ordered_work.hpp"
+#include "output.hpp"
 #include "resume_options.hpp"
 #include "resume_walk.hpp"
 
@@ -197,11 +198,18 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
     }
     // The bar needs the total: a second walk counts it (directory reads only, no file is opened).
     ProgressBar progress(show_progress, show_progress ? count_resumes(options.paths) : 0);
+    // Each line is written as soon as it is next in order, so that a reader sees it at once and a killed run
+    // leaves every line it finished.
     std::size_t written = 0;
     bool output_closed = false;
+    std::optional<Error> write_error;
     while (const std::optional<std::string> line = work.next()) {
-        if (std::fwrite(line->data(), 1, line->size(), stdout) != line->size()) {
-            output_closed = true;  // `| head`: stop the workers and end quietly
+        try {
+            output_closed = !write_stdout(*line);  // `| head`: stop the workers and end quietly
+        } catch (const Error& error) {
+            write_error = error;
+        }
+        if (output_closed || write_error) {
             work.cancel();
             break;
         }
@@ -210,8 +218,10 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
     for (std::thread& thread : threads) {
         thread.join();
     }
-    std::fflush(stdout);
     progress.clear();
+    if (write_error) {
+        throw *write_error;
+    }
     if (output_closed) {
         return ExitCode::ok;
     }
@@ -259,7 +269,7 @@ void setup_batch(CLI::App& app, Context& context) {
 .docx files (hidden files and folders, and links to folders, are skipped); a file named
 directly is read whatever its extension. Each resume is one line of JSON on stdout, in
 path order whatever --jobs is (the paths sorted, each folder depth first by name;
-docs/schema/batch-line.schema.json): its format,
+docs/schema/batch-line.schema.json), written as soon as it is next: its format,
 level, readiness and skill ratings, or its error. With --job JD, the posting is read once,
 before any resume, and each line also has a "match" object: what apigap match --format json
 writes, without the resume (the rate, the gate, the level verdict, the skills); the level is
@@ -267,7 +277,7 @@ then the posting's, or --level's as for apigap match. A summary goes to stderr (
 with the mean and median match rate under --job, and a progress bar when stderr is a terminal.
 Exit status: 0 every resume was read (and reached --min-score), 1 some failed (their lines
 hold the error) or scored below --min-score, 2 usage error, a posting that cannot be read or
-names no known skill, or no resume found.
+names no known skill, no resume found, or stdout that cannot be written.
 
 Examples:
   apigap batch resumes/ > scores.jsonl

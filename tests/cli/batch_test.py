@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
 """apigap batch: the same bytes whatever --jobs is, lines valid against the
-schema, the summary on stderr, PDFs read from worker threads, and a closed pipe;
-with --job, each line's match is what apigap match says, and the gate."""
+schema, the summary on stderr, PDFs read from worker threads, a closed pipe,
+standard output that cannot be written, each line written as soon as it is
+done; with --job, each line's match is what apigap match says, and the gate."""
 import json
 import math
+import os
 import re
+import signal
+import stat
 import statistics
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 ENV = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8", "TERM": "dumb"}
@@ -106,6 +112,51 @@ def check_job(binary: Path, root: Path, folder: str, plain: list) -> str:
     return f"{len(ok)} matches equal to apigap match's"
 
 
+def check_unwritable_output(binary: Path, root: Path, folder: str) -> None:
+    """Standard output closed (`>&-`) or full: one error line and exit 2, as for every command; no summary."""
+    closed = subprocess.run(["bash", "-c", f"'{binary}' batch {folder} >&-"], cwd=root, env=ENV,
+                            capture_output=True, timeout=120)
+    assert closed.returncode == 2, closed
+    assert closed.stderr == b"apigap: error: cannot write to standard output: Bad file descriptor\n", closed.stderr
+    if os.geteuid() != 0:
+        print("notice: not root: skipped batch > a full device made with mknod")
+        return
+    with tempfile.TemporaryDirectory() as directory:
+        full = Path(directory) / "full"
+        os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+        with open(full, "wb") as device:
+            result = subprocess.run([str(binary), "batch", folder], cwd=root, env=ENV, stdin=subprocess.DEVNULL,
+                                    stdout=device, stderr=subprocess.PIPE, timeout=120)
+    assert result.returncode == 2, result
+    assert result.stderr == b"apigap: error: cannot write to standard output: No space left on device\n", result.stderr
+
+
+def check_streaming(binary: Path, root: Path) -> None:
+    """Each line goes out as soon as it is next in order: a run killed midway has written whole lines only."""
+    count = 2000
+    with tempfile.TemporaryDirectory() as directory:
+        corpus = Path(directory) / "corpus"
+        corpus.mkdir()
+        text = (root / "examples/resume.md").read_bytes()
+        for index in range(count):
+            (corpus / f"{index:05}.md").write_bytes(text)
+        out = Path(directory) / "out.jsonl"
+        with open(out, "wb") as sink:
+            process = subprocess.Popen([str(binary), "batch", str(corpus), "--jobs", "1", "-q"], cwd=root, env=ENV,
+                                       stdin=subprocess.DEVNULL, stdout=sink, stderr=subprocess.DEVNULL)
+            deadline = time.monotonic() + 60
+            while out.stat().st_size == 0 and process.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.001)
+            process.kill()
+            process.wait(timeout=60)
+        assert process.returncode == -signal.SIGKILL, f"the batch ended before it was killed: {process.returncode}"
+        data = out.read_bytes()
+        assert data.endswith(b"\n"), data[-80:]
+        paths = [json.loads(line)["path"] for line in data.decode().splitlines()]
+        assert 0 < len(paths) < count, len(paths)
+        assert paths == [str(corpus / f"{index:05}.md") for index in range(len(paths))], paths[:3]
+
+
 def main() -> int:
     binary, root = Path(sys.argv[1]), Path(sys.argv[2])
     folder = "tests/fixtures/batch"
@@ -151,6 +202,8 @@ def main() -> int:
     head = subprocess.run(f"'{binary}' batch {folder} -q | head -c 10", shell=True, cwd=root,
                           env=ENV, capture_output=True, timeout=120)
     assert head.stderr == b"", head.stderr
+    check_unwritable_output(binary, root, folder)
+    check_streaming(binary, root)
     matched = check_job(binary, root, folder, lines)
     print(f"ok: {len(lines)} lines, identical with --jobs 1 and 4; {matched}")
     return 0
