@@ -75,12 +75,9 @@ TextStyle Context::text_style(bool to_file) const {
         style.color = false;
     } else if (global.color == "always") {
         style.color = true;
-    } else if (!env("NO_COLOR").empty()) {
-        style.color = false;
-    } else if (!env("FORCE_COLOR").empty()) {
-        style.color = true;
     } else {
-        style.color = env("TERM") != "dumb" && ::isatty(STDOUT_FILENO) != 0;
+        style.color = env("NO_COLOR").empty() &&
+                      (!env("FORCE_COLOR").empty() || (env("TERM") != "dumb" && ::isatty(STDOUT_FILENO) != 0));
     }
     return style;
 }
