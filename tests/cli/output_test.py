@@ -263,7 +263,7 @@ def test_inputs(tmp):
         (["--kb", overlay, "scan", resume, "-o", overlay], overlay, overlay, {}),
     ]
     for args, output, name, extra in cases:
-        before = {path: (path.read_bytes(), path.stat().st_ino) for path in (resume, answers, overlay, posting, report)}
+        before = {path: (path.read_bytes(), path.stat().st_ino) for path in (resume, hard, answers, overlay, posting, report)}
         result = run([str(arg) for arg in args], env=environment(**extra))
         shown = " ".join(str(arg) for arg in args)
         check(result.returncode == 2, f"{shown}: exit {result.returncode}")
