@@ -143,8 +143,8 @@ def test_links(tmp):
               f"-o to a dangling link: {created.returncode} {created.stderr!r}")
         check((links / "dangling").is_symlink(), "the dangling link was replaced")
         loop = run([*ASSESS, "-o", str(links / "loop-a")])
-        check(loop.returncode == 2 and loop.stderr == cannot_write(links / "loop-a", "Too many levels of symbolic links"),
-              f"-o to a link loop: {loop.returncode} {loop.stderr!r}")
+        too_many = cannot_write(links / "loop-a", "Too many levels of symbolic links")
+        check(loop.returncode == 2 and loop.stderr == too_many, f"-o to a link loop: {loop.returncode} {loop.stderr!r}")
         check(sorted(p.name for p in links.iterdir()) == ["chain", "dangling", "link", "loop-a", "loop-b"],
               f"the links' folder changed: {sorted(p.name for p in links.iterdir())}")
         check(sorted(p.name for p in targets.iterdir()) == ["new.json", "report.json"],
@@ -262,13 +262,15 @@ def test_inputs(tmp):
         (["kb", "export", "-o", overlay], overlay, overlay, {"APIGAP_KB": str(overlay)}),
         (["--kb", overlay, "scan", resume, "-o", overlay], overlay, overlay, {}),
     ]
+    files = (resume, hard, answers, overlay, posting, report)
     for args, output, name, extra in cases:
-        before = {path: (path.read_bytes(), path.stat().st_ino) for path in (resume, hard, answers, overlay, posting, report)}
+        before = {path: (path.read_bytes(), path.stat().st_ino) for path in files}
         result = run([str(arg) for arg in args], env=environment(**extra))
         shown = " ".join(str(arg) for arg in args)
         check(result.returncode == 2, f"{shown}: exit {result.returncode}")
         check(result.stderr == refused(output, name), f"{shown}: {result.stderr!r}")
-        check(all(before[path] == (path.read_bytes(), path.stat().st_ino) for path in before), f"{shown}: changed a file")
+        unchanged = all(before[path] == (path.read_bytes(), path.stat().st_ino) for path in files)
+        check(unchanged, f"{shown}: changed a file")
 
     # Standard input that is the output's file: refused, and not read (its offset has not moved).
     with open(answers, "rb") as stdin:
