@@ -22,7 +22,7 @@ public:
 
     /// The mark of the next token, which is one byte long (a bracket or brace).
     Mark punctuation() {
-        const Mark mark = next();
+        Mark mark = next();
         ++m_pos;
         return mark;
     }
