@@ -4,6 +4,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace apigap {
 
@@ -27,6 +28,10 @@ struct Location {
 
 /// Formats `location` as `source:line:col`, leaving out the parts that are 0.
 std::string to_string(const Location& location);
+
+/// `text` with each byte of invalid UTF-8 written as `\xNN`, so that a message
+/// echoing a path or an argument is valid UTF-8 on any terminal.
+[[nodiscard]] std::string escape_invalid_utf8(std::string_view text);
 
 /// A problem found in an input, with where it is.
 struct Diagnostic {

@@ -17,14 +17,18 @@ namespace apigap {
 /// lists), then by the extension of `path`; plain text otherwise.
 [[nodiscard]] InputFormat detect_format(std::string_view bytes, std::string_view path);
 
+/// What `load_resume` reads, for the wording of its errors.
+enum class DocumentRole { resume, job_posting };
+
 /// Reads `path` (`-` for stdin, at most `max_bytes`), extracts its lines in
 /// `forced` format or the detected one, and assigns sections with `rules`.
 /// Invalid UTF-8 is repaired (U+FFFD) with a warning. Throws `Error` naming
 /// the file on anything an ATS could not read: empty or binary files, a PDF
 /// with no text layer, an encrypted or truncated PDF, a zip bomb, a DOCX
-/// without `word/document.xml`.
+/// without `word/document.xml`; worded for a resume or, with `role`, a job posting.
 [[nodiscard]] ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced,
-                                         const ResumeRules& rules, std::size_t max_bytes = k_default_max_bytes);
+                                         const ResumeRules& rules, std::size_t max_bytes = k_default_max_bytes,
+                                         DocumentRole role = DocumentRole::resume);
 
 /// Makes every later PDF extraction run `executable` as the helper instead of
 /// `apigap-pdf` found beside the running executable or in its installed

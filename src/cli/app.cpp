@@ -2,14 +2,21 @@
 #include <csignal>
 #include <cstdio>
 #include <exception>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
-#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/sinks/base_sink.h>
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
 #include "apigap/cli.hpp"
 #include "apigap/error.hpp"
+#include "apigap/suggest.hpp"
 #include "apigap/version.hpp"
 #include "commands.hpp"
 #include "context.hpp"
@@ -64,8 +71,20 @@ void setup_global(CLI::App& app, GlobalOptions& global) {
     app.add_flag("-v,--verbose", global.verbosity, "Log what apigap does to stderr (-vv for more)");
 }
 
+/// Writes log lines to stderr with invalid UTF-8 escaped, as errors are (a path may hold any byte).
+class EscapingStderrSink : public spdlog::sinks::base_sink<std::mutex> {
+protected:
+    void sink_it_(const spdlog::details::log_msg& message) override {
+        spdlog::memory_buf_t formatted;
+        formatter_->format(message, formatted);
+        const std::string line = escape_invalid_utf8(std::string_view(formatted.data(), formatted.size()));
+        std::fwrite(line.data(), 1, line.size(), stderr);
+    }
+    void flush_() override { std::fflush(stderr); }
+};
+
 void setup_logging(const GlobalOptions& global) {
-    auto logger = spdlog::stderr_logger_st("apigap");
+    auto logger = std::make_shared<spdlog::logger>("apigap", std::make_shared<EscapingStderrSink>());
     logger->set_pattern("apigap: %l: %v");
     spdlog::set_default_logger(logger);
     if (global.quiet) {
@@ -79,8 +98,8 @@ void setup_logging(const GlobalOptions& global) {
     }
 }
 
-/// The `--help` of the subcommand being parsed, for usage errors.
-std::string help_hint(const CLI::App& app) {
+/// The innermost subcommand chosen on the command line (or `app`), and its path ("apigap kb show").
+std::pair<const CLI::App*, std::string> innermost(const CLI::App& app) {
     std::string path = "apigap";
     const CLI::App* command = &app;
     while (true) {
@@ -91,7 +110,35 @@ std::string help_hint(const CLI::App& app) {
         command = chosen.front();
         path += " " + command->get_name();
     }
-    return fmt::format("see '{} --help'", path);
+    return {command, path};
+}
+
+/// The `--help` of the subcommand being parsed, for usage errors.
+std::string help_hint(const CLI::App& app) {
+    return fmt::format("see '{} --help'", innermost(app).second);
+}
+
+/// For `apigap scna`: when the innermost chosen command has subcommands, none
+/// was chosen and a word stands where one should, the error that names it.
+std::optional<std::string> unknown_command(const CLI::App& app) {
+    const auto [command, path] = innermost(app);
+    std::vector<std::string> names;
+    for (const CLI::App* sub : command->get_subcommands([](const CLI::App*) { return true; })) {
+        names.push_back(sub->get_name());
+    }
+    if (names.empty()) {
+        return std::nullopt;
+    }
+    // With fallthrough, a word after `kb` is left over in the top-level command, not in `kb`.
+    for (const std::string& word : app.remaining(true)) {
+        if (word.empty() || word.front() == '-') {
+            continue;
+        }
+        const std::optional<std::string> nearest = closest_match(word, names);
+        return fmt::format("unknown command '{}'{} (see '{} --help')", word,
+                           nearest ? fmt::format(" (did you mean '{}'?)", *nearest) : std::string(), path);
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -116,17 +163,19 @@ int run(int argc, char** argv) {
         if (error.get_exit_code() == 0) {
             return app.exit(error);  // --help, --version
         }
-        fmt::print(stderr, "apigap: error: {} ({})\n", error.what(), help_hint(app));
+        const std::optional<std::string> unknown = unknown_command(app);
+        fmt::print(stderr, "apigap: error: {}\n",
+                   escape_invalid_utf8(unknown ? *unknown : fmt::format("{} ({})", error.what(), help_hint(app))));
         return static_cast<int>(ExitCode::usage);
     }
     setup_logging(context.global);
     try {
         return static_cast<int>(context.action());
     } catch (const Error& error) {
-        fmt::print(stderr, "apigap: error: {}\n", error.what());
+        fmt::print(stderr, "apigap: error: {}\n", escape_invalid_utf8(error.what()));
         return static_cast<int>(error.code());
     } catch (const std::exception& error) {
-        fmt::print(stderr, "apigap: internal error: {}\n", error.what());
+        fmt::print(stderr, "apigap: internal error: {}\n", escape_invalid_utf8(error.what()));
         return static_cast<int>(ExitCode::internal);
     }
 }

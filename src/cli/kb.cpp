@@ -51,10 +51,10 @@ ExitCode run_validate(const KbOptions& options, const Context& context) {
     layers.push_back(KbLayer{input_name(options.file), read_input(options.file)});
     const std::vector<Diagnostic> problems = validate_knowledge_base(layers);
     for (const Diagnostic& problem : problems) {
-        fmt::print(stderr, "apigap: error: {}\n", to_string(problem));
+        fmt::print(stderr, "apigap: error: {}\n", escape_invalid_utf8(to_string(problem)));
     }
     if (!problems.empty()) {
-        fmt::print(stderr, "apigap: {}: {} {}\n", input_name(options.file), problems.size(),
+        fmt::print(stderr, "apigap: {}: {} {}\n", escape_invalid_utf8(input_name(options.file)), problems.size(),
                    problems.size() == 1 ? "problem" : "problems");
         return ExitCode::usage;
     }

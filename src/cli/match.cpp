@@ -30,6 +30,9 @@ struct MatchCommandOptions {
 };
 
 ExitCode run_match(const MatchCommandOptions& options, const Context& context) {
+    if (options.resume.path == "-" && options.job == "-") {
+        throw Error("the resume and --job cannot both be '-': stdin can be read only once; save one to a file");
+    }
     context.refuse_output_over_inputs(options.output.path, {options.resume.path, options.job});
     const KnowledgeBase kb = context.load_kb();
     const ResumeDocument resume = read_resume(options.resume, kb);

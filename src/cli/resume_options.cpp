@@ -11,6 +11,27 @@
 
 namespace apigap::cli {
 
+namespace {
+
+/// The largest `--max-bytes`: 1 GiB, far over any resume, and what a process may hold without trouble.
+constexpr std::size_t k_max_max_bytes = std::size_t{1} << 30;
+
+/// Checks a `--max-bytes` value: decimal digits, 1 to `k_max_max_bytes` (CLI11 alone would take "-5" and "0x10").
+std::string check_max_bytes(const std::string& value) {
+    std::size_t bytes = 0;
+    const bool digits =
+        !value.empty() && value.size() <= 10 && value.find_first_not_of("0123456789") == std::string::npos;
+    if (digits) {
+        bytes = std::stoull(value);
+    }
+    if (!digits || bytes < 1 || bytes > k_max_max_bytes) {
+        return fmt::format("expected a number of bytes from 1 to {} (1 GiB), got '{}'", k_max_max_bytes, value);
+    }
+    return {};
+}
+
+}  // namespace
+
 void add_resume_options(CLI::App& command, ResumeOptions& options) {
     command
         .add_option("resume", options.path,
@@ -25,7 +46,8 @@ void add_resume_format_options(CLI::App& command, ResumeOptions& options) {
         .add_option("--input-format", options.input_format, "Read the resume as this format instead of detecting it")
         ->check(CLI::IsMember({"text", "markdown", "json-resume", "html", "latex", "pdf", "docx"}))
         ->type_name("FORMAT");
-    command.add_option("--max-bytes", options.max_bytes, "Refuse a resume larger than this many bytes")
+    command.add_option("--max-bytes", options.max_bytes, "Refuse a resume larger than this many bytes (1 to 1 GiB)")
+        ->check(CLI::Validator(check_max_bytes, "", "1 to 1 GiB"))
         ->capture_default_str();
 }
 
@@ -37,7 +59,7 @@ ResumeDocument read_resume(const ResumeOptions& options, const KnowledgeBase& kb
 
 Posting load_posting(const std::string& path, const KnowledgeBase& kb, const KeywordMatcher& matcher,
                      std::string_view level, std::size_t max_bytes) {
-    const ResumeDocument posting = load_resume(path, std::nullopt, kb.resume, max_bytes);
+    const ResumeDocument posting = load_resume(path, std::nullopt, kb.resume, max_bytes, DocumentRole::job_posting);
     return read_posting(kb, posting, find_line_hits(posting, matcher), level);
 }
 

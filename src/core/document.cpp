@@ -4,9 +4,9 @@
 #include "document.hpp"
 
 #include <algorithm>
-#include <map>
 #include <sstream>
 #include <utility>
+#include <variant>
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
@@ -17,6 +17,7 @@
 #include <yaml-cpp/parser.h>
 #include <nlohmann/json.hpp>
 
+#include "node_builder.hpp"
 #include "utf8.hpp"
 
 namespace apigap::detail {
@@ -53,7 +54,7 @@ public:
         }
     }
 
-    Node take_root() { return std::move(m_root); }
+    Node take_root() { return m_builder.take_root(); }
 
     [[nodiscard]] Location locate(const YAML::Mark& mark) const { return to_mark(mark).location(); }
 
@@ -63,7 +64,7 @@ public:
     void OnNull(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override {
         Node node;
         node.mark = to_mark(mark);
-        add(std::move(node));
+        m_builder.add(std::move(node));
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override {
@@ -82,33 +83,24 @@ public:
         // "?" marks a plain scalar; "!" a quoted one; anything else an explicit tag (!!str).
         node.quoted = tag != "?";
         node.mark = to_mark(mark);
-        add(std::move(node));
+        m_builder.add(std::move(node));
     }
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t /*anchor*/,
                          YAML::EmitterStyle::value /*style*/) override {
-        open(mark, Node::Kind::sequence);
+        m_builder.open(Node::Kind::sequence, to_mark(mark));
     }
 
-    void OnSequenceEnd() override { close(); }
+    void OnSequenceEnd() override { m_builder.close(); }
 
     void OnMapStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t /*anchor*/,
                     YAML::EmitterStyle::value /*style*/) override {
-        open(mark, Node::Kind::mapping);
+        m_builder.open(Node::Kind::mapping, to_mark(mark));
     }
 
-    void OnMapEnd() override { close(); }
+    void OnMapEnd() override { m_builder.close(); }
 
 private:
-    /// A container being filled, and for a mapping the key awaiting its value.
-    struct Frame {
-        Node node;
-        bool has_key = false;
-        std::string key;
-        detail::Mark key_mark;
-        std::map<std::string, detail::Mark, std::less<>> keys;  ///< to find duplicates in O(log n)
-    };
-
     /// yaml-cpp counts columns in bytes; messages count code points. Marks
     /// mostly arrive in order, so counting resumes from the previous mark on
     /// the same line: one pass over a long line, not one per value on it.
@@ -130,62 +122,6 @@ private:
         throw Error(to_mark(mark).location(), message);
     }
 
-    void count(const YAML::Mark& mark) {
-        if (++m_nodes > k_max_nodes) {
-            fail(mark, fmt::format("too many values (more than {})", k_max_nodes));
-        }
-    }
-
-    void open(const YAML::Mark& mark, Node::Kind kind) {
-        count(mark);
-        if (m_stack.size() >= static_cast<std::size_t>(k_max_depth)) {
-            fail(mark, fmt::format("nested too deeply (more than {} levels)", k_max_depth));
-        }
-        Frame frame;
-        frame.node.kind = kind;
-        frame.node.mark = to_mark(mark);
-        m_stack.push_back(std::move(frame));
-    }
-
-    void close() {
-        Node node = std::move(m_stack.back().node);
-        m_stack.pop_back();
-        add(std::move(node));
-    }
-
-    void add(Node node) {
-        if (node.kind == Node::Kind::null || node.kind == Node::Kind::scalar) {
-            ++m_nodes;
-            if (m_nodes > k_max_nodes) {
-                throw Error(node.mark.location(), fmt::format("too many values (more than {})", k_max_nodes));
-            }
-        }
-        if (m_stack.empty()) {
-            m_root = std::move(node);
-            return;
-        }
-        Frame& parent = m_stack.back();
-        if (parent.node.kind == Node::Kind::sequence) {
-            parent.node.items.push_back(std::move(node));
-            return;
-        }
-        if (!parent.has_key) {
-            if (node.kind != Node::Kind::scalar) {
-                throw Error(node.mark.location(), "a mapping key must be a plain string");
-            }
-            if (const auto [first, inserted] = parent.keys.emplace(node.scalar, node.mark); !inserted) {
-                throw Error(node.mark.location(), fmt::format("duplicate key '{}' (first defined at {}:{})",
-                                                              node.scalar, first->second.line, first->second.column));
-            }
-            parent.key = std::move(node.scalar);
-            parent.key_mark = node.mark;
-            parent.has_key = true;
-            return;
-        }
-        parent.node.entries.push_back(Entry{std::move(parent.key), parent.key_mark, std::move(node)});
-        parent.has_key = false;
-    }
-
     /// The last position converted by `to_mark`.
     struct Cursor {
         int line = -1;
@@ -197,9 +133,7 @@ private:
     std::vector<std::size_t> m_line_starts;
     mutable Cursor m_cached;
     std::shared_ptr<const std::string> m_source;
-    std::vector<Frame> m_stack;
-    Node m_root;
-    std::size_t m_nodes = 0;
+    NodeBuilder m_builder;
 };
 
 /// Ignores a second document's content: we only need to know where it starts.
@@ -223,123 +157,24 @@ private:
     YAML::Mark m_start;
 };
 
-/// A SAX consumer that only enforces the depth limit while nlohmann checks syntax.
-class JsonChecker : public nlohmann::json::json_sax_t {
-public:
-    bool null() override { return true; }
-    bool boolean(bool /*val*/) override { return true; }
-    bool number_integer(number_integer_t /*val*/) override { return true; }
-    bool number_unsigned(number_unsigned_t /*val*/) override { return true; }
-    bool number_float(number_float_t /*val*/, const string_t& /*s*/) override { return true; }
-    bool string(string_t& /*val*/) override { return true; }
-    bool binary(binary_t& /*val*/) override { return true; }
-    bool start_object(std::size_t /*elements*/) override { return enter(); }
-    bool key(string_t& /*val*/) override { return true; }
-    bool end_object() override { return leave(); }
-    bool start_array(std::size_t /*elements*/) override { return enter(); }
-    bool end_array() override { return leave(); }
-    bool parse_error(std::size_t position, const std::string& /*last_token*/,
-                     const nlohmann::json::exception& ex) override {
-        m_error_offset = position == 0 ? 0 : position - 1;
-        m_error = ex.what();
+/// Whether `source` names a `.json` file, in any case.
+bool has_json_extension(std::string_view source) {
+    constexpr std::string_view k_extension = ".json";
+    if (source.size() < k_extension.size()) {
         return false;
     }
-
-    std::size_t m_error_offset = 0;
-    std::string m_error;
-    bool m_too_deep = false;
-
-private:
-    bool enter() {
-        if (++m_depth > k_max_depth) {
-            m_too_deep = true;
-            return false;
-        }
-        return true;
-    }
-    bool leave() {
-        --m_depth;
-        return true;
-    }
-
-    int m_depth = 0;
-};
-
-/// nlohmann's messages start with "[json.exception.parse_error.101] parse
-/// error at line 1, column 5: "; keep what follows.
-std::string json_message(const std::string& what) {
-    const auto column = what.find("column ");
-    if (column != std::string::npos) {
-        const auto colon = what.find(": ", column);
-        if (colon != std::string::npos) {
-            return what.substr(colon + 2);
-        }
-    }
-    const auto bracket = what.find("] ");
-    return bracket == std::string::npos ? what : what.substr(bracket + 2);
+    const std::string_view tail = source.substr(source.size() - k_extension.size());
+    return std::equal(tail.begin(), tail.end(), k_extension.begin(),
+                      [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) == b; });
 }
 
-/// The offset of the bracket that opens level `k_max_depth + 1` of a JSON text.
-std::size_t too_deep_offset(std::string_view text) {
-    int depth = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (in_string) {
-            if (c == '\\') {
-                ++i;
-            } else if (c == '"') {
-                in_string = false;
-            }
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > k_max_depth) {
-                return i;
-            }
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return 0;
+bool is_blank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-void check_json(std::string_view text, std::string_view source) {
-    JsonChecker checker;
-    bool ok = false;
-    try {
-        ok = nlohmann::json::sax_parse(text.begin(), text.end(), &checker);
-    } catch (const nlohmann::json::exception& ex) {
-        throw Error(Location{std::string(source)}, json_message(ex.what()));
-    }
-    if (checker.m_too_deep) {
-        throw Error(location_of(text, too_deep_offset(text), source),
-                    fmt::format("nested too deeply (more than {} levels)", k_max_depth));
-    }
-    if (!ok) {
-        throw Error(location_of(text, checker.m_error_offset, source), json_message(checker.m_error));
-    }
-}
-
-bool looks_like_json(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    return first != std::string_view::npos && (text[first] == '{' || text[first] == '[');
-}
-
-}  // namespace
-
-Node parse_document(std::string_view text, std::string_view source) {
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
-        text.remove_prefix(3);
-    }
-    require_utf8(text, source);
-    std::string yaml(text);
-    if (looks_like_json(text)) {
-        check_json(text, source);
-        // Valid JSON has tabs only between tokens, where YAML wants spaces.
-        std::replace(yaml.begin(), yaml.end(), '\t', ' ');
-    }
+Node parse_yaml(std::string_view text, std::string_view source) {
     auto name = std::make_shared<const std::string>(source);
+    const std::string yaml(text);
     std::istringstream stream(yaml);
     TreeBuilder builder(yaml, name);
     try {
@@ -358,6 +193,27 @@ Node parse_document(std::string_view text, std::string_view source) {
         throw Error(Location{std::string(source), ex.mark.line + 1, ex.mark.column + 1}, ex.msg);
     }
     return builder.take_root();
+}
+
+}  // namespace
+
+Node parse_document(std::string_view text, std::string_view source) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+        text.remove_prefix(3);
+    }
+    require_utf8(text, source);
+    // JSON is read by the JSON parser: yaml-cpp refuses some valid JSON (escaped surrogate pairs, tabs). A `.json`
+    // file is JSON or an error; other text is JSON when it parses as such, and YAML otherwise (`{a: 1}` is YAML).
+    if (!is_blank(text)) {
+        std::variant<Node, Diagnostic> json = parse_json(text, source);
+        if (Node* node = std::get_if<Node>(&json)) {
+            return std::move(*node);
+        }
+        if (has_json_extension(source)) {
+            throw Error(std::get<Diagnostic>(json));
+        }
+    }
+    return parse_yaml(text, source);
 }
 
 namespace {

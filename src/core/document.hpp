@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "apigap/error.hpp"
@@ -50,11 +51,19 @@ struct Entry {
     Node value;
 };
 
-/// Parses one YAML document (or a JSON document, detected by its first
-/// character) into a `Node`. Throws `Error` with `source:line:col` on invalid
-/// UTF-8, syntax errors, aliases, duplicate keys, more than one document,
-/// nesting deeper than `k_max_depth` or more than `k_max_nodes` values.
+/// Parses one JSON or YAML document into a `Node`: a `source` ending in
+/// `.json` must be JSON; other text is read as JSON when it is valid JSON, as
+/// YAML otherwise. Throws `Error` with `source:line:col` on invalid UTF-8,
+/// syntax errors, aliases, duplicate keys, more than one document, nesting
+/// deeper than `k_max_depth` or more than `k_max_nodes` values.
 [[nodiscard]] Node parse_document(std::string_view text, std::string_view source);
+
+/// Parses `text` as one strict JSON document (RFC 8259) into a `Node`: strings
+/// are quoted scalars, numbers and booleans plain ones with their text. A syntax
+/// error is returned, not thrown, so that the caller may read the text as YAML;
+/// valid JSON with a duplicate key, nesting deeper than `k_max_depth` or more
+/// than `k_max_nodes` values throws `Error`.
+[[nodiscard]] std::variant<Node, Diagnostic> parse_json(std::string_view text, std::string_view source);
 
 /// `node` as block-style YAML; quoted scalars stay strings.
 [[nodiscard]] std::string emit_yaml(const Node& node);

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "utf8.hpp"
+
 namespace apigap {
 
 std::string to_string(const Location& location) {
@@ -20,6 +22,22 @@ std::string to_string(const Diagnostic& diagnostic) {
         return diagnostic.message;
     }
     return fmt::format("{}: {}", to_string(diagnostic.location), diagnostic.message);
+}
+
+std::string escape_invalid_utf8(std::string_view text) {
+    std::string escaped;
+    escaped.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (const std::size_t length = detail::utf8_sequence_length(text, i); length > 0) {
+            escaped.append(text.substr(i, length));
+            i += length;
+        } else {
+            escaped += fmt::format("\\x{:02X}", static_cast<unsigned char>(text[i]));
+            ++i;
+        }
+    }
+    return escaped;
 }
 
 Error::Error(std::string message, ExitCode code) : Error(Diagnostic{{}, std::move(message)}, code) {}

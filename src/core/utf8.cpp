@@ -71,11 +71,9 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     return std::nullopt;
 }
 
-Location location_of(std::string_view text, std::size_t offset, std::string_view source) {
-    int line = 1;
-    int column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
+void TextPosition::advance(std::string_view text, std::size_t target) {
+    for (; offset < target && offset < text.size(); ++offset) {
+        const auto c = static_cast<unsigned char>(text[offset]);
         if (c == '\n') {
             ++line;
             column = 1;
@@ -83,7 +81,12 @@ Location location_of(std::string_view text, std::size_t offset, std::string_view
             ++column;
         }
     }
-    return Location{std::string(source), line, column};
+}
+
+Location location_of(std::string_view text, std::size_t offset, std::string_view source) {
+    TextPosition position;
+    position.advance(text, offset);
+    return Location{std::string(source), position.line, position.column};
 }
 
 void require_utf8(std::string_view text, std::string_view source) {

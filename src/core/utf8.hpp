@@ -20,6 +20,17 @@ namespace apigap::detail {
 /// The byte offset of the first invalid UTF-8 sequence in `text`, if any.
 [[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+/// A 1-based line and column (in code points) that moves forward through a
+/// text, so that marks in document order cost one pass in all.
+struct TextPosition {
+    std::size_t offset = 0;  ///< the byte `line` and `column` stand at
+    int line = 1;
+    int column = 1;
+
+    /// Moves to byte `target` of `text` (or its end); never backwards.
+    void advance(std::string_view text, std::size_t target);
+};
+
 /// The 1-based line and column (in code points) of byte `offset` in `text`.
 [[nodiscard]] Location location_of(std::string_view text, std::size_t offset, std::string_view source);
 

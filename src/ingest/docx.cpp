@@ -410,10 +410,8 @@ ResumeDocument extract_docx(std::string_view bytes, std::string_view source, con
 
     const std::string header_text = header_footer_text(archive);
     if (document.lines.empty()) {
-        archive.fail(header_text.empty()
-                         ? "no extractable text: an ATS would see an empty resume"
-                         : "no extractable text: an ATS would see an empty resume (the only text is in the page "
-                           "header or footer)");
+        throw NoText(source, "no extractable text",
+                     header_text.empty() ? "" : " (the only text is in the page header or footer)");
     }
     if (!header_text.empty()) {
         document.warnings.insert(

@@ -2,7 +2,10 @@
 // dispatcher (`load_resume` in include/apigap/resume_input.hpp) picks one.
 #pragma once
 
+#include <string>
 #include <string_view>
+
+#include "apigap/error.hpp"
 
 #include "apigap/resume.hpp"
 
@@ -11,6 +14,24 @@ struct Node;
 }
 
 namespace apigap::ingest_detail {
+
+/// The error of a file with no text to read: worded for a resume, and
+/// reworded by `load_resume` for a job posting. `lead` says what is missing
+/// ("no text found"); `detail` (with a leading space, or empty) says why.
+class NoText : public Error {
+public:
+    NoText(std::string_view source, std::string lead, std::string detail = {});
+
+    [[nodiscard]] const std::string& lead() const noexcept { return m_lead; }
+    [[nodiscard]] const std::string& detail() const noexcept { return m_detail; }
+
+private:
+    std::string m_lead;
+    std::string m_detail;
+};
+
+/// What an ATS would make of a resume with no text, after `NoText`'s lead.
+inline constexpr std::string_view k_empty_resume = "an ATS would see an empty resume";
 
 /// Limits on what an extractor may spend on one file.
 struct ExtractLimits {

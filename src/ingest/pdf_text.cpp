@@ -105,9 +105,8 @@ ResumeDocument extract_pdf(std::string_view bytes, std::string_view source, cons
         document.lines.push_back(ResumeLine{number, std::string(line), false, {}});
     }
     if (document.lines.empty()) {
-        throw Error(Location{std::string(source)},
-                    "no extractable text: an ATS would see an empty resume (a scanned image? export the PDF from your "
-                    "editor with a text layer)");
+        throw NoText(source, "no extractable text",
+                     " (a scanned image? export the PDF from your editor with a text layer)");
     }
     if (garbled_lines > 0) {
         document.warnings.push_back(ExtractionWarning{

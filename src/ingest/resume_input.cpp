@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "apigap/error.hpp"
 #include "core/utf8.hpp"
 #include "ingest/extractors.hpp"
@@ -28,8 +30,9 @@ bool is_blank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
 
-/// True for a NUL byte, or more than one control character (other than
-/// tab, line breaks and form feed) in every `k_control_ratio` bytes.
+/// True for a NUL byte, or more than one C0 control character (other than
+/// tab, line breaks and form feed) in every `k_control_ratio` bytes. DEL
+/// (0x7F) is text: valid in UTF-8, JSON and YAML alike.
 bool is_binary(std::string_view bytes) {
     std::size_t controls = 0;
     for (const char c : bytes) {
@@ -37,7 +40,7 @@ bool is_binary(std::string_view bytes) {
         if (byte == 0) {
             return true;
         }
-        if ((byte < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || byte == 0x7f) {
+        if (byte < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
             ++controls;
         }
     }
@@ -84,6 +87,22 @@ std::string unix_line_breaks(std::string text) {
     return text;
 }
 
+/// What a file without text means for a document of `role`.
+std::string_view empty_outcome(DocumentRole role) {
+    return role == DocumentRole::resume ? ingest_detail::k_empty_resume : "there is no job posting to match against";
+}
+
+/// The error for a binary file that is not a PDF or DOCX: `forced` is the format it was told to be read as.
+Error binary_error(const Location& location, std::optional<InputFormat> forced, DocumentRole role) {
+    if (role == DocumentRole::job_posting) {
+        return Error(location, "binary file, not a job posting");
+    }
+    if (forced) {
+        return Error(location, fmt::format("binary file: cannot be read as {}", to_string(*forced)));
+    }
+    return Error(location, "binary file, not a resume (use --input-format to force one)");
+}
+
 ResumeDocument extract(InputFormat format, std::string_view text, const std::string& source) {
     switch (format) {
     case InputFormat::text:
@@ -105,13 +124,15 @@ ResumeDocument extract(InputFormat format, std::string_view text, const std::str
 
 }  // namespace
 
-ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced, const ResumeRules& rules,
-                           std::size_t max_bytes) {
+namespace {
+
+ResumeDocument read_document(std::string_view path, std::optional<InputFormat> forced, std::size_t max_bytes,
+                             DocumentRole role) {
     const std::string source = input_name(path);
     const Location location{source};
     const std::string bytes = read_input(path, max_bytes);
     if (is_blank(bytes)) {
-        throw Error(location, "empty file: an ATS would see an empty resume");
+        throw Error(location, fmt::format("empty file: {}", empty_outcome(role)));
     }
     InputFormat format = forced.value_or(detect_format(bytes, path));
     ResumeDocument document;
@@ -122,7 +143,7 @@ ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> for
                                               : ingest_detail::extract_docx(bytes, source, limits);
     } else {
         if (is_binary(bytes)) {
-            throw Error(location, "binary file, not a resume (use --input-format to force one)");
+            throw binary_error(location, forced, role);
         }
         std::vector<ExtractionWarning> warnings;
         std::string_view without_bom = bytes;
@@ -137,7 +158,24 @@ ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> for
         document.warnings.insert(document.warnings.begin(), warnings.begin(), warnings.end());
     }
     if (document.lines.empty()) {
-        throw Error(location, "no text found: an ATS would see an empty resume");
+        throw ingest_detail::NoText(source, "no text found");
+    }
+    return document;
+}
+
+}  // namespace
+
+ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced, const ResumeRules& rules,
+                           std::size_t max_bytes, DocumentRole role) {
+    ResumeDocument document;
+    try {
+        document = read_document(path, forced, max_bytes, role);
+    } catch (const ingest_detail::NoText& error) {
+        if (role == DocumentRole::resume) {
+            throw;
+        }
+        throw Error(error.diagnostic().location,
+                    fmt::format("{}: {}{}", error.lead(), empty_outcome(role), error.detail()));
     }
     assign_sections(document, rules);
     return document;

@@ -153,9 +153,14 @@ ResumeDocument new_document(std::string_view source, InputFormat format) {
     return document;
 }
 
+NoText::NoText(std::string_view source, std::string lead, std::string detail)
+    : Error(Location{std::string(source)}, lead + ": " + std::string(k_empty_resume) + detail),
+      m_lead(std::move(lead)),
+      m_detail(std::move(detail)) {}
+
 void require_text(const ResumeDocument& document) {
     if (document.lines.empty()) {
-        throw Error(Location{document.source}, "no text found: an ATS would see an empty resume");
+        throw NoText(document.source, "no text found");
     }
 }
 

@@ -26,7 +26,7 @@ void add_line(ResumeDocument& document, int number, std::string_view text, bool 
 /// A new, empty document read from `source` in `format`.
 [[nodiscard]] ResumeDocument new_document(std::string_view source, InputFormat format);
 
-/// Throws `Error` ("no text found") naming the document's source when it has no line.
+/// Throws `NoText` ("no text found") naming the document's source when it has no line.
 void require_text(const ResumeDocument& document);
 
 /// A decoded HTML character reference: its character as UTF-8, and its length in the source.

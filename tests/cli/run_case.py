@@ -38,7 +38,8 @@ def main() -> int:
 
 
 def run(binary: Path, root: Path, case: Path, tmp: str) -> int:
-    args = [line.replace("{tmp}", tmp) for line in (case / "args").read_text().splitlines() if line != ""]
+    # Bytes, not text: a case may pass arguments that are not valid UTF-8.
+    args = [line.replace(b"{tmp}", tmp.encode()) for line in (case / "args").read_bytes().splitlines() if line != b""]
     env = environment(HOME=os.environ.get("HOME", "/tmp"))
     if (case / "env").exists():
         for line in (case / "env").read_text().splitlines():
@@ -53,7 +54,7 @@ def run(binary: Path, root: Path, case: Path, tmp: str) -> int:
                   f"{setup.stdout.decode(errors='replace')}{setup.stderr.decode(errors='replace')}")
             return 1
     stdin = (case / "stdin").read_bytes() if (case / "stdin").exists() else None
-    result = subprocess.run([str(binary), *args], cwd=root, env=env, input=stdin,
+    result = subprocess.run([os.fsencode(binary), *args], cwd=root, env=env, input=stdin,
                             stdin=None if stdin is not None else subprocess.DEVNULL,
                             capture_output=True, timeout=60)
     actual = {"expected_stdout": result.stdout.replace(tmp.encode(), b"{tmp}"),

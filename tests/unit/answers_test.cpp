@@ -138,6 +138,19 @@ TEST_CASE("answers with a duplicate skill are refused", "[answers][error]") {
           "a.yaml:3:3: duplicate key 'python' (first defined at 2:3)");
 }
 
+TEST_CASE("skill and level ids are read in any case, as the lowercase ids they are", "[answers]") {
+    const Answers answers = parse_answers("level: Senior\nratings:\n  PYTHON: 3\n  Go: ~\n", "a.yaml", small_kb());
+    CHECK(answers.level == "senior");
+    CHECK(answers.profile.rating("python") == 3);
+    CHECK(answers.profile.ratings().at("go").source == RatingSource::skipped);
+    CHECK(answers_error("ratings:\n  Pyhton: 3\n") == "a.yaml:2:3: unknown skill 'Pyhton' (did you mean 'python'?)");
+}
+
+TEST_CASE("a skill rated twice under two spellings is refused at the second", "[answers][error]") {
+    CHECK(answers_error("ratings:\n  python: 3\n  Python: 1\n") ==
+          "a.yaml:3:3: 'Python' rates skill 'python' again (first rated as 'python' at 2:3)");
+}
+
 TEST_CASE("the first of several problems is the one reported", "[answers][error]") {
     CHECK(answers_error("level: staff\nratings:\n  python: 9\n  pyhton: 1\n") == "a.yaml:1:8: unknown level 'staff'");
 }
@@ -159,6 +172,16 @@ TEST_CASE("a flag replaces an answered or skipped rating", "[answers][flag]") {
     CHECK(answers.profile.rating("python") == 4);
     CHECK(answers.profile.rating("go") == 2);
     CHECK(answers.profile.ratings().at("go").source == RatingSource::flag);
+}
+
+TEST_CASE("a flag's skill id is read in any case", "[answers][flag]") {
+    Profile profile;
+    apigap::apply_rating_flag("PYTHON=3", small_kb(), profile);
+    apigap::apply_rating_flag("Api-Security=1", small_kb(), profile);
+    CHECK(profile.rating("python") == 3);
+    CHECK(profile.rating("api-security") == 1);
+    CHECK(profile.ratings().size() == 2);
+    CHECK(flag_error("PYHTON=3") == "--rate: unknown skill 'PYHTON' (did you mean 'python'?)");
 }
 
 TEST_CASE("a flag without '=' is an error that shows the form", "[answers][flag][error]") {

@@ -455,13 +455,81 @@ TEST_CASE("run_isolated tells a clean finish from a crash and a hang", "[documen
               std::chrono::milliseconds(300)) == Outcome::timed_out);
 }
 
-TEST_CASE("text that starts with a brace or bracket is read as JSON, so YAML flow style gets a JSON error",
-          "[document][json][error]") {
-    // docs/knowledge-base.md: "a JSON document is read as JSON first".
-    CHECK(error_of("{level: mid}", "a.yaml") ==
-          "a.yaml:1:2: syntax error while parsing object key - invalid literal; last read: '{l'; expected string "
-          "literal");
-    CHECK(error_of("  [a, b]\n", "a.yaml") ==
-          "a.yaml:1:4: syntax error while parsing value - invalid literal; last read: '  [a'");
+TEST_CASE("text that is not valid JSON is read as YAML, so YAML flow style is YAML", "[document][json]") {
+    CHECK(show(parse_document("{level: mid}", "a.yaml")) == "{level: mid}");
+    CHECK(show(parse_document("  [a, b]\n", "a.yaml")) == "[a, b]");
+    CHECK(show(parse_document("{\"a\": 1, b: [x, 'y']}\n", "a.yaml")) == "{a: 1, b: [x, \"y\"]}");
     CHECK(show(parse_document("# a comment first\n{a: 1}\n", "a.yaml")) == "{a: 1}");
+    // Not JSON, so a YAML error: yaml-cpp's words and position.
+    CHECK(error_of("{a: [1, 2}\n", "a.yaml") == "a.yaml:1:10: illegal flow end");
+}
+
+TEST_CASE("a .json file must be JSON, and its errors are JSON errors", "[document][json][error]") {
+    CHECK(error_of("{level: mid}", "a.json") ==
+          "a.json:1:2: syntax error while parsing object key - invalid literal; last read: '{l'; expected string "
+          "literal");
+    CHECK(error_of("  [a, b]\n", "answers.JSON") ==
+          "answers.JSON:1:4: syntax error while parsing value - invalid literal; last read: '  [a'");
+    CHECK(error_of("level: mid\n", "a.json") ==
+          "a.json:1:1: syntax error while parsing value - invalid literal; last read: 'l'");
+}
+
+TEST_CASE("blank JSON is an empty document, as blank YAML is", "[document][json]") {
+    const Node root = parse_document(" \n", "a.json");
+    CHECK(root.kind == Node::Kind::null);
+    CHECK(root.mark.line == 1);
+}
+
+TEST_CASE("escaped surrogate pairs in JSON strings are one code point", "[document][json]") {
+    // yaml-cpp 0.7 refuses "\ud83d\ude00" as "invalid unicode"; JSON is not given to it.
+    const Node root = parse_document("[\"\\ud83d\\ude00\", \"\\uD834\\uDD1E\"]", "a.json");
+    CHECK(show(root) == "[\"\xF0\x9F\x98\x80\", \"\xF0\x9D\x84\x9E\"]");
+    CHECK(show(parse_document("{\"a\": \"\\ud83d\\ude00\"}", "a.yaml")) == "{a: \"\xF0\x9F\x98\x80\"}");
+    CHECK(error_of("[\"\\ud800\"]", "a.json") ==
+          "a.json:1:9: syntax error while parsing value - invalid string: surrogate U+D800..U+DBFF must be followed "
+          "by U+DC00..U+DFFF; last read: '\"\\ud800\"'");
+}
+
+TEST_CASE("a DEL byte in a JSON string is text", "[document][json]") {
+    CHECK(show(parse_document("[\"a\x7F"
+                              "a\"]",
+                              "a.json")) ==
+          "[\"a\x7F"
+          "a\"]");
+}
+
+TEST_CASE("JSON with tabs, escapes and every kind of value needs no YAML", "[document][json]") {
+    const Node root = parse_document(
+        "{\"t\":\t[1,-0.5e+3,true,false,null,\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"],\"e\":{},\"l\":[]}", "a.json");
+    CHECK(show(root) == "{t: [1, -0.5e+3, true, false, null, \"\"\\/\b\f\n\r\t\"], e: {}, l: []}");
+    CHECK(root.find("t")->items[1].scalar == "-0.5e+3");
+    CHECK_FALSE(root.find("t")->items[2].quoted);
+}
+
+TEST_CASE("JSON values carry the line and column of their first character", "[document][json]") {
+    const Node root =
+        parse_document("{\n  \"a\\\"b\": [1, \"\xC3\xA9\", {\"c\": null}],\n\t\"d\": true\n}\n", "a.json");
+    CHECK(root.mark.line == 1);
+    CHECK(root.mark.column == 1);
+    const Node& list = root.entries[0].value;
+    CHECK(root.entries[0].key_mark.line == 2);
+    CHECK(root.entries[0].key_mark.column == 3);
+    CHECK(list.mark.column == 11);
+    CHECK(list.items[0].mark.column == 12);
+    CHECK(list.items[1].mark.column == 15);
+    CHECK(list.items[2].mark.column == 20);  // "é" is one column
+    CHECK(list.items[2].entries[0].value.mark.column == 26);
+    CHECK(root.entries[1].key_mark.line == 3);
+    CHECK(root.entries[1].key_mark.column == 2);
+    CHECK(root.entries[1].value.mark.column == 7);
+}
+
+TEST_CASE("a NUL byte, which nlohmann would take for the end, is a JSON syntax error", "[document][json][error]") {
+    using namespace std::string_literals;
+    CHECK(error_of("123\0junk"s, "a.json") == "a.json:1:4: syntax error: unexpected NUL byte (U+0000)");
+}
+
+TEST_CASE("JSON nested too deeply is refused at the bracket that opens level 65", "[document][json][error]") {
+    const std::string deep = "{\"a\":\n" + repeat("[", 70) + repeat("]", 70) + "}";
+    CHECK(error_of(deep, "a.json") == "a.json:2:64: nested too deeply (more than 64 levels)");
 }

@@ -46,3 +46,14 @@ TEST_CASE("exit codes have their documented values", "[error]") {
     CHECK(static_cast<int>(ExitCode::usage) == 2);
     CHECK(static_cast<int>(ExitCode::internal) == 3);
 }
+
+TEST_CASE("escape_invalid_utf8 writes each invalid byte as \\xNN and keeps valid text", "[error]") {
+    using apigap::escape_invalid_utf8;
+    CHECK(escape_invalid_utf8("caf\xC3\xA9 \xE2\x86\x92 ok") == "caf\xC3\xA9 \xE2\x86\x92 ok");
+    CHECK(escape_invalid_utf8("py\xFFthon") == "py\\xFFthon");
+    CHECK(escape_invalid_utf8("caf\xE9.txt") == "caf\\xE9.txt");      // Latin-1
+    CHECK(escape_invalid_utf8("\xE2\x82") == "\\xE2\\x82");           // cut off
+    CHECK(escape_invalid_utf8("\xED\xA0\x80") == "\\xED\\xA0\\x80");  // a surrogate
+    CHECK(escape_invalid_utf8("\xC0\xAF") == "\\xC0\\xAF");           // overlong
+    CHECK(escape_invalid_utf8("") == "");
+}

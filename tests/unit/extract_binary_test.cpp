@@ -221,6 +221,23 @@ TEST_CASE("a DOCX with only header text is an empty resume", "[extract-binary]")
           "header or footer)");
 }
 
+TEST_CASE("a PDF or DOCX job posting without text is refused in words for a posting", "[extract-binary]") {
+    const auto posting_error = [](const std::string& name) {
+        const std::string path = std::string(APIGAP_SOURCE_DIR) + "/tests/fixtures/resumes/" + name;
+        return error_of([&] {
+                   (void)apigap::load_resume(path, std::nullopt, apigap::ResumeRules{}, apigap::k_default_max_bytes,
+                                             apigap::DocumentRole::job_posting);
+               })
+            .substr(path.size() - name.size());
+    };
+    CHECK(posting_error("scan.pdf") ==
+          "scan.pdf: no extractable text: there is no job posting to match against (a scanned image? export the PDF "
+          "from your editor with a text layer)");
+    CHECK(posting_error("empty-body.docx") ==
+          "empty-body.docx: no extractable text: there is no job posting to match against (the only text is in the "
+          "page header or footer)");
+}
+
 TEST_CASE("a legacy or password-protected Word file is refused by its OLE signature", "[extract-binary]") {
     CHECK(error_of([] { (void)docx("legacy.docx"); }) ==
           "legacy.docx: encrypted or legacy Word file (.doc): save it as .docx without a password");

@@ -86,9 +86,10 @@ ResumeDocument load(const std::string& path, std::optional<InputFormat> forced =
 }
 
 std::string load_error(const std::string& path, std::optional<InputFormat> forced = std::nullopt,
-                       std::size_t max_bytes = apigap::k_default_max_bytes) {
+                       std::size_t max_bytes = apigap::k_default_max_bytes,
+                       apigap::DocumentRole role = apigap::DocumentRole::resume) {
     try {
-        (void)load(path, forced, max_bytes);
+        (void)apigap::load_resume(path, forced, rules(), max_bytes, role);
     } catch (const apigap::Error& error) {
         CHECK(error.code() == apigap::ExitCode::usage);
         return error.what();
@@ -691,12 +692,37 @@ TEST_CASE("binary files are refused unless they are PDF or DOCX", "[extract]") {
     CHECK(load_error(fixture("junk.bin")) == fixture("junk.bin") + message);
     const std::string nul = dir.file("nul.txt", std::string("Jane Doe\n\0Backend\n", 18));
     CHECK(load_error(nul) == nul + message);
-    CHECK(load_error(nul, InputFormat::markdown) == nul + message);
+    // A format was forced already: no hint to force one.
+    CHECK(load_error(nul, InputFormat::markdown) == nul + ": binary file: cannot be read as markdown");
+    CHECK(load_error(nul, InputFormat::text) == nul + ": binary file: cannot be read as text");
     const std::string controls = dir.file("controls.txt", "\x01\x02Jane\x03\x04\x05 Doe\x1b\x1b");
     CHECK(load_error(controls) == controls + message);
     // One control character in ten is not too many: a stray escape in a resume is no reason to refuse it.
     const std::string one = dir.file("one.txt", "Jane Doe\x1b\n");
     CHECK(lines_of(load(one)) == Strings{"1: Jane Doe"});
+}
+
+TEST_CASE("a DEL byte is text, not a sign of a binary file", "[extract]") {
+    const TempDir dir;
+    // JSONTestSuite's y_string_unescaped_char_delete.json: valid JSON, one byte in five a DEL.
+    const std::string json = dir.file("del.json", "[\"\x7F\"]");
+    CHECK(load_error(json) == json + ": not a JSON Resume document (expected basics, work or skills)");
+    // Three DELs in seven bytes: binary were DEL a control character. Lines drop control characters, DEL too.
+    const std::string text = dir.file("del.txt", "Jane\x7F\x7F\x7F");
+    CHECK(lines_of(load(text)) == Strings{"1: Jane"});
+}
+
+TEST_CASE("a job posting's errors speak of the posting, not of a resume", "[extract]") {
+    const TempDir dir;
+    const auto posting_error = [](const std::string& path) {
+        return load_error(path, std::nullopt, apigap::k_default_max_bytes, apigap::DocumentRole::job_posting);
+    };
+    const std::string empty = dir.file("empty.md", " \n");
+    CHECK(posting_error(empty) == empty + ": empty file: there is no job posting to match against");
+    const std::string binary = dir.file("job.bin", std::string("Role\0", 5));
+    CHECK(posting_error(binary) == binary + ": binary file, not a job posting");
+    const std::string hidden = dir.file("job.html", "<html><script>x()</script></html>");
+    CHECK(posting_error(hidden) == hidden + ": no text found: there is no job posting to match against");
 }
 
 TEST_CASE("invalid UTF-8 is replaced with U+FFFD, with a warning at its first line", "[extract]") {

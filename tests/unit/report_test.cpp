@@ -89,6 +89,15 @@ TEST_CASE("an unknown level is an error that lists the levels", "[report][error]
     CHECK(&apigap::require_level(kb, "mid") == &kb.levels[1]);
 }
 
+TEST_CASE("a level id is found in any case, and a near miss is suggested", "[report][error]") {
+    const KnowledgeBase kb = report_kb();
+    CHECK(&apigap::require_level(kb, "Mid") == &kb.levels[1]);
+    CHECK(&apigap::require_level(kb, "ENTRY") == &kb.levels[0]);
+    CHECK(apigap::make_report(kb, Profile{}, "MID").level_id == "mid");
+    CHECK(apigap::test::error_of([&] { (void)apigap::require_level(kb, "Entyr"); }) ==
+          "unknown level 'Entyr' (did you mean 'entry'?)");
+}
+
 TEST_CASE("a report names the level after the target, whose pay band is the next one up", "[report]") {
     const KnowledgeBase kb = report_kb();
     REQUIRE(kb.levels.size() >= 2);
