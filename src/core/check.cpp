@@ -10,6 +10,7 @@
 
 #include "apigap/report.hpp"
 #include "apigap/suggest.hpp"
+#include "ascii.hpp"
 
 namespace apigap {
 
@@ -87,9 +88,10 @@ Finding missing_finding(const CoverageItem& item, const Level& level) {
                    fmt::format("name it on the lines where you used it, e.g. {}", quoted_list(item.suggest))};
 }
 
-/// Each required id, checked: an unknown one is an error naming the closest.
+/// Each required id, checked in any case (ids are lowercase): an unknown one is an error naming the closest.
 void check_required(const KnowledgeBase& kb, const std::vector<std::string>& required) {
-    for (const std::string& id : required) {
+    for (const std::string& given : required) {
+        const std::string id = detail::ascii_lowercase(given);
         if (kb.find_skill(id) != nullptr || kb.find_group(id) != nullptr) {
             continue;
         }
@@ -101,8 +103,8 @@ void check_required(const KnowledgeBase& kb, const std::vector<std::string>& req
             known.push_back(group.id);
         }
         const std::optional<std::string> nearest = closest_match(id, known);
-        throw Error(nearest ? fmt::format("--require: unknown skill '{}' (did you mean '{}'?)", id, *nearest)
-                            : fmt::format("--require: unknown skill '{}'; `apigap kb list` shows the ids", id));
+        throw Error(nearest ? fmt::format("--require: unknown skill '{}' (did you mean '{}'?)", given, *nearest)
+                            : fmt::format("--require: unknown skill '{}'; `apigap kb list` shows the ids", given));
     }
 }
 
@@ -184,8 +186,8 @@ CheckReport make_check(const KnowledgeBase& kb, const ResumeDocument& document, 
     // Rounded down, as readiness is: a gate must not pass on rounding.
     report.score = total > 0.0 ? static_cast<int>(std::floor(100.0 * covered / total + 1e-9)) : 100;
 
-    for (const std::string& id : options.required) {
-        const auto target = Target{id, 1, 1, 0.0};
+    for (const std::string& given : options.required) {
+        const auto target = Target{detail::ascii_lowercase(given), 1, 1, 0.0};
         const CoverageItem item = cover(kb, target, found);
         if (!item.covered) {
             report.findings.push_back(

@@ -192,7 +192,9 @@ ResumeDocument extract_json_resume(std::string_view bytes, std::string_view sour
         return extract_job_posting(root, source);
     }
     if (!is_json_resume(root)) {
-        throw Error(Location{std::string(source)}, "not a JSON Resume document (expected basics, work or skills)");
+        throw Error(Location{std::string(source)},
+                    "neither a JSON Resume (basics, work or skills) nor a job posting (a title, with qualifications, "
+                    "responsibilities or skills)");
     }
     ResumeDocument document = new_document(source, InputFormat::json_resume);
     for (const detail::Entry& entry : root.entries) {

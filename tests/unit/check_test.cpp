@@ -164,7 +164,16 @@ TEST_CASE("a required skill without a keyword is an error finding", "[check]") {
     CHECK(report.findings.front().rule == "required-skill");  // whole-file errors come first
 }
 
+TEST_CASE("a required skill is named in any case, as the ids of --rate are", "[check]") {
+    const CheckReport report = check(good_lines(), "mid", 0, {"WebSocket", "PYTHON"});
+    const std::vector<Finding> required = of_rule(report.findings, "required-skill");
+    REQUIRE(required.size() == 1);
+    CHECK(required[0].message == "required skill WebSocket (websocket) has no keyword on the resume");
+}
+
 TEST_CASE("an unknown required skill or level is refused with the closest id", "[check]") {
+    CHECK_THROWS_WITH(check(good_lines(), "mid", 0, {"PyHton"}),
+                      "--require: unknown skill 'PyHton' (did you mean 'python'?)");
     CHECK_THROWS_WITH(check(good_lines(), "mid", 0, {"pyhton"}),
                       "--require: unknown skill 'pyhton' (did you mean 'python'?)");
     CHECK_THROWS_WITH(check(good_lines(), "staff"), Catch::Contains("unknown level 'staff'"));

@@ -326,7 +326,9 @@ TEST_CASE("JSON Resume strings become lines numbered as in the file, in the sect
 }
 
 TEST_CASE("a JSON document that is not JSON Resume is refused", "[extract]") {
-    const std::string message = "r.json: not a JSON Resume document (expected basics, work or skills)";
+    const std::string message =
+        "r.json: neither a JSON Resume (basics, work or skills) nor a job posting (a title, with qualifications, "
+        "responsibilities or skills)";
     CHECK(error_of([] { (void)json_resume(R"({"name": "Jane", "jobs": []})"); }) == message);
     CHECK(error_of([] { (void)json_resume(R"([{"basics": {}}])"); }) == message);
     CHECK(error_of([] { (void)json_resume(R"("basics")"); }) == message);
@@ -706,7 +708,9 @@ TEST_CASE("a DEL byte is text, not a sign of a binary file", "[extract]") {
     const TempDir dir;
     // JSONTestSuite's y_string_unescaped_char_delete.json: valid JSON, one byte in five a DEL.
     const std::string json = dir.file("del.json", "[\"\x7F\"]");
-    CHECK(load_error(json) == json + ": not a JSON Resume document (expected basics, work or skills)");
+    CHECK(load_error(json) == json +
+                                  ": neither a JSON Resume (basics, work or skills) nor a job posting (a title, with "
+                                  "qualifications, responsibilities or skills)");
     // Three DELs in seven bytes: binary were DEL a control character. Lines drop control characters, DEL too.
     const std::string text = dir.file("del.txt", "Jane\x7F\x7F\x7F");
     CHECK(lines_of(load(text)) == Strings{"1: Jane"});
@@ -764,7 +768,9 @@ TEST_CASE("a file over the size limit is refused before it is read", "[extract]"
 TEST_CASE("a JSON file that is not JSON Resume, or not JSON, is refused with where and why", "[extract]") {
     const TempDir dir;
     const std::string other = dir.file("package.json", "{\n  \"name\": \"apigap\",\n  \"version\": \"1.0.0\"\n}\n");
-    CHECK(load_error(other) == other + ": not a JSON Resume document (expected basics, work or skills)");
+    CHECK(load_error(other) == other +
+                                   ": neither a JSON Resume (basics, work or skills) nor a job posting (a title, with "
+                                   "qualifications, responsibilities or skills)");
     const std::string malformed = dir.file("resume.json", "{\n  \"basics\": {\n    \"name\": \"Jane\",\n  }\n}\n");
     CHECK(load_error(malformed) ==
           malformed + ":4:3: syntax error while parsing object key - unexpected '}'; expected string literal");
