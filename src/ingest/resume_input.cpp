@@ -84,7 +84,7 @@ std::string unix_line_breaks(std::string text) {
     return text;
 }
 
-ResumeDocument extract(InputFormat format, std::string_view text, const std::string& source) {
+ResumeDocument extract(InputFormat format, std::string_view text, std::string_view source) {
     switch (format) {
     case InputFormat::text:
         return ingest_detail::extract_text(text, source);
@@ -105,15 +105,13 @@ ResumeDocument extract(InputFormat format, std::string_view text, const std::str
 
 }  // namespace
 
-ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced, const ResumeRules& rules,
-                           std::size_t max_bytes) {
-    const std::string source = input_name(path);
-    const Location location{source};
-    const std::string bytes = read_input(path, max_bytes);
+ResumeDocument parse_resume(std::string_view bytes, std::string_view source, std::optional<InputFormat> forced,
+                            const ResumeRules& rules, std::size_t max_bytes) {
+    const Location location{std::string(source)};
     if (is_blank(bytes)) {
         throw Error(location, "empty file: an ATS would see an empty resume");
     }
-    InputFormat format = forced.value_or(detect_format(bytes, path));
+    InputFormat format = forced.value_or(detect_format(bytes, source));
     ResumeDocument document;
     if (format == InputFormat::pdf || format == InputFormat::docx) {
         ingest_detail::ExtractLimits limits;
@@ -131,7 +129,7 @@ ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> for
         }
         const std::string text = unix_line_breaks(repair_utf8(without_bom, warnings));
         if (!forced) {
-            format = detect_format(text, path);
+            format = detect_format(text, source);
         }
         document = extract(format, text, source);
         document.warnings.insert(document.warnings.begin(), warnings.begin(), warnings.end());
@@ -141,6 +139,11 @@ ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> for
     }
     assign_sections(document, rules);
     return document;
+}
+
+ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced, const ResumeRules& rules,
+                           std::size_t max_bytes) {
+    return parse_resume(read_input(path, max_bytes), input_name(path), forced, rules, max_bytes);
 }
 
 }  // namespace apigap

@@ -90,6 +90,17 @@ TEST_CASE("a PDF's lines are numbered across its pages, keeping each line of the
     CHECK(no_zombies());
 }
 
+TEST_CASE("the PDF reader's text becomes trimmed lines, numbered with the blank ones", "[extract-binary]") {
+    const ResumeDocument document =
+        apigap::ingest_detail::extract_pdf_text("  Jane Doe \n\n\tSkills\n\fGo, SQL", "cv.pdf");
+    CHECK(document.source == "cv.pdf");
+    CHECK(document.format == apigap::InputFormat::pdf);
+    CHECK(lines_of(document) == Strings{"1: Jane Doe", "3: Skills", "4: Go, SQL"});
+    CHECK(error_of([] { (void)apigap::ingest_detail::extract_pdf_text(" \n\f\n", "cv.pdf"); }) ==
+          "cv.pdf: no extractable text: an ATS would see an empty resume (a scanned image? export the PDF from your "
+          "editor with a text layer)");
+}
+
 TEST_CASE("a PDF without a text layer is an error, not an empty resume", "[extract-binary]") {
     CHECK(error_of([] { (void)pdf("scan.pdf"); }) ==
           "scan.pdf: no extractable text: an ATS would see an empty resume (a scanned image? export the PDF from your "
