@@ -13,6 +13,7 @@
 #include "apigap/error.hpp"
 #include "apigap/resume_input.hpp"
 #include "ingest/extractors.hpp"
+#include "ingest/sanitizers.hpp"
 #include "test_support.hpp"
 
 using apigap::ResumeDocument;
@@ -175,7 +176,7 @@ TEST_CASE("a PDF child past the wall-clock limit is killed and reaped", "[extrac
     CHECK(no_zombies());
 }
 
-#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#if !APIGAP_SANITIZED
 TEST_CASE("a PDF child starved of memory is an error, not a crash", "[extract-binary]") {
     ExtractLimits limits;
     limits.pdf_memory_bytes = 4096;
