@@ -16,6 +16,12 @@ if(APIGAP_SANITIZERS)
   target_link_options(apigap_sanitizers INTERFACE -fsanitize=${_apigap_sanitizers})
 endif()
 target_compile_definitions(apigap_sanitizers INTERFACE $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)
+# 1 when the sanitizers include one that reports crashes itself (what src/ingest/sanitizers.hpp tells the code).
+if("address" IN_LIST APIGAP_SANITIZERS OR "thread" IN_LIST APIGAP_SANITIZERS OR "memory" IN_LIST APIGAP_SANITIZERS)
+  set(APIGAP_SANITIZED 1)
+else()
+  set(APIGAP_SANITIZED 0)
+endif()
 
 # apigap_settings: everything our own targets link PRIVATE.
 add_library(apigap_settings INTERFACE)

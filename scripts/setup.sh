@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages apigap needs to build and test (chromium,
-# node and npm for the HTML report's browser test); idempotent: apt-get runs
-# only when something is missing.
+# node and npm for the HTML report's browser test; clang, its libFuzzer and
+# llvm's symbolizer for fuzz/); idempotent: apt-get runs only when something
+# is missing.
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,7 @@ packages=(
   python3 python3-jsonschema python3-yaml
   zsh fish groff-base
   chromium
+  clang libclang-rt-14-dev llvm
 )
 # The HTML report's browser test (tests/html/) runs on Node.js; a machine that
 # already has node and npm (say Node 20 from elsewhere) keeps them.

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Quick start, part 2: installs what is missing, then builds and runs the whole
 # test suite twice: in the dev build (warnings are errors) and under
-# AddressSanitizer + UndefinedBehaviorSanitizer.
+# AddressSanitizer + UndefinedBehaviorSanitizer; then, with clang, replays the
+# fuzz targets' regression corpus and fuzzes each target for
+# APIGAP_FUZZ_SECONDS (default 30; fuzz/run.sh, docs/reliability.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for preset in dev asan; do
@@ -10,3 +12,8 @@ for preset in dev asan; do
   echo "== $preset: test" >&2
   ctest --preset "$preset"
 done
+if command -v clang++ > /dev/null 2>&1; then
+  bash fuzz/run.sh "${APIGAP_FUZZ_SECONDS:-30}"
+else
+  echo "== fuzz: skipped, no clang++" >&2
+fi

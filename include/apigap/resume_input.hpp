@@ -17,15 +17,22 @@ namespace apigap {
 /// lists), then by the extension of `path`; plain text otherwise.
 [[nodiscard]] InputFormat detect_format(std::string_view bytes, std::string_view path);
 
-/// What `load_resume` reads, for the wording of its errors.
+/// What `parse_resume` reads, for the wording of its errors.
 enum class DocumentRole { resume, job_posting };
 
-/// Reads `path` (`-` for stdin, at most `max_bytes`), extracts its lines in
-/// `forced` format or the detected one, and assigns sections with `rules`.
+/// Extracts the lines of the file `bytes`, named `source` in messages (its
+/// extension helps detection), in `forced` format or the detected one, and
+/// assigns sections with `rules`; `max_bytes` raises the cap on extracted text.
 /// Invalid UTF-8 is repaired (U+FFFD) with a warning. Throws `Error` naming
 /// the file on anything an ATS could not read: empty or binary files, a PDF
 /// with no text layer, an encrypted or truncated PDF, a zip bomb, a DOCX
 /// without `word/document.xml`; worded for a resume or, with `role`, a job posting.
+[[nodiscard]] ResumeDocument parse_resume(std::string_view bytes, std::string_view source,
+                                          std::optional<InputFormat> forced, const ResumeRules& rules,
+                                          std::size_t max_bytes = k_default_max_bytes,
+                                          DocumentRole role = DocumentRole::resume);
+
+/// `parse_resume` of the content of `path` (`-` for stdin, at most `max_bytes`).
 [[nodiscard]] ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced,
                                          const ResumeRules& rules, std::size_t max_bytes = k_default_max_bytes,
                                          DocumentRole role = DocumentRole::resume);

@@ -24,6 +24,7 @@
 #include <poppler-page.h>
 
 #include "ingest/pdf_process.hpp"
+#include "ingest/sanitizers.hpp"
 
 namespace {
 
@@ -69,7 +70,7 @@ std::optional<std::string> read_stdin(std::size_t max_bytes) {
     }
 }
 
-#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#if !APIGAP_SANITIZED
 /// The address space this process uses now, 0 if unknown.
 std::size_t current_address_space() {
     const int fd = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
@@ -91,16 +92,22 @@ std::size_t current_address_space() {
 
 /// Limits this process to `cpu_seconds` of CPU and `memory_bytes` more address space.
 void limit_self(std::uint64_t cpu_seconds, std::size_t memory_bytes) {
-    // A crash must end the process the plain way, without a core file.
+    // A crash must end the process the plain way, without a core file, even
+    // when the parent ignored the signal. A handler is kept: after exec only a
+    // sanitizer's runtime can have installed one, and its report is the point.
     for (const int signal : {SIGABRT, SIGSEGV, SIGILL, SIGFPE, SIGBUS, SIGXCPU, SIGPIPE}) {
-        std::signal(signal, SIG_DFL);
+        struct sigaction action {};
+        if (::sigaction(signal, nullptr, &action) == 0 && (action.sa_flags & SA_SIGINFO) == 0 &&
+            action.sa_handler == SIG_IGN) {
+            std::signal(signal, SIG_DFL);
+        }
     }
     const rlimit no_core{0, 0};
     ::setrlimit(RLIMIT_CORE, &no_core);
     // SIGXCPU at the soft limit, SIGKILL a second later if it is ignored.
     const rlimit cpu{rlim_t{cpu_seconds}, rlim_t{cpu_seconds} + 1};
     ::setrlimit(RLIMIT_CPU, &cpu);
-#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#if !APIGAP_SANITIZED
     // The sanitizers reserve terabytes of address space up front, and their
     // reports on stderr are worth keeping. Otherwise the parent reports the
     // failure, and poppler's "Out of memory" before its abort() is noise.

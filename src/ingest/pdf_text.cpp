@@ -80,7 +80,10 @@ std::string_view trim(std::string_view text) {
 }  // namespace
 
 ResumeDocument extract_pdf(std::string_view bytes, std::string_view source, const ExtractLimits& limits) {
-    const std::string text = run_poppler(bytes, source, limits);
+    return extract_pdf_text(run_poppler(bytes, source, limits), source);
+}
+
+ResumeDocument extract_pdf_text(std::string_view text, std::string_view source) {
     ResumeDocument document;
     document.source = std::string(source);
     document.format = InputFormat::pdf;
@@ -90,7 +93,7 @@ ResumeDocument extract_pdf(std::string_view bytes, std::string_view source, cons
     std::size_t start = 0;
     while (start < text.size()) {
         const std::size_t end = std::min(text.find('\n', start), text.size());
-        const std::string_view line = trim(std::string_view(text).substr(start, end - start));
+        const std::string_view line = trim(text.substr(start, end - start));
         start = end + 1;
         ++number;
         if (line.empty()) {

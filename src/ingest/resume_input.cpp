@@ -103,7 +103,7 @@ Error binary_error(const Location& location, std::optional<InputFormat> forced, 
     return Error(location, "binary file, not a resume (use --input-format to force one)");
 }
 
-ResumeDocument extract(InputFormat format, std::string_view text, const std::string& source) {
+ResumeDocument extract(InputFormat format, std::string_view text, std::string_view source) {
     switch (format) {
     case InputFormat::text:
         return ingest_detail::extract_text(text, source);
@@ -126,15 +126,13 @@ ResumeDocument extract(InputFormat format, std::string_view text, const std::str
 
 namespace {
 
-ResumeDocument read_document(std::string_view path, std::optional<InputFormat> forced, std::size_t max_bytes,
-                             DocumentRole role) {
-    const std::string source = input_name(path);
-    const Location location{source};
-    const std::string bytes = read_input(path, max_bytes);
+ResumeDocument read_document(std::string_view bytes, std::string_view source, std::optional<InputFormat> forced,
+                             std::size_t max_bytes, DocumentRole role) {
+    const Location location{std::string(source)};
     if (is_blank(bytes)) {
         throw Error(location, fmt::format("empty file: {}", empty_outcome(role)));
     }
-    InputFormat format = forced.value_or(detect_format(bytes, path));
+    InputFormat format = forced.value_or(detect_format(bytes, source));
     ResumeDocument document;
     if (format == InputFormat::pdf || format == InputFormat::docx) {
         ingest_detail::ExtractLimits limits;
@@ -152,7 +150,7 @@ ResumeDocument read_document(std::string_view path, std::optional<InputFormat> f
         }
         const std::string text = unix_line_breaks(repair_utf8(without_bom, warnings));
         if (!forced) {
-            format = detect_format(text, path);
+            format = detect_format(text, source);
         }
         document = extract(format, text, source);
         document.warnings.insert(document.warnings.begin(), warnings.begin(), warnings.end());
@@ -165,11 +163,11 @@ ResumeDocument read_document(std::string_view path, std::optional<InputFormat> f
 
 }  // namespace
 
-ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced, const ResumeRules& rules,
-                           std::size_t max_bytes, DocumentRole role) {
+ResumeDocument parse_resume(std::string_view bytes, std::string_view source, std::optional<InputFormat> forced,
+                            const ResumeRules& rules, std::size_t max_bytes, DocumentRole role) {
     ResumeDocument document;
     try {
-        document = read_document(path, forced, max_bytes, role);
+        document = read_document(bytes, source, forced, max_bytes, role);
     } catch (const ingest_detail::NoText& error) {
         if (role == DocumentRole::resume) {
             throw;
@@ -179,6 +177,11 @@ ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> for
     }
     assign_sections(document, rules);
     return document;
+}
+
+ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced, const ResumeRules& rules,
+                           std::size_t max_bytes, DocumentRole role) {
+    return parse_resume(read_input(path, max_bytes), input_name(path), forced, rules, max_bytes, role);
 }
 
 }  // namespace apigap

@@ -13,6 +13,7 @@
 #include "apigap/error.hpp"
 #include "apigap/resume_input.hpp"
 #include "ingest/extractors.hpp"
+#include "ingest/sanitizers.hpp"
 #include "test_support.hpp"
 
 using apigap::ResumeDocument;
@@ -90,6 +91,17 @@ TEST_CASE("a PDF's lines are numbered across its pages, keeping each line of the
     CHECK(no_zombies());
 }
 
+TEST_CASE("the PDF reader's text becomes trimmed lines, numbered with the blank ones", "[extract-binary]") {
+    const ResumeDocument document =
+        apigap::ingest_detail::extract_pdf_text("  Jane Doe \n\n\tSkills\n\fGo, SQL", "cv.pdf");
+    CHECK(document.source == "cv.pdf");
+    CHECK(document.format == apigap::InputFormat::pdf);
+    CHECK(lines_of(document) == Strings{"1: Jane Doe", "3: Skills", "4: Go, SQL"});
+    CHECK(error_of([] { (void)apigap::ingest_detail::extract_pdf_text(" \n\f\n", "cv.pdf"); }) ==
+          "cv.pdf: no extractable text: an ATS would see an empty resume (a scanned image? export the PDF from your "
+          "editor with a text layer)");
+}
+
 TEST_CASE("a PDF without a text layer is an error, not an empty resume", "[extract-binary]") {
     CHECK(error_of([] { (void)pdf("scan.pdf"); }) ==
           "scan.pdf: no extractable text: an ATS would see an empty resume (a scanned image? export the PDF from your "
@@ -164,7 +176,7 @@ TEST_CASE("a PDF child past the wall-clock limit is killed and reaped", "[extrac
     CHECK(no_zombies());
 }
 
-#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#if !APIGAP_SANITIZED
 TEST_CASE("a PDF child starved of memory is an error, not a crash", "[extract-binary]") {
     ExtractLimits limits;
     limits.pdf_memory_bytes = 4096;

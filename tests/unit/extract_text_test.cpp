@@ -559,7 +559,18 @@ TEST_CASE("format names read and print as the command line spells them", "[extra
     CHECK(apigap::parse_input_format("Markdown") == std::nullopt);
 }
 
-// --- load_resume -------------------------------------------------------------
+// --- parse_resume and load_resume --------------------------------------------
+
+TEST_CASE("a resume parses from its bytes, named and detected by the source given", "[extract]") {
+    const ResumeDocument document =
+        apigap::parse_resume("Jane Doe\n\nSkills\nGo, SQL\n", "cv.md", std::nullopt, rules());
+    CHECK(document.source == "cv.md");
+    CHECK(document.format == InputFormat::markdown);
+    CHECK(lines_of(document) == Strings{"1: Jane Doe", "3: # [skills] Skills", "4: [skills] Go, SQL"});
+    CHECK(apigap::parse_resume("Jane Doe\n", "cv.md", InputFormat::text, rules()).format == InputFormat::text);
+    CHECK(error_of([] { (void)apigap::parse_resume(" \n", "cv.md", std::nullopt, rules()); }) ==
+          "cv.md: empty file: an ATS would see an empty resume");
+}
 
 TEST_CASE("the plain-text fixture loads with its sections", "[extract]") {
     const ResumeDocument document = load(fixture("resume.txt"));

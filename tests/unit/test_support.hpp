@@ -23,6 +23,7 @@
 
 #include "apigap/error.hpp"
 #include "core/document.hpp"
+#include "ingest/sanitizers.hpp"
 
 namespace apigap::test {
 
@@ -90,7 +91,7 @@ inline Outcome run_isolated(const std::function<void()>& body,
         for (const int signal : {SIGABRT, SIGSEGV, SIGILL, SIGFPE, SIGBUS}) {
             std::signal(signal, SIG_DFL);
         }
-#if !defined(__SANITIZE_ADDRESS__)
+#if !APIGAP_SANITIZED
         // A runaway parser should fail fast, not swap the machine to death.
         const rlimit memory{rlim_t{4} << 30, rlim_t{4} << 30};
         ::setrlimit(RLIMIT_AS, &memory);
