@@ -38,7 +38,8 @@ const Resume& resume() {
 
 void fuzz_one(std::string_view input) {
     const KnowledgeBase& kb = knowledge_base();
-    const ResumeDocument document = parse_resume(input, "fuzz-input", std::nullopt, kb.resume);
+    const ResumeDocument document =
+        parse_resume(input, "fuzz-input", std::nullopt, kb.resume, k_default_max_bytes, DocumentRole::job_posting);
     const Posting posting = read_posting(kb, document, find_line_hits(document, keyword_matcher()), "");
     const Report report = make_report(kb, infer_profile(kb, resume().mentions), posting.summary.level_id);
     static_cast<void>(
