@@ -168,7 +168,8 @@ TEST_CASE("a required skill is named in any case, as the ids of --rate are", "[c
     const CheckReport report = check(good_lines(), "mid", 0, {"WebSocket", "PYTHON"});
     const std::vector<Finding> required = of_rule(report.findings, "required-skill");
     REQUIRE(required.size() == 1);
-    CHECK(required[0].message == "required skill WebSocket (websocket) has no keyword on the resume");
+    CHECK(required[0].message ==
+          "required skill WebSocket and real-time APIs (websocket) has no keyword on the resume");
 }
 
 TEST_CASE("an unknown required skill or level is refused with the closest id", "[check]") {
