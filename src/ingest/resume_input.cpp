@@ -130,8 +130,8 @@ ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> for
             without_bom.remove_prefix(k_bom.size());
         }
         const std::string text = unix_line_breaks(repair_utf8(without_bom, warnings));
-        if (!forced) {
-            format = detect_format(text, path);
+        if (!forced && text != without_bom) {
+            format = detect_format(text, path);  // detected again only when repairs changed the text
         }
         document = extract(format, text, source);
         document.warnings.insert(document.warnings.begin(), warnings.begin(), warnings.end());
