@@ -1,20 +1,47 @@
 // Inferring ratings from the evidence in a resume, by the rules of docs/scoring.md.
 #pragma once
 
+#include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "apigap/knowledge_base.hpp"
 #include "apigap/profile.hpp"
+#include "apigap/resume.hpp"
 
 namespace apigap {
 
-/// A keyword of `skill_id` found on a resume line.
-struct Mention {
+/// A keyword's canonical term and the skill it evidences.
+struct SkillKeyword {
     std::string skill_id;
-    Evidence evidence;
+    std::string keyword;
 };
+
+/// A keyword of a skill found on a resume line. It points into what it was found in instead of copying it (a
+/// resume can name skills hundreds of thousands of times): `keyword` into the `KeywordMatcher` that found it,
+/// `line` into the `ResumeDocument`; both must outlive the mention.
+struct Mention {
+    const SkillKeyword* keyword = nullptr;
+    const ResumeLine* line = nullptr;
+    std::size_t offset = 0;  ///< where the keyword is written in `line->text`, in bytes
+};
+
+/// The most evidence entries a rating lists (docs/scoring.md): no real resume names one skill on so many lines,
+/// and a file that does would otherwise carry every one into every report.
+inline constexpr std::size_t k_max_evidence = 100;
+
+/// The most bytes of a line that evidence, or a posting's title, quotes. A longer line is quoted as a window of
+/// about this many bytes around the place it is quoted for, with "…" where it was cut: evidence never holds a
+/// long line once per keyword, and no report repeats a 10 MiB line.
+inline constexpr std::size_t k_max_quoted_line = 500;
+
+/// `text` quoted for what is at byte `offset` (a keyword): all of it when it has at most `k_max_quoted_line`
+/// bytes, else that many bytes around `offset`, cut between words where one ends near the cut, never inside a
+/// code point, and marked with "…" at each cut end.
+[[nodiscard]] std::string quote_line(std::string_view text, std::size_t offset);
 
 /// What a line shows about a skill mentioned on it, weakest first.
 enum class EvidenceStrength {
@@ -35,7 +62,14 @@ enum class EvidenceStrength {
 /// (a line in experience or projects with leadership but no measured result
 /// counts as measured), and three or more distinct experience or project lines
 /// count as measured too; a certification the knowledge base links to a skill
-/// earns at least `used`. Each rating lists every line that earned it.
+/// earns at least `used`. Each rating lists the lines that earned it, once per keyword, by line, with
+/// `quote_line`: every one up to `k_max_evidence`; past that the first ones, the last of them replaced by the
+/// first line as strong as the rating when that comes later. Takes time linear in the mentions, and memory
+/// bounded by the skills and `k_max_evidence`, whatever their number.
 [[nodiscard]] Profile infer_profile(const KnowledgeBase& kb, const std::vector<Mention>& mentions);
+
+/// The keywords `mentions` use for each skill id, each once, in order of first use.
+[[nodiscard]] std::map<std::string, std::vector<std::string>, std::less<>> keywords_by_skill(
+    const std::vector<Mention>& mentions);
 
 }  // namespace apigap

@@ -2,11 +2,13 @@
 // one pass over a line, with the knowledge base's disambiguation rules.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "apigap/inference.hpp"
 #include "apigap/knowledge_base.hpp"
 
 namespace apigap {
@@ -20,6 +22,14 @@ struct KeywordHit {
     std::string term;
     std::string text;
     int column = 0;
+};
+
+/// One occurrence of a keyword as `KeywordMatcher::find_distinct` gives it, without copies: `keyword` points
+/// into the matcher and is valid while it lives; `begin` and `end` are byte offsets in the line.
+struct KeywordSpan {
+    const SkillKeyword* keyword = nullptr;
+    std::size_t begin = 0;
+    std::size_t end = 0;
 };
 
 /// Finds keywords in text. Built once per run from every skill's keywords and
@@ -41,6 +51,10 @@ public:
 
     /// The hits in `line`, by column, then skill id.
     [[nodiscard]] std::vector<KeywordHit> find(std::string_view line) const;
+
+    /// The hits of `find(line)` with each pair of skill and term kept once, its first, in the same order: what
+    /// evidence needs, at a cost that does not grow with the repeats of a keyword on a long line.
+    [[nodiscard]] std::vector<KeywordSpan> find_distinct(std::string_view line) const;
 
 private:
     struct Impl;

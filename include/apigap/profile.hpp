@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace apigap {
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] int rating(std::string_view skill_id) const;
     /// Every rated or skipped skill, in id order.
     [[nodiscard]] const std::map<std::string, SkillRating, std::less<>>& ratings() const { return m_ratings; }
+    /// Moves every rating out, leaving the profile empty.
+    [[nodiscard]] std::map<std::string, SkillRating, std::less<>> release() { return std::exchange(m_ratings, {}); }
 
 private:
     std::map<std::string, SkillRating, std::less<>> m_ratings;

@@ -55,6 +55,8 @@ struct Report {
 /// Scores `profile` against every level and builds the report for `level_id`.
 /// Throws `Error` when `level_id` names no level.
 [[nodiscard]] Report make_report(const KnowledgeBase& kb, const Profile& profile, std::string_view level_id);
+/// The same, moving the ratings and their evidence out of `profile` instead of copying them.
+[[nodiscard]] Report make_report(const KnowledgeBase& kb, Profile&& profile, std::string_view level_id);
 
 /// The level called `id`, or an `Error` listing the levels there are.
 [[nodiscard]] const Level& require_level(const KnowledgeBase& kb, std::string_view id);

@@ -19,18 +19,6 @@ namespace {
 /// How many of a missing skill's keywords a finding suggests.
 constexpr std::size_t k_suggested_keywords = 3;
 
-/// The keywords used for each skill, in order of first use.
-std::map<std::string, std::vector<std::string>, std::less<>> keywords_by_skill(const std::vector<Mention>& mentions) {
-    std::map<std::string, std::vector<std::string>, std::less<>> found;
-    for (const Mention& mention : mentions) {
-        std::vector<std::string>& keywords = found[mention.skill_id];
-        if (std::find(keywords.begin(), keywords.end(), mention.evidence.keyword) == keywords.end()) {
-            keywords.push_back(mention.evidence.keyword);
-        }
-    }
-    return found;
-}
-
 /// The first keywords of `skill`, the ones an ATS is likeliest to look for.
 std::vector<std::string> main_keywords(const Skill& skill) {
     std::vector<std::string> terms;

@@ -2,9 +2,14 @@
 #include "apigap/inference.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <iterator>
 #include <map>
-#include <set>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
 
 #include "ascii.hpp"
 
@@ -89,57 +94,196 @@ bool has_leadership(std::string_view text) {
     return false;
 }
 
-Profile infer_profile(const KnowledgeBase& kb, const std::vector<Mention>& mentions) {
-    struct Tally {
-        EvidenceStrength strength = EvidenceStrength::listed;
-        std::set<int> used_lines;
+std::string quote_line(std::string_view text, std::size_t offset) {
+    if (text.size() <= k_max_quoted_line) {
+        return std::string(text);
+    }
+    constexpr std::size_t k_half = k_max_quoted_line / 2;
+    constexpr std::size_t k_word_slack = k_max_quoted_line / 10;  // how far a cut moves to fall between words
+    const auto continuation = [&](std::size_t at) { return (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80; };
+    std::size_t start = std::min(offset, text.size()) > k_half ? std::min(offset, text.size()) - k_half : 0;
+    std::size_t end = std::min(text.size(), start + k_max_quoted_line);
+    start = end - std::min(end, k_max_quoted_line);
+    if (start > 0) {
+        const std::size_t space = text.substr(start, k_word_slack).find(' ');
+        start = space == std::string_view::npos ? start : start + space + 1;
+        while (start < end && continuation(start)) {
+            ++start;
+        }
+    }
+    if (end < text.size()) {
+        const std::size_t space = text.substr(end - k_word_slack, k_word_slack).rfind(' ');
+        end = space == std::string_view::npos ? end : end - k_word_slack + space;
+        while (end > start && continuation(end)) {
+            --end;
+        }
+    }
+    std::string window = start > 0 ? "\u2026" : "";
+    window += text.substr(start, end - start);
+    window += end < text.size() ? "\u2026" : "";
+    return window;
+}
+
+namespace {
+
+/// A mention that may become evidence, numbered in the order of `mentions`.
+struct Candidate {
+    const Mention* mention = nullptr;
+    std::size_t order = 0;
+    std::uint32_t keyword = 0;  ///< the keyword's number: each line and keyword is evidence once
+};
+
+/// What the mentions of one skill add up to, in memory bounded by `k_max_evidence`.
+class Tally {
+public:
+    void add(const Candidate& candidate, EvidenceStrength strength, bool of_use) {
+        m_strength = std::max(m_strength, strength);
+        const int number = candidate.mention->line->number;
+        if (of_use && m_used_lines.size() < 3 &&
+            std::find(m_used_lines.begin(), m_used_lines.end(), number) == m_used_lines.end()) {
+            m_used_lines.push_back(number);
+        }
+        std::optional<Candidate>& first = m_first_of[static_cast<std::size_t>(strength)];
+        if (!first || before(candidate, *first)) {
+            first = candidate;
+        }
+        m_kept.push_back(candidate);
+        if (m_kept.size() == 2 * k_max_evidence) {
+            prune();
+        }
+    }
+
+    /// The rating and its evidence, in line order.
+    [[nodiscard]] SkillRating rating() {
+        if (m_used_lines.size() >= 3) {
+            m_strength = std::max(m_strength, EvidenceStrength::measured);
+        }
+        prune();
+        const std::optional<Candidate>& strongest = m_first_of[static_cast<std::size_t>(m_strength)];
+        if (strongest && std::none_of(m_kept.begin(), m_kept.end(),
+                                      [&](const Candidate& kept) { return same_evidence(kept, *strongest); })) {
+            if (m_kept.size() == k_max_evidence) {
+                m_kept.pop_back();
+            }
+            m_kept.push_back(*strongest);  // after every other: its line is not before theirs
+        }
         std::vector<Evidence> evidence;
+        evidence.reserve(m_kept.size());
+        for (const Candidate& kept : m_kept) {
+            const ResumeLine& line = *kept.mention->line;
+            evidence.push_back(Evidence{line.number, line.section, kept.mention->keyword->keyword,
+                                        quote_line(line.text, kept.mention->offset)});
+        }
+        return SkillRating{static_cast<int>(m_strength), RatingSource::inferred, std::move(evidence)};
+    }
+
+private:
+    static bool before(const Candidate& a, const Candidate& b) {
+        const int a_line = a.mention->line->number;
+        const int b_line = b.mention->line->number;
+        return a_line != b_line ? a_line < b_line : a.order < b.order;
+    }
+
+    static bool same_evidence(const Candidate& a, const Candidate& b) {
+        return a.mention->line->number == b.mention->line->number && a.keyword == b.keyword;
+    }
+
+    /// Sorts the candidates by line, keeps the first of each line and keyword, and the first `k_max_evidence`.
+    void prune() {
+        if (!std::is_sorted(m_kept.begin(), m_kept.end(), before)) {  // `find_mentions` gives them in line order
+            std::sort(m_kept.begin(), m_kept.end(), before);
+        }
+        std::size_t kept = 0;
+        for (std::size_t k = 0; k < m_kept.size() && kept < k_max_evidence; ++k) {
+            const Candidate& candidate = m_kept[k];
+            bool repeated = false;  // the same line and keyword: among the candidates of this line, just kept
+            for (std::size_t j = kept; j-- > 0 && m_kept[j].mention->line->number == candidate.mention->line->number;) {
+                repeated = repeated || m_kept[j].keyword == candidate.keyword;
+            }
+            if (!repeated) {
+                m_kept[kept++] = candidate;
+            }
+        }
+        m_kept.resize(kept);
+    }
+
+    EvidenceStrength m_strength = EvidenceStrength::listed;
+    std::vector<int> m_used_lines;                       ///< the first three distinct lines of use
+    std::array<std::optional<Candidate>, 5> m_first_of;  ///< by strength: its first mention
+    std::vector<Candidate> m_kept;
+};
+
+}  // namespace
+
+Profile infer_profile(const KnowledgeBase& kb, const std::vector<Mention>& mentions) {
+    std::unordered_set<std::string_view> certifications;
+    for (const Tool& tool : kb.tools) {
+        if (tool.kind == ToolKind::certification) {
+            certifications.insert(tool.name);
+        }
+    }
+    /// A keyword numbered in order of first mention, and whether it names a certification.
+    struct KeywordId {
+        std::uint32_t id = 0;
+        bool certification = false;
     };
-    std::map<std::string, Tally, std::less<>> tallies;
-    std::map<int, EvidenceStrength> line_strengths;  // a line with several keywords is read once
-    for (const Mention& mention : mentions) {
-        const Evidence& evidence = mention.evidence;
+    std::map<std::string_view, Tally> tallies;
+    std::unordered_map<std::string_view, KeywordId> keyword_ids;
+    Tally* current = nullptr;  // the last mention's: a skill's mentions often follow each other
+    std::string_view current_skill;
+    const ResumeLine* read_line = nullptr;  // a line with several keywords is read once
+    EvidenceStrength line_strength = EvidenceStrength::used;
+    for (std::size_t order = 0; order < mentions.size(); ++order) {
+        const Mention& mention = mentions[order];
+        const ResumeLine& line = *mention.line;
         EvidenceStrength strength = EvidenceStrength::listed;
-        if (is_section_of_use(evidence.section)) {
-            const auto [known, added] = line_strengths.try_emplace(evidence.line);
-            if (added) {
-                const bool measured = has_measurable_result(evidence.text);
-                const bool led = has_leadership(evidence.text);
-                known->second = measured && led   ? EvidenceStrength::led
+        const bool of_use = is_section_of_use(line.section);
+        if (of_use) {
+            if (read_line != &line) {
+                const bool measured = has_measurable_result(line.text);
+                const bool led = has_leadership(line.text);
+                line_strength = measured && led   ? EvidenceStrength::led
                                 : measured || led ? EvidenceStrength::measured
                                                   : EvidenceStrength::used;
+                read_line = &line;
             }
-            strength = known->second;
+            strength = line_strength;
         }
-        const bool certification = std::any_of(kb.tools.begin(), kb.tools.end(), [&](const Tool& tool) {
-            return tool.kind == ToolKind::certification && tool.name == evidence.keyword;
-        });
-        if (certification) {
+        const std::string_view keyword_text = mention.keyword->keyword;
+        const auto [keyword, added] = keyword_ids.try_emplace(keyword_text);
+        if (added) {
+            keyword->second =
+                KeywordId{static_cast<std::uint32_t>(keyword_ids.size() - 1), certifications.count(keyword_text) != 0};
+        }
+        if (keyword->second.certification) {
             strength = std::max(strength, EvidenceStrength::used);
         }
-        Tally& tally = tallies[mention.skill_id];
-        tally.strength = std::max(tally.strength, strength);
-        if (is_section_of_use(evidence.section)) {
-            tally.used_lines.insert(evidence.line);
+        if (current == nullptr || current_skill != mention.keyword->skill_id) {
+            current_skill = mention.keyword->skill_id;
+            current = &tallies[current_skill];
         }
-        const bool seen = std::any_of(tally.evidence.begin(), tally.evidence.end(), [&](const Evidence& e) {
-            return e.line == evidence.line && e.keyword == evidence.keyword;
-        });
-        if (!seen) {
-            tally.evidence.push_back(evidence);
-        }
+        current->add(Candidate{&mention, order, keyword->second.id}, strength, of_use);
     }
     Profile profile;
     for (auto& [skill_id, tally] : tallies) {
-        if (tally.used_lines.size() >= 3) {
-            tally.strength = std::max(tally.strength, EvidenceStrength::measured);
-        }
-        std::stable_sort(tally.evidence.begin(), tally.evidence.end(),
-                         [](const Evidence& a, const Evidence& b) { return a.line < b.line; });
-        profile.set(skill_id,
-                    SkillRating{static_cast<int>(tally.strength), RatingSource::inferred, std::move(tally.evidence)});
+        profile.set(std::string(skill_id), tally.rating());
     }
     return profile;
+}
+
+std::map<std::string, std::vector<std::string>, std::less<>> keywords_by_skill(const std::vector<Mention>& mentions) {
+    std::map<std::string, std::vector<std::string>, std::less<>> found;
+    for (const Mention& mention : mentions) {
+        auto skill = found.find(mention.keyword->skill_id);
+        if (skill == found.end()) {
+            skill = found.emplace(mention.keyword->skill_id, std::vector<std::string>()).first;
+        }
+        std::vector<std::string>& keywords = skill->second;
+        if (std::find(keywords.begin(), keywords.end(), mention.keyword->keyword) == keywords.end()) {
+            keywords.push_back(mention.keyword->keyword);
+        }
+    }
+    return found;
 }
 
 }  // namespace apigap

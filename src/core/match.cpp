@@ -97,11 +97,20 @@ std::vector<std::string> words_of(std::string_view text) {
     return words;
 }
 
+/// Whether one of the words of `line`, lower-cased, is an action word; read in place, a line can be long.
 bool has_action(std::string_view line) {
-    const std::vector<std::string> words = words_of(line);
-    return std::any_of(words.begin(), words.end(), [](const std::string& word) {
-        return std::find(k_action_words.begin(), k_action_words.end(), word) != k_action_words.end();
-    });
+    std::string word;
+    for (std::size_t at = 0; at <= line.size(); ++at) {
+        if (at < line.size() && is_ascii_alnum(line[at])) {
+            word += detail::ascii_lower(line[at]);
+        } else if (!word.empty()) {
+            if (std::find(k_action_words.begin(), k_action_words.end(), word) != k_action_words.end()) {
+                return true;
+            }
+            word.clear();
+        }
+    }
+    return false;
 }
 
 /// The digits at `at` as a number (`at` moves past them), or -1 when there are none.
@@ -315,7 +324,7 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document,
     for (std::size_t i = 0; i < document.lines.size(); ++i) {
         const ResumeLine& line = document.lines[i];
         if (summary.title.empty() && (line.heading || i == 0)) {
-            summary.title = normalize_heading(line.text).empty() ? std::string() : line.text;
+            summary.title = normalize_heading(line.text).empty() ? std::string() : quote_line(line.text, 0);
         }
         if (looks_like_heading(line, i < posting_hits.size() && !posting_hits[i].empty())) {
             if (const std::optional<PostingPart> opened = classify_heading(line.text)) {
@@ -389,15 +398,12 @@ MatchReport match_posting(const Posting& posting, const ResumeDocument& resume,
     report.min_score = min_score;
     report.skills = posting.skills;
 
+    const auto resume_keywords = keywords_by_skill(resume_mentions);
     int asked = 0;
     int found = 0;
     for (MatchSkill& skill : report.skills) {
-        for (const Mention& mention : resume_mentions) {
-            if (mention.skill_id == skill.skill_id &&
-                std::find(skill.resume_keywords.begin(), skill.resume_keywords.end(), mention.evidence.keyword) ==
-                    skill.resume_keywords.end()) {
-                skill.resume_keywords.push_back(mention.evidence.keyword);
-            }
+        if (const auto keywords = resume_keywords.find(skill.skill_id); keywords != resume_keywords.end()) {
+            skill.resume_keywords = keywords->second;
         }
         skill.found = !skill.resume_keywords.empty();
         skill.section_line = section_start(resume, to_string(skill.spot));

@@ -27,7 +27,10 @@ const Level& require_level(const KnowledgeBase& kb, std::string_view id) {
     throw Error(fmt::format("unknown level '{}'; expected one of: {}", id, known));
 }
 
-Report make_report(const KnowledgeBase& kb, const Profile& profile, std::string_view level_id) {
+namespace {
+
+/// The report without its `skills`.
+Report scored_report(const KnowledgeBase& kb, const Profile& profile, std::string_view level_id) {
     const Level& level = require_level(kb, level_id);
     Report report;
     report.level_id = level.id;
@@ -44,10 +47,29 @@ Report make_report(const KnowledgeBase& kb, const Profile& profile, std::string_
     report.targets = score_targets(kb, profile, level);
     report.gaps = find_gaps(kb, profile, level);
     report.plan = make_plan(kb, report.gaps);
+    return report;
+}
+
+}  // namespace
+
+Report make_report(const KnowledgeBase& kb, const Profile& profile, std::string_view level_id) {
+    Report report = scored_report(kb, profile, level_id);
     for (const Skill& skill : kb.skills) {
         const auto it = profile.ratings().find(skill.id);
         if (it != profile.ratings().end()) {
             report.skills.push_back(RatedSkill{skill.id, skill.name, skill.category, it->second});
+        }
+    }
+    return report;
+}
+
+Report make_report(const KnowledgeBase& kb, Profile&& profile, std::string_view level_id) {
+    Report report = scored_report(kb, profile, level_id);
+    auto ratings = profile.release();
+    for (const Skill& skill : kb.skills) {
+        const auto it = ratings.find(skill.id);
+        if (it != ratings.end()) {
+            report.skills.push_back(RatedSkill{skill.id, skill.name, skill.category, std::move(it->second)});
         }
     }
     return report;

@@ -1,6 +1,7 @@
 // Assigning resume lines to sections by their headings.
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "apigap/resume.hpp"
@@ -59,14 +60,11 @@ std::size_t heading_words(std::string_view text) {
     return words;
 }
 
-/// A heading's key and the section it opens.
-struct HeadingKey {
-    std::string key;
-    const ResumeSection* section = nullptr;
-};
+/// The sections by the keys of their headings; the first section to list a heading keeps it.
+using HeadingKeys = std::unordered_map<std::string, const ResumeSection*>;
 
 /// The section `line` opens, or nullptr when it is not a known heading.
-const ResumeSection* section_of(const ResumeLine& line, const std::vector<HeadingKey>& headings) {
+const ResumeSection* section_of(const ResumeLine& line, const HeadingKeys& headings) {
     if (heading_words(line.text) > k_max_heading_words) {
         return nullptr;
     }
@@ -74,18 +72,17 @@ const ResumeSection* section_of(const ResumeLine& line, const std::vector<Headin
     if (key.empty()) {
         return nullptr;
     }
-    const auto found =
-        std::find_if(headings.begin(), headings.end(), [&](const HeadingKey& heading) { return heading.key == key; });
-    return found == headings.end() ? nullptr : found->section;
+    const auto found = headings.find(key);
+    return found == headings.end() ? nullptr : found->second;
 }
 
 }  // namespace
 
 void assign_sections(ResumeDocument& document, const ResumeRules& rules) {
-    std::vector<HeadingKey> headings;
+    HeadingKeys headings;
     for (const ResumeSection& section : rules.sections) {
         for (const std::string& heading : section.headings) {
-            headings.push_back(HeadingKey{heading_key(heading), &section});
+            headings.try_emplace(heading_key(heading), &section);
         }
     }
     std::string current;

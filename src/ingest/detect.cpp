@@ -140,11 +140,13 @@ bool looks_like_html(std::string_view text) {
     int tags = 0;
     bool markdown = false;
     for_each_trimmed_line(text, [&](std::string_view line) {
-        const std::string head = lowercase(line.substr(0, 9));
-        tags += std::any_of(k_block_tags.begin(), k_block_tags.end(),
-                            [&](std::string_view tag) { return starts_with(head, tag); })
-                    ? 1
-                    : 0;
+        if (!line.empty() && line.front() == '<') {  // every tag starts so: most lines are read no further
+            const std::string head = lowercase(line.substr(0, 9));
+            tags += std::any_of(k_block_tags.begin(), k_block_tags.end(),
+                                [&](std::string_view tag) { return starts_with(head, tag); })
+                        ? 1
+                        : 0;
+        }
         markdown = markdown || is_markdown_heading(line);
     });
     return tags >= k_min_block_tags && !markdown;

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <optional>
 #include <unordered_map>
 
@@ -29,6 +30,7 @@ constexpr std::size_t k_max_label_words = 6;
 /// What one spelling evidences for one skill.
 struct Sense {
     std::uint32_t skill = 0;  ///< index into the skill ids
+    std::uint32_t pair = 0;   ///< the same for every sense of the same skill and term
     std::string term;
     std::string exact;  ///< the NFKC spelling that must match as written; empty when case does not matter
     std::vector<std::uint32_t> exclude_groups;
@@ -52,11 +54,12 @@ struct PatternRoles {
     bool intent_word = false;  ///< one of `k_intent_words`
 };
 
-/// A found occurrence in the normalized text: a sense (for a hit) or an exclude group, and its span.
+/// A found occurrence: a sense (for a hit) or an exclude group, and its span in the normalized text (or, once
+/// `Engine::occurrences` returns it, in the original line). Twelve bytes: a long line has a hit every few bytes.
 struct Occurrence {
     std::uint32_t id = 0;
-    std::size_t start = 0;
-    std::size_t end = 0;
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
 };
 
 std::string matching_key(std::string_view spelling, bool fold_case) {
@@ -132,7 +135,7 @@ std::optional<Occurrence> match_exclude(std::string_view text, const ExcludeRule
     if (!is_whole_phrase(text, start, end)) {
         return std::nullopt;
     }
-    return Occurrence{rule.group, start, end};
+    return Occurrence{rule.group, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)};
 }
 
 /// The offsets just after each sentence end in `text`: `.`, `;`, `!`, `?` or `:` before a space or the end.
@@ -184,12 +187,19 @@ public:
             roles(std::string(word)).intent_word = true;
         }
         m_automaton.compile();
+        rank_skills();
     }
 
     /// The hits in `line`, by column, then skill id.
     [[nodiscard]] std::vector<KeywordHit> find(std::string_view line) const;
 
+    /// The hits of `find`, each pair of skill and term once: its first.
+    [[nodiscard]] std::vector<KeywordSpan> find_distinct(std::string_view line) const;
+
 private:
+    /// The hits in `line` with their spans in its bytes, in `find`'s order.
+    [[nodiscard]] std::vector<Occurrence> occurrences(std::string_view line) const;
+
     PatternRoles& roles(const std::string& key) {
         const std::uint32_t id = m_automaton.add(key);
         if (id == m_roles.size()) {
@@ -200,6 +210,28 @@ private:
             m_roles.push_back(std::move(added));
         }
         return m_roles[id];
+    }
+
+    /// Numbers the skills in id order, for `find`'s tie-break; and each pair of skill and term, for `find_distinct`.
+    void rank_skills() {
+        std::vector<std::uint32_t> order(m_skill_ids.size());
+        for (std::uint32_t k = 0; k < order.size(); ++k) {
+            order[k] = k;
+        }
+        std::sort(order.begin(), order.end(), [&](auto a, auto b) { return m_skill_ids[a] < m_skill_ids[b]; });
+        m_skill_rank.resize(order.size());
+        for (std::uint32_t k = 0; k < order.size(); ++k) {
+            m_skill_rank[order[k]] = k;
+        }
+        std::map<std::pair<std::uint32_t, std::string_view>, std::uint32_t> pairs;
+        for (Sense& sense : m_senses) {
+            const auto [pair, added] =
+                pairs.try_emplace({sense.skill, sense.term}, static_cast<std::uint32_t>(pairs.size()));
+            if (added) {
+                m_skill_keywords.push_back(SkillKeyword{m_skill_ids[sense.skill], sense.term});
+            }
+            sense.pair = pair->second;
+        }
     }
 
     std::uint32_t skill_index(const std::string& id) {
@@ -228,7 +260,7 @@ private:
         if (key.empty()) {
             return;
         }
-        add_sense(key, Sense{skill_index(skill_id), keyword.term,
+        add_sense(key, Sense{skill_index(skill_id), 0, keyword.term,
                              keyword.case_sensitive ? matching_key(spelling, false) : std::string(), exclude_groups});
     }
 
@@ -248,7 +280,7 @@ private:
         std::sort(exclude_groups.begin(), exclude_groups.end());
         exclude_groups.erase(std::unique(exclude_groups.begin(), exclude_groups.end()), exclude_groups.end());
         for (const std::string& skill_id : tool.skills) {
-            add_sense(key, Sense{skill_index(skill_id), tool.name,
+            add_sense(key, Sense{skill_index(skill_id), 0, tool.name,
                                  case_sensitive ? matching_key(spelling, false) : std::string(), exclude_groups});
         }
     }
@@ -288,10 +320,12 @@ private:
     std::vector<ExcludeRule> m_excludes;
     std::size_t m_max_exclude_length = 0;
     std::vector<std::string> m_skill_ids;
+    std::vector<std::uint32_t> m_skill_rank;     ///< by skill index: its place in id order
+    std::vector<SkillKeyword> m_skill_keywords;  ///< by `Sense::pair`
     std::unordered_map<std::string, std::uint32_t> m_skill_index;
 };
 
-std::vector<KeywordHit> Engine::find(std::string_view line) const {
+std::vector<Occurrence> Engine::occurrences(std::string_view line) const {
     const NormalizedText folded = normalize_for_matching(line, true);
     const std::string_view text = folded.text;
     const auto& source = folded.source_offset;
@@ -314,7 +348,7 @@ std::vector<KeywordHit> Engine::find(std::string_view line) const {
                         continue;
                     }
                 }
-                hits.push_back(Occurrence{sense, start, end});
+                hits.push_back(Occurrence{sense, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
             }
         }
         for (const std::uint32_t rule : pattern.exclude_rules) {
@@ -381,47 +415,70 @@ std::vector<KeywordHit> Engine::find(std::string_view line) const {
         const auto sentence = std::upper_bound(sentences.begin(), sentences.end(), hit.start);
         return sentence == sentences.begin() || *std::prev(sentence) <= *std::prev(opening);
     };
-    std::vector<Occurrence> kept;
-    for (const Occurrence& hit : hits) {
-        if (!excluded(hit) && !intended(hit)) {
-            kept.push_back(hit);
-        }
-    }
+    // The hits that stand, filtered in place: a long line has a hit every few bytes.
+    hits.erase(
+        std::remove_if(hits.begin(), hits.end(), [&](const Occurrence& hit) { return excluded(hit) || intended(hit); }),
+        hits.end());
 
     // Per skill, the longest spelling wins: drop a hit inside another hit of the same skill ("Spring" in "Spring
     // Boot").
-    std::stable_sort(kept.begin(), kept.end(), [&](const Occurrence& a, const Occurrence& b) {
+    std::stable_sort(hits.begin(), hits.end(), [&](const Occurrence& a, const Occurrence& b) {
         return m_senses[a.id].skill < m_senses[b.id].skill;
     });
-    std::vector<Occurrence> longest;
-    for (std::size_t i = 0; i < kept.size();) {
-        const std::uint32_t skill = m_senses[kept[i].id].skill;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < hits.size();) {
+        const std::uint32_t skill = m_senses[hits[i].id].skill;
         std::size_t covered = 0;
-        for (; i < kept.size() && m_senses[kept[i].id].skill == skill; ++i) {
-            if (kept[i].end > covered) {
-                longest.push_back(kept[i]);
-                covered = kept[i].end;
+        for (; i < hits.size() && m_senses[hits[i].id].skill == skill; ++i) {
+            if (hits[i].end > covered) {
+                covered = hits[i].end;
+                hits[kept++] = hits[i];
             }
         }
     }
+    hits.resize(kept);
 
-    std::sort(longest.begin(), longest.end(), by_start);
+    // By start in the line, then skill id (the longest first among equal starts, as `by_start` left them).
+    std::sort(hits.begin(), hits.end(), by_start);
+    for (Occurrence& hit : hits) {
+        hit.start = source[hit.start];
+        hit.end = source[hit.end];
+    }
+    std::stable_sort(hits.begin(), hits.end(), [&](const Occurrence& a, const Occurrence& b) {
+        return a.start != b.start ? a.start < b.start
+                                  : m_skill_rank[m_senses[a.id].skill] < m_skill_rank[m_senses[b.id].skill];
+    });
+    return hits;
+}
+
+std::vector<KeywordHit> Engine::find(std::string_view line) const {
+    const std::vector<Occurrence> hits = occurrences(line);
     std::vector<KeywordHit> result;
-    result.reserve(longest.size());
+    result.reserve(hits.size());
     int column = 1;
     std::size_t at = 0;
-    for (const Occurrence& hit : longest) {
-        const std::size_t begin = source[hit.start];
-        for (; at < begin; ++column) {
+    for (const Occurrence& hit : hits) {
+        for (; at < hit.start; ++column) {
             at += decode_at(line, at).length;
         }
         const Sense& sense = m_senses[hit.id];
         result.push_back(KeywordHit{m_skill_ids[sense.skill], sense.term,
-                                    std::string(line.substr(begin, source[hit.end] - begin)), column});
+                                    std::string(line.substr(hit.start, hit.end - hit.start)), column});
     }
-    std::stable_sort(result.begin(), result.end(), [](const KeywordHit& a, const KeywordHit& b) {
-        return a.column != b.column ? a.column < b.column : a.skill_id < b.skill_id;
-    });
+    return result;
+}
+
+std::vector<KeywordSpan> Engine::find_distinct(std::string_view line) const {
+    const std::vector<Occurrence> hits = occurrences(line);
+    std::vector<KeywordSpan> result;
+    std::vector<bool> seen(hits.empty() ? 0 : m_skill_keywords.size());
+    for (const Occurrence& hit : hits) {
+        const std::uint32_t pair = m_senses[hit.id].pair;
+        if (!seen[pair]) {
+            seen[pair] = true;
+            result.push_back(KeywordSpan{&m_skill_keywords[pair], hit.start, hit.end});
+        }
+    }
     return result;
 }
 
@@ -443,6 +500,10 @@ KeywordMatcher& KeywordMatcher::operator=(KeywordMatcher&&) noexcept = default;
 
 std::vector<KeywordHit> KeywordMatcher::find(std::string_view line) const {
     return m_impl->engine.find(line);
+}
+
+std::vector<KeywordSpan> KeywordMatcher::find_distinct(std::string_view line) const {
+    return m_impl->engine.find_distinct(line);
 }
 
 }  // namespace apigap

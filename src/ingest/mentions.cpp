@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "ingest/normalize.hpp"
+
 namespace apigap {
 
 namespace {
@@ -84,9 +86,9 @@ std::vector<Mention> find_mentions(const ResumeDocument& document, const Keyword
         if (line.heading) {
             continue;
         }
-        for (KeywordHit& hit : matcher.find(without_links(line.text))) {
-            mentions.push_back(
-                Mention{std::move(hit.skill_id), Evidence{line.number, line.section, hit.term, line.text}});
+        // `without_links` keeps every offset: a hit's is the same in `line.text`.
+        for (const KeywordSpan& hit : matcher.find_distinct(without_links(line.text))) {
+            mentions.push_back(Mention{hit.keyword, &line, hit.begin});
         }
     }
     return mentions;
@@ -96,7 +98,21 @@ std::vector<std::vector<KeywordHit>> find_line_hits(const ResumeDocument& docume
     std::vector<std::vector<KeywordHit>> hits;
     hits.reserve(document.lines.size());
     for (const ResumeLine& line : document.lines) {
-        hits.push_back(matcher.find(line.text));
+        std::vector<KeywordHit>& first = hits.emplace_back();
+        int column = 1;
+        std::size_t at = 0;
+        for (const KeywordSpan& hit : matcher.find_distinct(line.text)) {
+            const std::string& skill_id = hit.keyword->skill_id;
+            if (std::any_of(first.begin(), first.end(),
+                            [&](const KeywordHit& known) { return known.skill_id == skill_id; })) {
+                continue;
+            }
+            for (; at < hit.begin; ++column) {
+                at += ingest_detail::decode_at(line.text, at).length;
+            }
+            first.push_back(
+                KeywordHit{skill_id, hit.keyword->keyword, line.text.substr(hit.begin, hit.end - hit.begin), column});
+        }
     }
     return hits;
 }

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <stdexcept>
 
 #include <utf8proc.h>
 
@@ -69,7 +70,7 @@ class Writer {
 public:
     explicit Writer(NormalizedText& out) : m_out(out) {}
 
-    void put(char32_t code_point, std::size_t source) {
+    void put(char32_t code_point, std::uint32_t source) {
         code_point = ascii_punctuation(code_point);
         if (code_point == k_dropped) {
             return;
@@ -85,7 +86,7 @@ public:
         }
     }
 
-    void put_ascii(unsigned char c, std::size_t source) {
+    void put_ascii(unsigned char c, std::uint32_t source) {
         if (is_ascii_space(c)) {
             if (!m_out.text.empty() && m_out.text.back() == ' ') {
                 return;
@@ -96,7 +97,7 @@ public:
     }
 
 private:
-    void push(char c, std::size_t source) {
+    void push(char c, std::uint32_t source) {
         m_out.text += c;
         m_out.source_offset.push_back(source);
     }
@@ -105,7 +106,7 @@ private:
 };
 
 /// Normalizes one valid combining sequence (a starter and its marks) that starts at `source`.
-void put_sequence(Writer& writer, std::string_view sequence, std::size_t source, bool fold_case) {
+void put_sequence(Writer& writer, std::string_view sequence, std::uint32_t source, bool fold_case) {
     auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
     if (fold_case) {
         options = static_cast<utf8proc_option_t>(options | UTF8PROC_CASEFOLD);
@@ -186,6 +187,9 @@ bool is_word_code_point(char32_t code_point) {
 }
 
 NormalizedText normalize_for_matching(std::string_view line, bool fold_case) {
+    if (line.size() >= UINT32_MAX) {
+        throw std::length_error("a line of 4 GiB or more");
+    }
     NormalizedText out;
     out.text.reserve(line.size());
     out.source_offset.reserve(line.size() + 1);
@@ -195,13 +199,14 @@ NormalizedText normalize_for_matching(std::string_view line, bool fold_case) {
         const auto c = static_cast<unsigned char>(line[i]);
         // ASCII that no combining mark follows is its own NFKC form.
         if (c < 0x80 && (i + 1 == line.size() || static_cast<unsigned char>(line[i + 1]) < 0x80)) {
-            writer.put_ascii(fold_case && c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c, i);
+            writer.put_ascii(fold_case && c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c,
+                             static_cast<std::uint32_t>(i));
             ++i;
             continue;
         }
         const std::size_t first_length = detail::utf8_sequence_length(line, i);
         if (first_length == 0) {
-            writer.put(k_replacement, i);
+            writer.put(k_replacement, static_cast<std::uint32_t>(i));
             ++i;
             continue;
         }
@@ -214,10 +219,10 @@ NormalizedText normalize_for_matching(std::string_view line, bool fold_case) {
             }
             end += next.length;
         }
-        put_sequence(writer, line.substr(i, end - i), i, fold_case);
+        put_sequence(writer, line.substr(i, end - i), static_cast<std::uint32_t>(i), fold_case);
         i = end;
     }
-    out.source_offset.push_back(line.size());
+    out.source_offset.push_back(static_cast<std::uint32_t>(line.size()));
     return out;
 }
 

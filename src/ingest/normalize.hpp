@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,15 +10,17 @@
 namespace apigap::ingest_detail {
 
 /// Normalized text and, for each of its bytes, the byte offset in the original of the code point (or combining
-/// sequence) it came from, followed by one more entry: the original's size.
+/// sequence) it came from, followed by one more entry: the original's size. Four bytes an offset: a line is at
+/// most a file, far under 4 GiB.
 struct NormalizedText {
     std::string text;
-    std::vector<std::size_t> source_offset;
+    std::vector<std::uint32_t> source_offset;
 };
 
 /// `line` in NFKC, case-folded when `fold_case`, one combining sequence at a time: smart quotes become `'` and `"`,
 /// dashes `-`, Unicode spaces a space; a run of white space becomes one space; soft hyphens and zero-width
-/// characters are dropped; each invalid UTF-8 byte reads as U+FFFD.
+/// characters are dropped; each invalid UTF-8 byte reads as U+FFFD. Throws `std::length_error` for a line of 4 GiB
+/// or more.
 [[nodiscard]] NormalizedText normalize_for_matching(std::string_view line, bool fold_case);
 
 /// The 1-based column, in code points, of byte `byte_offset` of `original`; an invalid UTF-8 byte counts as one.

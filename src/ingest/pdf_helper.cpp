@@ -127,6 +127,31 @@ void limit_self(std::uint64_t cpu_seconds, std::size_t memory_bytes) {
 #endif
 }
 
+/// A line of a page's raw text longer than this makes poppler's layout analysis, which orders the words into
+/// lines and columns, take time that grows with the cube of the line (a 128 KiB line: 4 s); such a page is read
+/// in the order its content draws the text instead, which takes time linear in it.
+constexpr std::size_t k_max_layout_line = 4096;
+
+/// Reading a page in raw order first costs as much as laying it out, so it is done only when the file has this
+/// many bytes a page or more, which a page needs to hold such a line (a resume's pages, with their fonts, do too;
+/// a long document of plain pages does not).
+constexpr std::size_t k_raw_check_page_bytes = 16 * 1024;
+
+/// The text of `page` as poppler lays it out, or in raw order when `check_lines` and a line is too long for that.
+poppler::byte_array page_text(const poppler::page& page, bool check_lines) {
+    if (check_lines) {
+        poppler::byte_array raw = page.text(poppler::rectf(), poppler::page::raw_order_layout).to_utf8();
+        std::size_t line = 0;
+        for (const char c : raw) {
+            line = c == '\n' ? 0 : line + 1;
+            if (line > k_max_layout_line) {
+                return raw;
+            }
+        }
+    }
+    return page.text().to_utf8();
+}
+
 /// The text of every page, each ending with a newline, pages separated by a
 /// form feed (as `pdftotext` separates them).
 PdfStatus extract_pages(std::string_view bytes, std::size_t max_bytes, std::string& text) {
@@ -156,7 +181,8 @@ PdfStatus extract_pages(std::string_view bytes, std::size_t max_bytes, std::stri
         if (!page) {
             return PdfStatus::unreadable;
         }
-        const poppler::byte_array utf8 = page->text().to_utf8();
+        const poppler::byte_array utf8 =
+            page_text(*page, bytes.size() / static_cast<std::size_t>(pages) >= k_raw_check_page_bytes);
         std::string_view page_text(utf8.data(), utf8.size());
         while (!page_text.empty() && (page_text.back() == '\f' || page_text.back() == '\n')) {
             page_text.remove_suffix(1);

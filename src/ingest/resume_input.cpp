@@ -149,8 +149,8 @@ ResumeDocument read_document(std::string_view bytes, std::string_view source, st
             without_bom.remove_prefix(k_bom.size());
         }
         const std::string text = unix_line_breaks(repair_utf8(without_bom, warnings));
-        if (!forced) {
-            format = detect_format(text, source);
+        if (!forced && text != without_bom) {
+            format = detect_format(text, source);  // detected again only when repairs changed the text
         }
         document = extract(format, text, source);
         document.warnings.insert(document.warnings.begin(), warnings.begin(), warnings.end());

@@ -2,6 +2,7 @@
 // against the ladder in docs/scoring.md.
 #include <catch2/catch.hpp>
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -10,9 +11,15 @@
 
 namespace {
 
+/// A mention of `keyword` on a resume line made for it; the line and the names live as long as the test run.
 apigap::Mention mention(const std::string& skill, int line, const std::string& section, const std::string& text,
                         const std::string& keyword = "REST") {
-    return apigap::Mention{skill, apigap::Evidence{line, section, keyword, text}};
+    static std::deque<apigap::ResumeLine> lines;
+    static std::deque<apigap::SkillKeyword> keywords;
+    lines.push_back(apigap::ResumeLine{line, text, false, section});
+    keywords.push_back(apigap::SkillKeyword{skill, keyword});
+    const std::size_t offset = text.find(keyword);
+    return apigap::Mention{&keywords.back(), &lines.back(), offset == std::string::npos ? 0 : offset};
 }
 
 int rating_of(const std::vector<apigap::Mention>& mentions, const std::string& skill = "rest-graphql") {
@@ -76,8 +83,8 @@ TEST_CASE("a linked certification earns at least a working rating", "[inference]
                                    [](const apigap::Tool& t) { return t.kind == apigap::ToolKind::certification; });
     REQUIRE(cert != kb.tools.end());
     REQUIRE_FALSE(cert->skills.empty());
-    const auto profile = apigap::infer_profile(
-        kb, {apigap::Mention{cert->skills.front(), apigap::Evidence{20, "certifications", cert->name, cert->name}}});
+    const auto profile =
+        apigap::infer_profile(kb, {mention(cert->skills.front(), 20, "certifications", cert->name, cert->name)});
     CHECK(profile.rating(cert->skills.front()) == 2);
 }
 
@@ -93,4 +100,92 @@ TEST_CASE("every inferred rating lists the lines that earned it, in line order, 
     CHECK(rating.evidence[0].section == "skills");
     CHECK(rating.evidence[1].line == 12);
     CHECK(rating.evidence[1].text == "Built REST APIs");
+}
+
+TEST_CASE("a skill named on thousands of lines lists its first lines and the one that earned its rating",
+          "[inference]") {
+    const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
+    std::vector<apigap::Mention> mentions;
+    for (int line = 1; line <= 20'000; ++line) {
+        mentions.push_back(mention("sql", line, "skills", "SQL", "SQL"));
+        mentions.push_back(mention("sql", line, "skills", "SQL", "SQL"));
+        mentions.push_back(mention("sql", line, "skills", "SQL and PostgreSQL", "PostgreSQL"));
+    }
+    mentions.push_back(mention("sql", 30'000, "experience", "Led the SQL tuning, cutting costs by 40%", "SQL"));
+    const auto profile = apigap::infer_profile(kb, mentions);
+    CHECK(profile.rating("sql") == 4);
+    const auto& evidence = profile.ratings().at("sql").evidence;
+    REQUIRE(evidence.size() == apigap::k_max_evidence);
+    CHECK(evidence[0].line == 1);
+    CHECK(evidence[0].keyword == "SQL");
+    CHECK(evidence[1].line == 1);
+    CHECK(evidence[1].keyword == "PostgreSQL");
+    CHECK(evidence[1].text == "SQL and PostgreSQL");
+    CHECK(evidence[apigap::k_max_evidence - 2].line == 50);
+    CHECK(evidence.back().line == 30'000);
+    CHECK(evidence.back().section == "experience");
+}
+
+TEST_CASE("evidence in any order of mentions is the same, by line", "[inference]") {
+    const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
+    std::vector<apigap::Mention> mentions;
+    for (int line = 500; line >= 1; --line) {
+        mentions.push_back(mention("sql", line, "experience", "SQL", "SQL"));
+    }
+    const auto profile = apigap::infer_profile(kb, mentions);
+    const auto& evidence = profile.ratings().at("sql").evidence;
+    REQUIRE(evidence.size() == apigap::k_max_evidence);
+    for (std::size_t k = 0; k < evidence.size(); ++k) {
+        CHECK(evidence[k].line == static_cast<int>(k) + 1);
+    }
+    CHECK(profile.rating("sql") == 3);  // three lines of use or more
+}
+
+TEST_CASE("keywords by skill are listed once each, in order of first use", "[inference]") {
+    const auto found = apigap::keywords_by_skill(
+        {mention("go", 3, "skills", "Go, Golang", "Go"), mention("sql", 3, "skills", "SQL", "SQL"),
+         mention("go", 4, "experience", "Golang", "Golang"), mention("go", 5, "experience", "Go", "Go")});
+    CHECK(found.at("go") == std::vector<std::string>{"Go", "Golang"});
+    CHECK(found.at("sql") == std::vector<std::string>{"SQL"});
+    CHECK(found.size() == 2);
+}
+
+TEST_CASE("evidence quotes a long line as a window around its keyword", "[inference]") {
+    const std::string ellipsis = "\u2026";
+    CHECK(apigap::quote_line("Built REST APIs", 6) == "Built REST APIs");
+    std::string line;
+    while (line.size() < 3'000) {
+        line += "alpha beta gamma delta ";
+    }
+    const std::size_t keyword = line.size();
+    line += "Kafka ";
+    while (line.size() < 6'000) {
+        line += "alpha beta gamma delta ";
+    }
+    const std::string window = apigap::quote_line(line, keyword);
+    CHECK(window.size() <= apigap::k_max_quoted_line + 2 * ellipsis.size());
+    CHECK(window.size() >= apigap::k_max_quoted_line * 3 / 4);
+    CHECK(window.find("Kafka") != std::string::npos);
+    // Cut between words on both sides, and marked.
+    REQUIRE(window.rfind(ellipsis, 0) == 0);
+    const std::string first_word = window.substr(ellipsis.size(), window.find(' ') - ellipsis.size());
+    CHECK((first_word == "alpha" || first_word == "beta" || first_word == "gamma" || first_word == "delta"));
+    REQUIRE(window.size() > ellipsis.size());
+    CHECK(window.substr(window.size() - ellipsis.size()) == ellipsis);
+    const std::string last_word = window.substr(window.rfind(' ') + 1);
+    CHECK((last_word == "alpha" + ellipsis || last_word == "beta" + ellipsis || last_word == "gamma" + ellipsis ||
+           last_word == "delta" + ellipsis));
+    // At the start of the line there is nothing to mark before it.
+    const std::string head = apigap::quote_line(line, 0);
+    CHECK(head.rfind("alpha beta", 0) == 0);
+    CHECK(head.substr(head.size() - ellipsis.size()) == ellipsis);
+    // A cut never splits a code point, even in a line without spaces.
+    std::string accents = "x";
+    while (accents.size() < 2'001) {
+        accents += "\u00e9";
+    }
+    const std::string cut = apigap::quote_line(accents, 1'001);
+    CHECK(cut.size() <= apigap::k_max_quoted_line + 2 * ellipsis.size());
+    CHECK(cut.substr(0, ellipsis.size() + 2) == ellipsis + "\u00e9");
+    CHECK(cut.substr(cut.size() - ellipsis.size() - 2) == "\u00e9" + ellipsis);
 }

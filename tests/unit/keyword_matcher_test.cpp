@@ -297,6 +297,36 @@ TEST_CASE("a 4 MB line is matched whole", "[keywords]") {
           Hits{"rest-graphql|REST|REST|10", "go|Go|Go|" + std::to_string(large.size() - sentence.size() + 23)});
 }
 
+TEST_CASE("distinct hits are the first of each skill and term, in the order of all hits", "[keywords]") {
+    for (const std::string line : {"Go, golang and Go again; REST, gRPC and REST; Kafka or Apache Kafka",
+                                   "learning Go, then Go at work", "C++ and C, C# and C++", ""}) {
+        CAPTURE(line);
+        Hits expected;
+        std::vector<std::string> seen;
+        for (const apigap::KeywordHit& hit : shipped().find(line)) {
+            const std::string pair = hit.skill_id + "|" + hit.term;
+            if (std::find(seen.begin(), seen.end(), pair) == seen.end()) {
+                seen.push_back(pair);
+                expected.push_back(pair + "|" + std::to_string(hit.column - 1));
+            }
+        }
+        Hits distinct;
+        for (const apigap::KeywordSpan& span : shipped().find_distinct(line)) {
+            distinct.push_back(span.keyword->skill_id + "|" + span.keyword->keyword + "|" + std::to_string(span.begin));
+            CHECK(span.end > span.begin);
+        }
+        CHECK(distinct == expected);
+    }
+    // On a 4 MB line of one sentence, the spans do not grow with the repeats.
+    std::string large;
+    while (large.size() < 4 * 1024 * 1024) {
+        large += "Designed REST APIs in Go; the rest of the team went through graph nodes. ";
+    }
+    const std::vector<apigap::KeywordSpan> spans = shipped().find_distinct(large);
+    REQUIRE(spans.size() == 2);
+    CHECK(large.substr(spans[1].begin, spans[1].end - spans[1].begin) == "Go");
+}
+
 TEST_CASE("a long run of combining marks does not hide the keyword before it", "[keywords]") {
     CHECK(find(go_and_marks(256 * 1024)) == Hits{"go|Go|Go|1"});
 }
@@ -322,7 +352,7 @@ TEST_CASE("normalization keeps each byte's offset in the original", "[keywords]"
     using apigap::ingest_detail::normalize_for_matching;
     const auto ligature = normalize_for_matching("\xEF\xAC\x81x", true);  // "ﬁx"
     CHECK(ligature.text == "fix");
-    CHECK(ligature.source_offset == std::vector<std::size_t>{0, 0, 3, 4});
+    CHECK(ligature.source_offset == std::vector<std::uint32_t>{0, 0, 3, 4});
     CHECK(normalize_for_matching("ＡＰＩ", true).text == "api");
     CHECK(normalize_for_matching("ＡＰＩ", false).text == "API");
     CHECK(normalize_for_matching("It’s “quoted” ‚x‛ „y”", true).text == "it's \"quoted\" 'x' \"y\"");

@@ -235,6 +235,26 @@ TEST_CASE("A skill named twice keeps its strongest part and the first spelling",
     CHECK(go.years == 3);
 }
 
+TEST_CASE("A posting that is one long line has its first 500 bytes as its title", "[match]") {
+    std::string line;
+    while (line.size() < 100'000) {
+        line += "Built REST APIs in Go with PostgreSQL and Kafka. ";
+    }
+    const apigap::Posting posting = posting_of({line});
+    CHECK(posting.summary.title.size() <= apigap::k_max_quoted_line + std::string("\u2026").size());
+    CHECK(posting.summary.title.rfind("Built REST APIs in Go", 0) == 0);
+    CHECK(posting.summary.title.substr(posting.summary.title.size() - 3) == "\u2026");
+    CHECK(posting_of({"# Backend Engineer", "Go"}).summary.title == "Backend Engineer");
+}
+
+TEST_CASE("A line that asks to build, ship or own a skill puts it in experience", "[match]") {
+    const apigap::MatchReport report = match(
+        {"# Skills", "Excel"}, {"# Engineer", "# Requirements", "Python", "Shipping Go services", "Kafka/Docker"});
+    CHECK(skill(report, "python").spot == apigap::ResumeSpot::skills);
+    CHECK(skill(report, "go").spot == apigap::ResumeSpot::experience);
+    CHECK(skill(report, "message-queues").spot == apigap::ResumeSpot::skills);
+}
+
 TEST_CASE("The level comes from the option, the title, the years or the default", "[match]") {
     const std::vector<std::string> resume{"# Skills", "Python"};
     CHECK(match(resume, {"# Senior Python Engineer", "10 years of Python"}).posting.level_id == "senior");

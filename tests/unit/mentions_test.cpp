@@ -17,7 +17,7 @@ std::vector<std::string> skills_on(const std::string& text) {
     document.lines.push_back(apigap::ResumeLine{1, text, false, "experience"});
     std::vector<std::string> skills;
     for (const apigap::Mention& mention : apigap::find_mentions(document, matcher)) {
-        skills.push_back(mention.skill_id);
+        skills.push_back(mention.keyword->skill_id);
     }
     return skills;
 }
@@ -65,4 +65,39 @@ TEST_CASE("a posting's hits are listed line by line, headings included", "[menti
     REQUIRE(hits[2].size() == 2);
     CHECK(hits[2][0].text == "Go");
     CHECK(hits[2][1].text == "REST");
+}
+
+TEST_CASE("a keyword repeated on a line is one mention, at its first place", "[mentions]") {
+    static const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
+    const apigap::KeywordMatcher matcher(kb);
+    apigap::ResumeDocument document;
+    std::string text;
+    for (int i = 0; i < 1'000; ++i) {
+        text += "Built REST APIs in Go with Kafka. Go, golang. ";
+    }
+    document.lines.push_back(apigap::ResumeLine{4, text, false, "experience"});
+    const std::vector<apigap::Mention> mentions = apigap::find_mentions(document, matcher);
+    std::vector<std::string> found;
+    for (const apigap::Mention& mention : mentions) {
+        CHECK(mention.line == &document.lines[0]);
+        found.push_back(mention.keyword->skill_id + "|" + mention.keyword->keyword + "|" +
+                        std::to_string(mention.offset));
+    }
+    CHECK(found == std::vector<std::string>{"rest-graphql|REST|6", "go|Go|19", "message-queues|Apache Kafka|27",
+                                            "microservices|Kafka|27", "go|Golang|38"});
+}
+
+TEST_CASE("a posting line lists each skill once, at its first spelling", "[mentions]") {
+    static const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
+    const apigap::KeywordMatcher matcher(kb);
+    apigap::ResumeDocument document;
+    document.lines.push_back(apigap::ResumeLine{1, "Golang, Go and gRPC; golang again, Kafka", false, ""});
+    const std::vector<std::vector<apigap::KeywordHit>> hits = apigap::find_line_hits(document, matcher);
+    REQUIRE(hits.size() == 1);
+    std::vector<std::string> found;
+    for (const apigap::KeywordHit& hit : hits[0]) {
+        found.push_back(hit.skill_id + "|" + hit.text + "|" + std::to_string(hit.column));
+    }
+    CHECK(found == std::vector<std::string>{"go|Golang|1", "microservices|gRPC|16", "rest-graphql|gRPC|16",
+                                            "message-queues|Kafka|36"});
 }

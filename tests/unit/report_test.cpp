@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 
 #include "apigap/report.hpp"
 #include "test_support.hpp"
@@ -103,4 +104,21 @@ TEST_CASE("a report names the level after the target, whose pay band is the next
     REQUIRE(kb.levels.size() >= 2);
     CHECK(apigap::make_report(kb, Profile{}, kb.levels[0].id).next_level_id == kb.levels[1].id);
     CHECK(apigap::make_report(kb, Profile{}, kb.levels.back().id).next_level_id.empty());
+}
+
+TEST_CASE("a report made from a profile it may take is the same, evidence included", "[report]") {
+    const KnowledgeBase kb = report_kb();
+    Profile profile;
+    profile.set("zeta", SkillRating{2, apigap::RatingSource::inferred, {apigap::Evidence{4, "experience", "Z", "Z"}}});
+    profile.set("alpha", SkillRating{1, apigap::RatingSource::inferred, {}});
+    const apigap::Report copied = apigap::make_report(kb, profile, "mid");
+    Profile taken = profile;
+    const apigap::Report moved = apigap::make_report(kb, std::move(taken), "mid");
+    REQUIRE(moved.skills.size() == copied.skills.size());
+    CHECK(moved.skills[0].id == "zeta");
+    REQUIRE(moved.skills[0].rating.evidence.size() == 1);
+    CHECK(moved.skills[0].rating.evidence[0].text == "Z");
+    CHECK(moved.skills[1].id == copied.skills[1].id);
+    CHECK(moved.readiness[1].readiness == copied.readiness[1].readiness);
+    CHECK(moved.gaps.size() == copied.gaps.size());
 }
