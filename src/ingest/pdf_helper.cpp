@@ -135,7 +135,7 @@ constexpr std::size_t k_max_layout_line = 4096;
 /// Reading a page in raw order first costs as much as laying it out, so it is done only when the file has this
 /// many bytes a page or more, which a page needs to hold such a line (a resume's pages, with their fonts, do too;
 /// a long document of plain pages does not).
-constexpr std::size_t k_raw_check_page_bytes = 16 * 1024;
+constexpr std::size_t k_raw_check_page_bytes = std::size_t{16} << 10;
 
 /// The text of `page` as poppler lays it out, or in raw order when `check_lines` and a line is too long for that.
 poppler::byte_array page_text(const poppler::page& page, bool check_lines) {
