@@ -1,0 +1,61 @@
+// The text tests of the keyword engine: whole words and tokens, years, exclude phrases, sentence starts.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace apigap::ingest_detail {
+
+/// The placeholder for a year (1900–2099) in an `exclude` phrase ("spring {year}").
+inline constexpr std::string_view k_year = "{year}";
+inline constexpr std::size_t k_year_digits = 4;
+
+/// An `exclude` phrase: literal pieces and years (an empty piece), found through its `anchor` piece.
+struct ExcludeRule {
+    std::uint32_t group = 0;
+    std::vector<std::string> pieces;
+    std::size_t anchor = 0;
+};
+
+/// Everything a pattern of the automaton stands for.
+struct PatternRoles {
+    std::size_t length = 0;
+    bool word_start = false;  ///< the pattern starts with a letter or digit
+    bool word_end = false;    ///< the pattern ends with a letter or digit
+    std::vector<std::uint32_t> senses;
+    std::vector<std::uint32_t> exclude_rules;
+    bool intent = false;       ///< an intent phrase
+    bool intent_word = false;  ///< one of `k_intent_words`
+};
+
+/// A found occurrence: a sense (for a hit) or an exclude group, and its span in the normalized text (or, once
+/// `Engine::occurrences` returns it, in the original line). Twelve bytes: a long line has a hit every few bytes.
+struct Occurrence {
+    std::uint32_t id = 0;
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
+};
+
+/// The automaton's key for `spelling`: normalized (case folded when `fold_case`), trimmed.
+std::string matching_key(std::string_view spelling, bool fold_case);
+/// Whether a letter or digit ends just before `i`.
+bool is_word_before(std::string_view text, std::size_t i);
+/// Whether a letter or digit starts at `i`.
+bool is_word_at(std::string_view text, std::size_t i);
+/// Whether a year (1900–2099) starts at `i`.
+bool is_year(std::string_view text, std::size_t i);
+/// Whether a phrase at [start, end) stands alone: no letter or digit runs into a word at either end.
+bool is_whole_phrase(std::string_view text, std::size_t start, std::size_t end);
+/// Whether a keyword at [start, end) is a token of its own (not C in C++, not Node in Node.js).
+bool is_whole_token(std::string_view text, std::size_t start, std::size_t end, const PatternRoles& roles);
+/// The span of `rule` around its anchor found at [start, end), if the rest of the phrase is there too.
+std::optional<Occurrence> match_exclude(std::string_view text, const ExcludeRule& rule, std::size_t start,
+                                        std::size_t end);
+/// The offsets just after each sentence end in `text`: `.`, `;`, `!`, `?` or `:` before a space or the end.
+std::vector<std::size_t> sentence_starts(std::string_view text);
+
+}  // namespace apigap::ingest_detail
