@@ -15,9 +15,17 @@
 namespace apigap {
 
 /// A keyword's canonical term and the skill it evidences.
+/// How a keyword evidences its skill.
+enum class KeywordLink {
+    evidence,  ///< on its own, as strong as the line it is on
+    listed,    ///< on its own, but only as listed: a tool's second skill (Kafka for microservices)
+    related,   ///< only beside another keyword of the skill, and then as listed (TypeScript for Node.js)
+};
+
 struct SkillKeyword {
     std::string skill_id;
     std::string keyword;
+    KeywordLink link = KeywordLink::evidence;
 };
 
 /// A keyword of a skill found on a resume line. It points into what it was found in instead of copying it (a
@@ -59,13 +67,14 @@ enum class EvidenceStrength {
 [[nodiscard]] bool has_leadership(std::string_view text);
 
 /// The ratings `mentions` earn: each skill gets the strongest of its lines
-/// (a line in experience or projects with leadership but no measured result
-/// counts as measured), and three or more distinct experience or project lines
-/// count as measured too; a certification the knowledge base links to a skill
-/// earns at least `used`. Each rating lists the lines that earned it, once per keyword, by line, with
-/// `quote_line`: every one up to `k_max_evidence`; past that the first ones, the last of them replaced by the
-/// first line as strong as the rating when that comes later. Takes time linear in the mentions, and memory
-/// bounded by the skills and `k_max_evidence`, whatever their number.
+/// (a line in a section of `use`, experience or projects, with leadership but
+/// no measured result counts as measured), and three or more distinct lines of
+/// use count as measured too; a certification the knowledge base links to a
+/// skill earns at least `used`; a `related` keyword counts only for a skill
+/// that another of its keywords evidences, and only as listed. Each rating lists the lines that earned it, once per
+/// keyword, by line, with `quote_line`: every one up to `k_max_evidence`; past that the first ones, the last of them
+/// replaced by the first line as strong as the rating when that comes later. Takes time linear in the mentions, and
+/// memory bounded by the skills and `k_max_evidence`, whatever their number.
 [[nodiscard]] Profile infer_profile(const KnowledgeBase& kb, const std::vector<Mention>& mentions);
 
 /// The keywords `mentions` use for each skill id, each once, in order of first use.

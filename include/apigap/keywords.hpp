@@ -38,8 +38,12 @@ struct KeywordSpan {
 /// except for `case_sensitive` keywords; a match must stand between token
 /// boundaries (`Java` is not in `JavaScript`; `C++`, `.NET` and `Node.js`
 /// are whole tokens); an occurrence inside one of its keyword's `exclude`
-/// phrases, or later in a sentence that an `intent_phrases` entry opens, does
-/// not count.
+/// phrases, later in a sentence that an `intent_phrases` entry opens, or in a
+/// sentence that holds a `negation_phrases` entry, does not count; an
+/// `ambiguous` spelling (an everyday word: "Java", "Spring") counts only in
+/// technical context: in a list of skills or a line of keywords only, with a
+/// version, beside a technical keyword, or on a line where such a word stands
+/// in one of its keyword's `context` phrases ("in Go", "Kafka topics").
 class KeywordMatcher {
 public:
     explicit KeywordMatcher(const KnowledgeBase& kb);
@@ -49,12 +53,17 @@ public:
     KeywordMatcher(const KeywordMatcher&) = delete;
     KeywordMatcher& operator=(const KeywordMatcher&) = delete;
 
-    /// The hits in `line`, by column, then skill id.
-    [[nodiscard]] std::vector<KeywordHit> find(std::string_view line) const;
+    /// The hits in `line`, by column, then skill id; `in_list` when the line is in a list of skills (a section
+    /// whose evidence is `list`), where every spelling is technical.
+    [[nodiscard]] std::vector<KeywordHit> find(std::string_view line, bool in_list = false) const;
 
     /// The hits of `find(line)` with each pair of skill and term kept once, its first, in the same order: what
     /// evidence needs, at a cost that does not grow with the repeats of a keyword on a long line.
-    [[nodiscard]] std::vector<KeywordSpan> find_distinct(std::string_view line) const;
+    [[nodiscard]] std::vector<KeywordSpan> find_distinct(std::string_view line, bool in_list = false) const;
+
+    /// What a keyword in the resume section `section` (an id) is evidence of: its `evidence` in the knowledge base,
+    /// `mention` for a section it does not know (and for lines before any heading).
+    [[nodiscard]] SectionEvidence evidence_of(std::string_view section) const;
 
 private:
     struct Impl;

@@ -35,6 +35,10 @@ struct Keyword {
     bool case_sensitive = false;
     std::vector<std::string> exclude;  ///< phrases in which an occurrence does not count
     bool shared = false;               ///< may evidence more than one skill
+    /// Its spellings that are also everyday words ("Java", "Spring"): one counts only in technical context.
+    std::vector<std::string> ambiguous;
+    std::vector<std::string> context;  ///< phrases in which an ambiguous spelling counts ("in Go", "Go services")
+    bool related = false;  ///< evidences the skill only beside another of its keywords, and then only as listed
 
     friend bool operator==(const Keyword&, const Keyword&) = default;
 };
@@ -134,15 +138,26 @@ struct Tool {
     ToolKind kind = ToolKind::tool;
     std::vector<std::string> aliases;
     std::vector<std::string> skills;
+    std::vector<std::string> listed;   ///< skills it evidences only as listed (Kafka for microservices)
+    std::vector<std::string> related;  ///< skills it evidences only beside their own keywords, as listed
     std::string url;
 
     friend bool operator==(const Tool&, const Tool&) = default;
+};
+
+/// What a keyword in a resume section is evidence of.
+enum class SectionEvidence {
+    use,      ///< the skill was used: experience, projects
+    list,     ///< a list of skills: a keyword is listed, and an everyday-word keyword counts there
+    mention,  ///< a mention: summary, education, and lines before any known heading
+    none,     ///< no evidence: interests, things to learn
 };
 
 /// A standard resume section and the headings that name it.
 struct ResumeSection {
     std::string id;
     std::vector<std::string> headings;
+    SectionEvidence evidence = SectionEvidence::mention;
 
     friend bool operator==(const ResumeSection&, const ResumeSection&) = default;
 };
@@ -162,7 +177,9 @@ struct ResumeRules {
     std::vector<std::string> action_verbs;
     std::vector<WeakPhrase> weak_phrases;
     std::vector<std::string> measurable_patterns;
-    std::vector<std::string> intent_phrases;  ///< "learning", "interested in": a keyword after one is not evidence
+    std::vector<std::string> intent_phrases;    ///< "learning", "interested in": a keyword after one is not evidence
+    std::vector<std::string> negation_phrases;  ///< "not yet", "never used": no keyword in their sentence is evidence
+    std::vector<std::string> list_labels;       ///< "Languages", "Tech stack": a line labelled with one lists skills
     int max_pages = 0;
 
     friend bool operator==(const ResumeRules&, const ResumeRules&) = default;
@@ -229,5 +246,7 @@ enum class KbExportFormat { yaml, json };
 [[nodiscard]] std::string_view to_string(SkillCategory category);
 /// `name` of `kind`, as written in the YAML (`tool`, …).
 [[nodiscard]] std::string_view to_string(ToolKind kind);
+/// `use`, `list`, `mention` or `none`.
+[[nodiscard]] std::string_view to_string(SectionEvidence evidence);
 
 }  // namespace apigap

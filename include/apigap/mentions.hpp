@@ -16,13 +16,15 @@ namespace apigap {
 /// addresses and `host.tld/path` tokens name no skill ("github.com/jane/go-kafka").
 [[nodiscard]] std::string without_links(std::string_view text);
 
-/// The keyword hits in `document`'s lines other than headings and links, in
-/// line order, each skill and keyword once a line (its first), as the
-/// `Mention`s `infer_profile` takes; they point into `document` and `matcher`.
+/// The keyword hits in `document`'s lines other than headings, links and
+/// sections whose evidence is `none` (interests), in line order, each skill
+/// and keyword once a line (its first), as the `Mention`s `infer_profile`
+/// takes; they point into `document` and `matcher`.
 [[nodiscard]] std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher);
 
-/// The keyword hits of every line of `document`, headings and links included, by line, each skill's first only:
-/// what `read_posting` takes.
+/// The keyword hits of every line of `document`, headings and links included, by line, each skill's first only,
+/// of the keywords that evidence their skill on their own (a posting that names Kafka asks for message queues, not
+/// for microservices): what `read_posting` takes.
 [[nodiscard]] std::vector<std::vector<KeywordHit>> find_line_hits(const ResumeDocument& document,
                                                                   const KeywordMatcher& matcher);
 

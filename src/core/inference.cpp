@@ -42,10 +42,6 @@ std::string_view word_at(std::string_view text, std::size_t i) {
     return text.substr(i, end - i);
 }
 
-bool is_section_of_use(std::string_view section) {
-    return section == "experience" || section == "projects";
-}
-
 }  // namespace
 
 bool has_measurable_result(std::string_view text) {
@@ -227,6 +223,19 @@ Profile infer_profile(const KnowledgeBase& kb, const std::vector<Mention>& menti
         std::uint32_t id = 0;
         bool certification = false;
     };
+    std::unordered_set<std::string_view> sections_of_use;
+    for (const ResumeSection& section : kb.resume.sections) {
+        if (section.evidence == SectionEvidence::use) {
+            sections_of_use.insert(section.id);
+        }
+    }
+    // A related keyword ("TypeScript" for Node.js) counts only for a skill that one of its own keywords evidences.
+    std::unordered_set<std::string_view> evidenced;
+    for (const Mention& mention : mentions) {
+        if (mention.keyword->link != KeywordLink::related) {
+            evidenced.insert(mention.keyword->skill_id);
+        }
+    }
     std::map<std::string_view, Tally> tallies;
     std::unordered_map<std::string_view, KeywordId> keyword_ids;
     Tally* current = nullptr;  // the last mention's: a skill's mentions often follow each other
@@ -235,9 +244,14 @@ Profile infer_profile(const KnowledgeBase& kb, const std::vector<Mention>& menti
     EvidenceStrength line_strength = EvidenceStrength::used;
     for (std::size_t order = 0; order < mentions.size(); ++order) {
         const Mention& mention = mentions[order];
+        const KeywordLink link = mention.keyword->link;
+        if (link == KeywordLink::related && evidenced.count(mention.keyword->skill_id) == 0) {
+            continue;
+        }
+        const bool only_listed = link != KeywordLink::evidence;
         const ResumeLine& line = *mention.line;
         EvidenceStrength strength = EvidenceStrength::listed;
-        const bool of_use = is_section_of_use(line.section);
+        const bool of_use = !only_listed && sections_of_use.count(line.section) != 0;
         if (of_use) {
             if (read_line != &line) {
                 const bool measured = has_measurable_result(line.text);
@@ -255,7 +269,7 @@ Profile infer_profile(const KnowledgeBase& kb, const std::vector<Mention>& menti
             keyword->second =
                 KeywordId{static_cast<std::uint32_t>(keyword_ids.size() - 1), certifications.count(keyword_text) != 0};
         }
-        if (keyword->second.certification) {
+        if (keyword->second.certification && !only_listed) {
             strength = std::max(strength, EvidenceStrength::used);
         }
         if (current == nullptr || current_skill != mention.keyword->skill_id) {

@@ -27,7 +27,7 @@ void fields(A& a, ScaleEntry& x) {
 }
 template <typename A>
 void fields(A& a, Keyword& x) {
-    a(x.location, x.term, x.aliases, x.case_sensitive, x.exclude, x.shared);
+    a(x.location, x.term, x.aliases, x.case_sensitive, x.exclude, x.shared, x.ambiguous, x.context, x.related);
 }
 template <typename A>
 void fields(A& a, Resource& x) {
@@ -60,11 +60,11 @@ void fields(A& a, Level& x) {
 }
 template <typename A>
 void fields(A& a, Tool& x) {
-    a(x.location, x.id, x.name, x.kind, x.aliases, x.skills, x.url);
+    a(x.location, x.id, x.name, x.kind, x.aliases, x.skills, x.listed, x.related, x.url);
 }
 template <typename A>
 void fields(A& a, ResumeSection& x) {
-    a(x.id, x.headings);
+    a(x.id, x.headings, x.evidence);
 }
 template <typename A>
 void fields(A& a, WeakPhrase& x) {
@@ -72,7 +72,8 @@ void fields(A& a, WeakPhrase& x) {
 }
 template <typename A>
 void fields(A& a, ResumeRules& x) {
-    a(x.location, x.sections, x.action_verbs, x.weak_phrases, x.measurable_patterns, x.intent_phrases, x.max_pages);
+    a(x.location, x.sections, x.action_verbs, x.weak_phrases, x.measurable_patterns, x.intent_phrases,
+      x.negation_phrases, x.list_labels, x.max_pages);
 }
 template <typename A>
 void fields(A& a, KnowledgeBase& x) {

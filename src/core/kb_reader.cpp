@@ -81,7 +81,9 @@ std::vector<ScaleEntry> read_scale(Fields& root, Problems& problems) {
 }
 
 Keyword read_keyword(const Node& node, Problems& problems) {
-    Fields fields(node, "a keyword", {"term", "aliases", "case_sensitive", "exclude", "shared"}, problems);
+    Fields fields(node, "a keyword",
+                  {"term", "aliases", "case_sensitive", "exclude", "shared", "ambiguous", "context", "related"},
+                  problems);
     Keyword keyword;
     keyword.location = fields.mark().location();
     keyword.term = fields.text("term");
@@ -89,6 +91,9 @@ Keyword read_keyword(const Node& node, Problems& problems) {
     keyword.case_sensitive = fields.flag("case_sensitive", false);
     keyword.exclude = fields.texts("exclude", false);
     keyword.shared = fields.flag("shared", false);
+    keyword.ambiguous = fields.texts("ambiguous", false);
+    keyword.context = fields.texts("context", false);
+    keyword.related = fields.flag("related", false);
     return keyword;
 }
 
@@ -298,7 +303,8 @@ ToolKind read_tool_kind(Fields& fields, Problems& problems) {
 std::vector<Tool> read_tools(Fields& root, const Ids& ids, Problems& problems) {
     std::vector<Tool> tools;
     root.each("tools", false, [&](const Node& item) {
-        Fields fields(item, "a tool", {"id", "name", "kind", "aliases", "skills", "url"}, problems);
+        Fields fields(item, "a tool", {"id", "name", "kind", "aliases", "skills", "listed", "related", "url"},
+                      problems);
         if (!fields.valid()) {
             return;
         }
@@ -308,19 +314,41 @@ std::vector<Tool> read_tools(Fields& root, const Ids& ids, Problems& problems) {
         tool.name = fields.text("name");
         tool.kind = read_tool_kind(fields, problems);
         tool.aliases = fields.texts("aliases", false);
-        fields.each("skills", true, [&](const Node& skill) {
-            auto id = read_text(skill, problems);
-            if (id && ids.skills.count(*id) == 0) {
-                problems.add(skill.mark, unknown("skill", *id, ids.skills));
-            } else if (id) {
-                tool.skills.push_back(std::move(*id));
-            }
-        });
+        const auto read_skill_ids = [&](std::string_view key, bool required, std::vector<std::string>& into) {
+            fields.each(key, required, [&](const Node& skill) {
+                auto id = read_text(skill, problems);
+                if (id && ids.skills.count(*id) == 0) {
+                    problems.add(skill.mark, unknown("skill", *id, ids.skills));
+                } else if (id) {
+                    into.push_back(std::move(*id));
+                }
+            });
+        };
+        read_skill_ids("skills", fields.get("listed", false) == nullptr && fields.get("related", false) == nullptr,
+                       tool.skills);
+        read_skill_ids("listed", false, tool.listed);
+        read_skill_ids("related", false, tool.related);
         tool.url = fields.text("url", false);
         check_https(fields.get("url", false), tool.url, problems);
         tools.push_back(std::move(tool));
     });
     return tools;
+}
+
+SectionEvidence read_section_evidence(Fields& fields, Problems& problems) {
+    const Node* node = fields.get("evidence", false);
+    if (node == nullptr) {
+        return SectionEvidence::mention;
+    }
+    const std::string text = read_text(*node, problems).value_or("");
+    for (SectionEvidence evidence :
+         {SectionEvidence::use, SectionEvidence::list, SectionEvidence::mention, SectionEvidence::none}) {
+        if (text == to_string(evidence)) {
+            return evidence;
+        }
+    }
+    problems.add(node->mark, fmt::format("unknown evidence '{}'; expected use, list, mention or none", text));
+    return SectionEvidence::mention;
 }
 
 ResumeRules read_resume(Fields& root, Problems& problems) {
@@ -330,12 +358,14 @@ ResumeRules read_resume(Fields& root, Problems& problems) {
         return rules;
     }
     Fields fields(*node, "the resume rules",
-                  {"sections", "action_verbs", "weak_phrases", "measurable_patterns", "intent_phrases", "max_pages"},
+                  {"sections", "action_verbs", "weak_phrases", "measurable_patterns", "intent_phrases",
+                   "negation_phrases", "list_labels", "max_pages"},
                   problems);
     rules.location = fields.mark().location();
     fields.each("sections", false, [&](const Node& item) {
-        Fields section(item, "a resume section", {"id", "headings"}, problems);
-        rules.sections.push_back(ResumeSection{read_id(section, problems), section.texts("headings")});
+        Fields section(item, "a resume section", {"id", "headings", "evidence"}, problems);
+        rules.sections.push_back(ResumeSection{read_id(section, problems), section.texts("headings"),
+                                               read_section_evidence(section, problems)});
     });
     rules.action_verbs = fields.texts("action_verbs", false);
     fields.each("weak_phrases", false, [&](const Node& item) {
@@ -344,6 +374,8 @@ ResumeRules read_resume(Fields& root, Problems& problems) {
     });
     rules.measurable_patterns = fields.texts("measurable_patterns", false);
     rules.intent_phrases = fields.texts("intent_phrases", false);
+    rules.negation_phrases = fields.texts("negation_phrases", false);
+    rules.list_labels = fields.texts("list_labels", false);
     rules.max_pages = static_cast<int>(fields.integer("max_pages", 1, 10, false).value_or(2));
     return rules;
 }

@@ -76,6 +76,9 @@ Node keyword_node(const Keyword& keyword) {
         .add_if(keyword.case_sensitive, "case_sensitive", boolean(true))
         .add_if(!keyword.exclude.empty(), "exclude", texts(keyword.exclude))
         .add_if(keyword.shared, "shared", boolean(true))
+        .add_if(!keyword.ambiguous.empty(), "ambiguous", texts(keyword.ambiguous))
+        .add_if(!keyword.context.empty(), "context", texts(keyword.context))
+        .add_if(keyword.related, "related", boolean(true))
         .take();
 }
 
@@ -170,6 +173,8 @@ Node kb_node(const KnowledgeBase& kb) {
                                    .add("kind", text(std::string(to_string(t.kind))))
                                    .add_if(!t.aliases.empty(), "aliases", texts(t.aliases))
                                    .add("skills", texts(t.skills))
+                                   .add_if(!t.listed.empty(), "listed", texts(t.listed))
+                                   .add_if(!t.related.empty(), "related", texts(t.related))
                                    .add_if(!t.url.empty(), "url", text(t.url))
                                    .take();
                            }))
@@ -178,7 +183,11 @@ Node kb_node(const KnowledgeBase& kb) {
              Map()
                  .add("sections", list(resume.sections,
                                        [](const ResumeSection& s) {
-                                           return Map().add("id", text(s.id)).add("headings", texts(s.headings)).take();
+                                           return Map()
+                                               .add("id", text(s.id))
+                                               .add("headings", texts(s.headings))
+                                               .add("evidence", text(std::string(to_string(s.evidence))))
+                                               .take();
                                        }))
                  .add("action_verbs", texts(resume.action_verbs))
                  .add("weak_phrases",
@@ -188,6 +197,8 @@ Node kb_node(const KnowledgeBase& kb) {
                            }))
                  .add("measurable_patterns", texts(resume.measurable_patterns))
                  .add("intent_phrases", texts(resume.intent_phrases))
+                 .add("negation_phrases", texts(resume.negation_phrases))
+                 .add("list_labels", texts(resume.list_labels))
                  .add("max_pages", number(long{resume.max_pages}))
                  .take())
         .take();

@@ -117,4 +117,18 @@ std::string_view to_string(ToolKind kind) {
     return "tool";
 }
 
+std::string_view to_string(SectionEvidence evidence) {
+    switch (evidence) {
+    case SectionEvidence::use:
+        return "use";
+    case SectionEvidence::list:
+        return "list";
+    case SectionEvidence::mention:
+        return "mention";
+    case SectionEvidence::none:
+        return "none";
+    }
+    return "mention";
+}
+
 }  // namespace apigap

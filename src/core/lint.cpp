@@ -101,6 +101,35 @@ void check_keyword_owners(const KnowledgeBase& kb, Findings& findings) {
     }
 }
 
+/// An `ambiguous` entry is one of its keyword's spellings, and each `context` phrase holds one of them.
+void check_ambiguous_keywords(const KnowledgeBase& kb, Findings& findings) {
+    for (const Skill& skill : kb.skills) {
+        for (const Keyword& keyword : skill.keywords) {
+            std::vector<std::string> spellings{ascii_lowercase(keyword.term)};
+            for (const std::string& alias : keyword.aliases) {
+                spellings.push_back(ascii_lowercase(alias));
+            }
+            std::vector<std::string> ambiguous;
+            for (const std::string& word : keyword.ambiguous) {
+                ambiguous.push_back(ascii_lowercase(word));
+                if (std::find(spellings.begin(), spellings.end(), ambiguous.back()) == spellings.end()) {
+                    add(findings, "ambiguous-keyword", keyword.location,
+                        fmt::format("'{}' is marked ambiguous but is no spelling of '{}'", word, keyword.term));
+                }
+            }
+            for (const std::string& phrase : keyword.context) {
+                const std::string lower = ascii_lowercase(phrase);
+                if (std::none_of(ambiguous.begin(), ambiguous.end(),
+                                 [&](const std::string& word) { return lower.find(word) != std::string::npos; })) {
+                    add(findings, "ambiguous-keyword", keyword.location,
+                        fmt::format("context phrase '{}' of '{}' holds none of its ambiguous spellings", phrase,
+                                    keyword.term));
+                }
+            }
+        }
+    }
+}
+
 /// Whether `level` targets `skill`, directly or through a group it belongs to.
 bool targets(const KnowledgeBase& kb, const Level& level, const Skill& skill) {
     return std::any_of(level.targets.begin(), level.targets.end(), [&](const Target& target) {
@@ -164,7 +193,7 @@ void check_levels(const KnowledgeBase& kb, const LintMinimums& minimums, Finding
 
 void check_tools(const KnowledgeBase& kb, Findings& findings) {
     for (const Tool& tool : kb.tools) {
-        if (tool.skills.empty()) {
+        if (tool.skills.empty() && tool.listed.empty() && tool.related.empty()) {
             add(findings, "tool-skills", tool.location,
                 fmt::format("{} '{}' evidences no skill", to_string(tool.kind), tool.id));
         }
@@ -206,6 +235,7 @@ std::vector<LintFinding> lint_knowledge_base(const KnowledgeBase& kb, const Lint
         check_skill_plan(skill, findings);
     }
     check_keyword_owners(kb, findings);
+    check_ambiguous_keywords(kb, findings);
     check_targets(kb, findings);
     check_levels(kb, minimums, findings);
     check_tools(kb, findings);

@@ -1,20 +1,23 @@
 // Assigning resume lines to sections by their headings.
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include <utf8proc.h>
+
 #include "apigap/resume.hpp"
-#include "ascii.hpp"
 
 namespace apigap {
-
-using detail::ascii_lower;
 
 namespace {
 
 /// The most words a heading has ("Professional Experience and Projects").
 constexpr std::size_t k_max_heading_words = 5;
+
+/// The full-width colon of Chinese and Japanese headings ("工作经历：").
+constexpr std::string_view k_full_width_colon = "\uff1a";
 
 /// `text` without Markdown `#`, surrounding punctuation and spaces.
 std::string_view trim_heading(std::string_view text) {
@@ -24,26 +27,44 @@ std::string_view trim_heading(std::string_view text) {
     while (!text.empty() && is_trim(text.front())) {
         text.remove_prefix(1);
     }
-    while (!text.empty() && is_trim(text.back())) {
-        text.remove_suffix(1);
+    while (!text.empty() && (is_trim(text.back()) || text.ends_with(k_full_width_colon))) {
+        text.remove_suffix(text.ends_with(k_full_width_colon) ? k_full_width_colon.size() : 1);
     }
     return text;
 }
 
+/// Appends the code point at `at` of `text` to `key` lowercased, in any script ("ОПЫТ" as "опыт"), and moves `at`
+/// past it; a byte of invalid UTF-8 as it is.
+void append_lower(std::string& key, std::string_view text, std::size_t& at) {
+    utf8proc_int32_t code_point = 0;
+    const auto length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at),
+                                         static_cast<utf8proc_ssize_t>(text.size() - at), &code_point);
+    if (length <= 0) {
+        key += text[at++];
+        return;
+    }
+    std::array<utf8proc_uint8_t, 4> bytes{};
+    const auto written = utf8proc_encode_char(utf8proc_tolower(code_point), bytes.data());
+    key.append(reinterpret_cast<const char*>(bytes.data()), static_cast<std::size_t>(written));
+    at += static_cast<std::size_t>(length);
+}
+
 /// `text` trimmed, lowercased, its runs of spaces made one.
 std::string heading_key(std::string_view text) {
+    const std::string_view trimmed = trim_heading(text);
     std::string key;
     bool space = false;
-    for (const char c : trim_heading(text)) {
-        if (c == ' ' || c == '\t') {
+    for (std::size_t at = 0; at < trimmed.size();) {
+        if (trimmed[at] == ' ' || trimmed[at] == '\t') {
             space = !key.empty();
+            ++at;
             continue;
         }
         if (space) {
             key += ' ';
             space = false;
         }
-        key += ascii_lower(c);
+        append_lower(key, trimmed, at);
     }
     return key;
 }

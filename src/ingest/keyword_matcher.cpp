@@ -31,6 +31,16 @@ struct Sense {
     std::string term;
     std::string exact;  ///< the NFKC spelling that must match as written; empty when case does not matter
     std::vector<std::uint32_t> exclude_groups;
+    std::vector<std::uint32_t> context_groups;  ///< the keyword's `context` phrases
+    bool ambiguous = false;                     ///< an everyday word: counts only in technical context
+    KeywordLink link = KeywordLink::evidence;
+    bool technical = true;  ///< of a technical or situational skill: corroborates everyday words
+};
+
+/// What a keyword's spelling brings from its knowledge-base entry.
+struct KeywordRules {
+    std::vector<std::uint32_t> exclude_groups;
+    std::vector<std::uint32_t> context_groups;
 };
 
 /// The automaton over every spelling and phrase of a knowledge base, and what each pattern stands for.
@@ -40,17 +50,25 @@ public:
         std::uint32_t groups = 0;
         for (const Skill& skill : kb.skills) {
             for (const Keyword& keyword : skill.keywords) {
-                std::vector<std::uint32_t> exclude_groups;
+                KeywordRules rules;
                 if (!keyword.exclude.empty()) {
-                    exclude_groups.push_back(groups);
+                    rules.exclude_groups.push_back(groups);
                     for (const std::string& phrase : keyword.exclude) {
-                        add_exclude(phrase, groups);
+                        add_phrase_rule(phrase, groups, m_excludes, &PatternRoles::exclude_rules);
                     }
                     ++groups;
                 }
-                add_keyword(keyword.term, skill.id, keyword, exclude_groups);
+                if (!keyword.context.empty()) {
+                    rules.context_groups.push_back(groups);
+                    for (const std::string& phrase : keyword.context) {
+                        add_phrase_rule(phrase, groups, m_contexts, &PatternRoles::context_rules);
+                    }
+                    ++groups;
+                }
+                const bool technical = skill.category != SkillCategory::soft;
+                add_keyword(keyword.term, skill.id, keyword, rules, technical);
                 for (const std::string& alias : keyword.aliases) {
-                    add_keyword(alias, skill.id, keyword, exclude_groups);
+                    add_keyword(alias, skill.id, keyword, rules, technical);
                 }
             }
         }
@@ -68,19 +86,59 @@ public:
         for (const std::string_view word : k_intent_words) {
             roles(std::string(word)).intent_word = true;
         }
+        for (const std::string& phrase : kb.resume.negation_phrases) {
+            if (const std::string key = matching_key(phrase, true); !key.empty()) {
+                roles(key).negation = true;
+            }
+        }
+        for (const std::string& label : kb.resume.list_labels) {
+            if (const std::string key = matching_key(label, true); !key.empty()) {
+                roles(key).list_label = true;
+            }
+        }
+        for (const ResumeSection& section : kb.resume.sections) {
+            m_section_evidence.try_emplace(section.id, section.evidence);
+        }
         m_automaton.compile();
         rank_skills();
     }
 
     /// The hits in `line`, by column, then skill id.
-    [[nodiscard]] std::vector<KeywordHit> find(std::string_view line) const;
+    [[nodiscard]] std::vector<KeywordHit> find(std::string_view line, bool in_list) const;
 
     /// The hits of `find`, each pair of skill and term once: its first.
-    [[nodiscard]] std::vector<KeywordSpan> find_distinct(std::string_view line) const;
+    [[nodiscard]] std::vector<KeywordSpan> find_distinct(std::string_view line, bool in_list) const;
+
+    [[nodiscard]] SectionEvidence evidence_of(std::string_view section) const {
+        const auto found = m_section_evidence.find(section);
+        return found == m_section_evidence.end() ? SectionEvidence::mention : found->second;
+    }
 
 private:
     /// The hits in `line` with their spans in its bytes, in `find`'s order.
-    [[nodiscard]] std::vector<Occurrence> occurrences(std::string_view line) const;
+    [[nodiscard]] std::vector<Occurrence> occurrences(std::string_view line, bool in_list) const;
+
+    /// Whether one of `spans` (phrases found, by start) of one of `groups` (sorted) holds `hit`: only the phrases
+    /// that start at most the longest phrase before its end can.
+    [[nodiscard]] bool within(const std::vector<Occurrence>& spans, const std::vector<std::uint32_t>& groups,
+                              const Occurrence& hit) const {
+        if (groups.empty()) {
+            return false;
+        }
+        const std::size_t earliest = hit.end > m_max_phrase_length ? hit.end - m_max_phrase_length : 0;
+        auto it = std::lower_bound(spans.begin(), spans.end(), earliest,
+                                   [](const Occurrence& span, std::size_t at) { return span.start < at; });
+        for (; it != spans.end() && it->start <= hit.start; ++it) {
+            if (it->end >= hit.end && std::binary_search(groups.begin(), groups.end(), it->id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// Drops the hits of everyday words (`Sense::ambiguous`) that nothing technical around them corroborates.
+    void drop_uncorroborated(std::string_view text, bool in_list, const std::vector<Occurrence>& contexts,
+                             std::vector<Occurrence>& hits) const;
 
     PatternRoles& roles(const std::string& key) {
         const std::uint32_t id = m_automaton.add(key);
@@ -110,7 +168,7 @@ private:
             const auto [pair, added] =
                 pairs.try_emplace({sense.skill, sense.term}, static_cast<std::uint32_t>(pairs.size()));
             if (added) {
-                m_skill_keywords.push_back(SkillKeyword{m_skill_ids[sense.skill], sense.term});
+                m_skill_keywords.push_back(SkillKeyword{m_skill_ids[sense.skill], sense.term, sense.link});
             }
             sense.pair = pair->second;
         }
@@ -137,37 +195,56 @@ private:
     }
 
     void add_keyword(const std::string& spelling, const std::string& skill_id, const Keyword& keyword,
-                     const std::vector<std::uint32_t>& exclude_groups) {
+                     const KeywordRules& rules, bool technical) {
         const std::string key = matching_key(spelling, true);
         if (key.empty()) {
             return;
         }
+        const bool ambiguous = std::any_of(keyword.ambiguous.begin(), keyword.ambiguous.end(),
+                                           [&](const std::string& word) { return matching_key(word, true) == key; });
         add_sense(key, Sense{skill_index(skill_id), 0, keyword.term,
-                             keyword.case_sensitive ? matching_key(spelling, false) : std::string(), exclude_groups});
+                             keyword.case_sensitive ? matching_key(spelling, false) : std::string(),
+                             rules.exclude_groups, rules.context_groups, ambiguous,
+                             keyword.related ? KeywordLink::related : KeywordLink::evidence, technical});
     }
 
-    /// A tool spelled like a keyword follows that keyword's case and `exclude` rules ("REST" is not in "the rest of").
+    /// A tool spelled like a keyword follows that keyword's rules: case, `exclude` ("REST" is not in "the rest of"),
+    /// `ambiguous` and `context` ("Kafka" the author is not Kafka the broker).
     void add_tool(const std::string& spelling, const Tool& tool) {
         const std::string key = matching_key(spelling, true);
         if (key.empty()) {
             return;
         }
         bool case_sensitive = false;
-        std::vector<std::uint32_t> exclude_groups;
+        bool ambiguous = false;
+        KeywordRules rules;
         for (const std::uint32_t existing : roles(key).senses) {
             const Sense& sense = m_senses[existing];
             case_sensitive = case_sensitive || !sense.exact.empty();
-            exclude_groups.insert(exclude_groups.end(), sense.exclude_groups.begin(), sense.exclude_groups.end());
+            ambiguous = ambiguous || sense.ambiguous;
+            rules.exclude_groups.insert(rules.exclude_groups.end(), sense.exclude_groups.begin(),
+                                        sense.exclude_groups.end());
+            rules.context_groups.insert(rules.context_groups.end(), sense.context_groups.begin(),
+                                        sense.context_groups.end());
         }
-        std::sort(exclude_groups.begin(), exclude_groups.end());
-        exclude_groups.erase(std::unique(exclude_groups.begin(), exclude_groups.end()), exclude_groups.end());
-        for (const std::string& skill_id : tool.skills) {
-            add_sense(key, Sense{skill_index(skill_id), 0, tool.name,
-                                 case_sensitive ? matching_key(spelling, false) : std::string(), exclude_groups});
+        for (std::vector<std::uint32_t>* groups : {&rules.exclude_groups, &rules.context_groups}) {
+            std::sort(groups->begin(), groups->end());
+            groups->erase(std::unique(groups->begin(), groups->end()), groups->end());
+        }
+        const std::string exact = case_sensitive ? matching_key(spelling, false) : std::string();
+        for (const auto& [skills, link] :
+             {std::pair{&tool.skills, KeywordLink::evidence}, std::pair{&tool.listed, KeywordLink::listed},
+              std::pair{&tool.related, KeywordLink::related}}) {
+            for (const std::string& skill_id : *skills) {
+                add_sense(key, Sense{skill_index(skill_id), 0, tool.name, exact, rules.exclude_groups,
+                                     rules.context_groups, ambiguous, link, true});
+            }
         }
     }
 
-    void add_exclude(const std::string& phrase, std::uint32_t group) {
+    /// Adds an `exclude` or `context` phrase of `group` to `rules`, found through the pattern of its anchor.
+    void add_phrase_rule(const std::string& phrase, std::uint32_t group, std::vector<ExcludeRule>& rules,
+                         std::vector<std::uint32_t> PatternRoles::*found_by) {
         const std::string key = matching_key(phrase, true);
         ExcludeRule rule{group, {}, 0};
         std::size_t length = 0;
@@ -191,30 +268,35 @@ private:
             return;  // nothing to search for
         }
         rule.anchor = static_cast<std::size_t>(anchor - rule.pieces.begin());
-        m_max_exclude_length = std::max(m_max_exclude_length, length);
-        roles(*anchor).exclude_rules.push_back(static_cast<std::uint32_t>(m_excludes.size()));
-        m_excludes.push_back(std::move(rule));
+        m_max_phrase_length = std::max(m_max_phrase_length, length);
+        (roles(*anchor).*found_by).push_back(static_cast<std::uint32_t>(rules.size()));
+        rules.push_back(std::move(rule));
     }
 
     Automaton m_automaton;
     std::vector<PatternRoles> m_roles;  ///< by pattern id
     std::vector<Sense> m_senses;
     std::vector<ExcludeRule> m_excludes;
-    std::size_t m_max_exclude_length = 0;
+    std::vector<ExcludeRule> m_contexts;
+    std::size_t m_max_phrase_length = 0;  ///< of an `exclude` or `context` phrase
+    std::map<std::string, SectionEvidence, std::less<>> m_section_evidence;
     std::vector<std::string> m_skill_ids;
     std::vector<std::uint32_t> m_skill_rank;     ///< by skill index: its place in id order
     std::vector<SkillKeyword> m_skill_keywords;  ///< by `Sense::pair`
     std::unordered_map<std::string, std::uint32_t> m_skill_index;
 };
 
-std::vector<Occurrence> Engine::occurrences(std::string_view line) const {
+std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list) const {
     const NormalizedText folded = normalize_for_matching(line, true);
     const std::string_view text = folded.text;
     const auto& source = folded.source_offset;
     std::vector<Occurrence> hits;
     std::vector<Occurrence> exclusions;
+    std::vector<Occurrence> contexts;
     std::vector<std::size_t> openings;  // where an intent phrase ends
     std::vector<std::size_t> intent_words;
+    std::vector<std::size_t> negations;    // where a negation phrase starts
+    std::vector<std::size_t> list_labels;  // where a list label ends
     m_automaton.scan(text, [&](std::uint32_t id, std::size_t end) {
         const PatternRoles& pattern = m_roles[id];
         const std::size_t start = end - pattern.length;
@@ -238,8 +320,22 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line) const {
                 exclusions.push_back(*span);
             }
         }
-        if ((pattern.intent || pattern.intent_word) && is_whole_phrase(text, start, end)) {
-            (pattern.intent ? openings : intent_words).push_back(end);
+        for (const std::uint32_t rule : pattern.context_rules) {
+            if (const auto span = match_exclude(text, m_contexts[rule], start, end)) {
+                contexts.push_back(*span);
+            }
+        }
+        if ((pattern.intent || pattern.intent_word || pattern.negation || pattern.list_label) &&
+            is_whole_phrase(text, start, end)) {
+            if (pattern.intent || pattern.intent_word) {
+                (pattern.intent ? openings : intent_words).push_back(end);
+            }
+            if (pattern.negation) {
+                negations.push_back(start);
+            }
+            if (pattern.list_label) {
+                list_labels.push_back(end);
+            }
         }
     });
     if (hits.empty()) {
@@ -262,29 +358,40 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line) const {
     std::sort(openings.begin(), openings.end());
     const std::vector<std::size_t> sentences = sentence_starts(text);
 
-    // "Coursework: Java, Python": an intent phrase in a short label before the first `:` covers the whole line.
-    std::size_t label_end = std::string_view::npos;
-    if (!sentences.empty() && text[sentences.front() - 1] == ':' && !openings.empty() &&
-        openings.front() < sentences.front() &&
+    // "Coursework: Java, Python": an intent or negation phrase in a short label before the first `:` covers the
+    // whole line; "Languages: Java, Python" is a list of skills.
+    const bool labelled =
+        !sentences.empty() && text[sentences.front() - 1] == ':' &&
         static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sentences.front()),
-                                            ' ')) <= k_max_label_words) {
-        label_end = sentences.front();
-    }
+                                            ' ')) <= k_max_label_words;
+    const auto in_label = [&](const std::vector<std::size_t>& found) {
+        return labelled && !found.empty() && *std::min_element(found.begin(), found.end()) < sentences.front();
+    };
+    const std::size_t label_end =
+        in_label(openings) || in_label(negations) ? sentences.front() : std::string_view::npos;
+    in_list = in_list || in_label(list_labels);
 
-    const auto excluded = [&](const Occurrence& hit) {
-        const std::vector<std::uint32_t>& groups = m_senses[hit.id].exclude_groups;
-        if (groups.empty()) {
+    // "No experience with Java yet", "Kubernetes: not yet": a negation phrase takes its whole sentence, the label
+    // before a colon included.
+    const std::vector<std::size_t> clauses =
+        negations.empty() ? std::vector<std::size_t>() : sentence_starts(text, false);
+    std::vector<std::size_t> negated;  // the clauses (numbered from 0) that hold one
+    for (const std::size_t at : negations) {
+        negated.push_back(
+            static_cast<std::size_t>(std::upper_bound(clauses.begin(), clauses.end(), at) - clauses.begin()));
+    }
+    std::sort(negated.begin(), negated.end());
+    const auto in_negated_sentence = [&](const Occurrence& hit) {
+        if (negated.empty()) {
             return false;
         }
-        const std::size_t earliest = hit.end > m_max_exclude_length ? hit.end - m_max_exclude_length : 0;
-        auto it = std::lower_bound(exclusions.begin(), exclusions.end(), earliest,
-                                   [](const Occurrence& span, std::size_t at) { return span.start < at; });
-        for (; it != exclusions.end() && it->start <= hit.start; ++it) {
-            if (it->end >= hit.end && std::binary_search(groups.begin(), groups.end(), it->id)) {
-                return true;
-            }
-        }
-        return false;
+        const auto clause =
+            static_cast<std::size_t>(std::upper_bound(clauses.begin(), clauses.end(), hit.start) - clauses.begin());
+        return std::binary_search(negated.begin(), negated.end(), clause);
+    };
+
+    const auto excluded = [&](const Occurrence& hit) {
+        return within(exclusions, m_senses[hit.id].exclude_groups, hit);
     };
     const auto intended = [&](const Occurrence& hit) {
         if (hit.start >= label_end) {
@@ -298,9 +405,12 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line) const {
         return sentence == sentences.begin() || *std::prev(sentence) <= *std::prev(opening);
     };
     // The hits that stand, filtered in place: a long line has a hit every few bytes.
-    hits.erase(
-        std::remove_if(hits.begin(), hits.end(), [&](const Occurrence& hit) { return excluded(hit) || intended(hit); }),
-        hits.end());
+    hits.erase(std::remove_if(
+                   hits.begin(), hits.end(),
+                   [&](const Occurrence& hit) { return excluded(hit) || intended(hit) || in_negated_sentence(hit); }),
+               hits.end());
+    std::sort(contexts.begin(), contexts.end(), by_start);
+    drop_uncorroborated(text, in_list, contexts, hits);
 
     // Per skill, the longest spelling wins: drop a hit inside another hit of the same skill ("Spring" in "Spring
     // Boot").
@@ -333,8 +443,28 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line) const {
     return hits;
 }
 
-std::vector<KeywordHit> Engine::find(std::string_view line) const {
-    const std::vector<Occurrence> hits = occurrences(line);
+void Engine::drop_uncorroborated(std::string_view text, bool in_list, const std::vector<Occurrence>& contexts,
+                                 std::vector<Occurrence>& hits) const {
+    const auto ambiguous = [&](const Occurrence& hit) { return m_senses[hit.id].ambiguous; };
+    if (in_list || std::none_of(hits.begin(), hits.end(), ambiguous) || is_keyword_list(text, hits) ||
+        std::any_of(hits.begin(), hits.end(), [&](const Occurrence& hit) {
+            return !ambiguous(hit) && m_senses[hit.id].technical;  // "Spring" beside "PostgreSQL"
+        })) {
+        return;
+    }
+    const auto in_context = [&](const Occurrence& hit) {
+        return within(contexts, m_senses[hit.id].context_groups, hit);
+    };
+    // A version ("Java 17") or a technical phrase ("in Go") shows that a word is technical, and then the line is.
+    if (std::any_of(hits.begin(), hits.end(),
+                    [&](const Occurrence& hit) { return is_version_at(text, hit.end) || in_context(hit); })) {
+        return;
+    }
+    hits.erase(std::remove_if(hits.begin(), hits.end(), ambiguous), hits.end());
+}
+
+std::vector<KeywordHit> Engine::find(std::string_view line, bool in_list) const {
+    const std::vector<Occurrence> hits = occurrences(line, in_list);
     std::vector<KeywordHit> result;
     result.reserve(hits.size());
     int column = 1;
@@ -350,8 +480,8 @@ std::vector<KeywordHit> Engine::find(std::string_view line) const {
     return result;
 }
 
-std::vector<KeywordSpan> Engine::find_distinct(std::string_view line) const {
-    const std::vector<Occurrence> hits = occurrences(line);
+std::vector<KeywordSpan> Engine::find_distinct(std::string_view line, bool in_list) const {
+    const std::vector<Occurrence> hits = occurrences(line, in_list);
     std::vector<KeywordSpan> result;
     std::vector<bool> seen(hits.empty() ? 0 : m_skill_keywords.size());
     for (const Occurrence& hit : hits) {
@@ -380,12 +510,16 @@ KeywordMatcher::~KeywordMatcher() = default;
 KeywordMatcher::KeywordMatcher(KeywordMatcher&&) noexcept = default;
 KeywordMatcher& KeywordMatcher::operator=(KeywordMatcher&&) noexcept = default;
 
-std::vector<KeywordHit> KeywordMatcher::find(std::string_view line) const {
-    return m_impl->engine.find(line);
+std::vector<KeywordHit> KeywordMatcher::find(std::string_view line, bool in_list) const {
+    return m_impl->engine.find(line, in_list);
 }
 
-std::vector<KeywordSpan> KeywordMatcher::find_distinct(std::string_view line) const {
-    return m_impl->engine.find_distinct(line);
+std::vector<KeywordSpan> KeywordMatcher::find_distinct(std::string_view line, bool in_list) const {
+    return m_impl->engine.find_distinct(line, in_list);
+}
+
+SectionEvidence KeywordMatcher::evidence_of(std::string_view section) const {
+    return m_impl->engine.evidence_of(section);
 }
 
 }  // namespace apigap

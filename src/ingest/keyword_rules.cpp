@@ -16,12 +16,29 @@ std::string matching_key(std::string_view spelling, bool fold_case) {
     return key.substr(first, key.find_last_not_of(' ') + 1 - first);
 }
 
+namespace {
+
+/// Whether `code_point` is of a script written without spaces between words (Han, kana, Hangul): next to one, a
+/// keyword still stands alone ("熟悉RESTful API", "如Python、Java").
+bool is_unspaced_script(char32_t code_point) {
+    return (code_point >= 0x2E80 && code_point <= 0x9FFF) || (code_point >= 0xAC00 && code_point <= 0xD7AF) ||
+           (code_point >= 0xF900 && code_point <= 0xFAFF) || (code_point >= 0xFF66 && code_point <= 0xFF9F) ||
+           (code_point >= 0x20000 && code_point <= 0x3FFFF);
+}
+
+/// Whether `code_point` continues a word across a keyword's edge.
+bool joins_word(char32_t code_point) {
+    return is_word_code_point(code_point) && !is_unspaced_script(code_point);
+}
+
+}  // namespace
+
 bool is_word_before(std::string_view text, std::size_t i) {
-    return i > 0 && is_word_code_point(decode_before(text, i).code_point);
+    return i > 0 && joins_word(decode_before(text, i).code_point);
 }
 
 bool is_word_at(std::string_view text, std::size_t i) {
-    return i < text.size() && is_word_code_point(decode_at(text, i).code_point);
+    return i < text.size() && joins_word(decode_at(text, i).code_point);
 }
 
 bool is_year(std::string_view text, std::size_t i) {
@@ -53,9 +70,9 @@ bool is_whole_token(std::string_view text, std::size_t start, std::size_t end, c
     }
     const char32_t after = decode_at(text, end).code_point;
     if (!roles.word_end) {
-        return !is_word_code_point(after) || (after >= '0' && after <= '9');  // C++17
+        return !joins_word(after) || (after >= '0' && after <= '9');  // C++17
     }
-    return !is_word_code_point(after) && after != '+' && after != '#' && !(after == '.' && is_word_at(text, end + 1));
+    return !joins_word(after) && after != '+' && after != '#' && !(after == '.' && is_word_at(text, end + 1));
 }
 
 /// The span of `rule` around its anchor found at [start, end), if the rest of the phrase is there too.
@@ -83,12 +100,88 @@ std::optional<Occurrence> match_exclude(std::string_view text, const ExcludeRule
     return Occurrence{rule.group, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)};
 }
 
-/// The offsets just after each sentence end in `text`: `.`, `;`, `!`, `?` or `:` before a space or the end.
-std::vector<std::size_t> sentence_starts(std::string_view text) {
+bool is_version_at(std::string_view text, std::size_t end) {
+    std::size_t at = end;
+    if (at < text.size() && text[at] == ' ') {
+        ++at;
+    }
+    if (at < text.size() && text[at] == 'v') {
+        ++at;
+    }
+    const auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+    if (!digit(at) || is_year(text, at)) {
+        return false;
+    }
+    bool dotted = false;
+    while (digit(at) || (at < text.size() && text[at] == '.' && digit(at + 1))) {
+        dotted = dotted || text[at] == '.';
+        ++at;
+    }
+    if (dotted || at == text.size()) {
+        return true;  // "Python 3.12" is a version anywhere
+    }
+    // "Java 17" when no word follows it: in "Node 7 of the route" the number counts something.
+    return !(text[at] == ' ' && is_word_at(text, at + 1) && !digit(at + 1));
+}
+
+bool is_keyword_list(std::string_view text, const std::vector<Occurrence>& hits) {
+    constexpr std::size_t k_longest_list = 200;  // bytes: a list line is short, and a long line is read once
+    if (text.size() > k_longest_list || hits.empty()) {
+        return false;
+    }
+    int depth = 0;
+    auto hit = hits.begin();
+    for (std::size_t i = 0; i < text.size();) {
+        while (hit != hits.end() && hit->end <= i) {
+            ++hit;
+        }
+        if (hit != hits.end() && hit->start <= i) {
+            i = hit->end;
+            continue;
+        }
+        const char c = text[i];
+        depth += c == '(' || c == '[' ? 1 : 0;
+        depth -= (c == ')' || c == ']') && depth > 0 ? 1 : 0;
+        if (depth == 0 && is_word_at(text, i)) {
+            const std::size_t conjunction = text.compare(i, 3, "and") == 0 ? 3 : text.compare(i, 2, "or") == 0 ? 2 : 0;
+            if (conjunction == 0 || !is_list_gap(text, i, i + conjunction)) {
+                return false;  // a word that is not a keyword: prose, not a list
+            }
+            i += conjunction;
+            continue;
+        }
+        ++i;
+    }
+    return true;
+}
+
+bool is_list_gap(std::string_view text, std::size_t from, std::size_t to) {
+    constexpr std::string_view k_separators[] = {" ", ",", "/", "|",  "&",  "+",   "(",
+                                                 ")", "·", "•", "、", "，", "and", "or"};
+    while (from < to) {
+        const std::string_view rest = text.substr(from, to - from);
+        bool found = false;
+        for (const std::string_view separator : k_separators) {
+            const bool word = separator.front() >= 'a' && separator.front() <= 'z';
+            if (rest.substr(0, separator.size()) == separator &&
+                (!word || (!is_word_before(text, from) && !is_word_at(text, from + separator.size())))) {
+                from += separator.size();
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::vector<std::size_t> sentence_starts(std::string_view text, bool colon_ends) {
     std::vector<std::size_t> starts;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if ((c == '.' || c == ';' || c == '!' || c == '?' || c == ':') &&
+        if ((c == '.' || c == ';' || c == '!' || c == '?' || (c == ':' && colon_ends)) &&
             (i + 1 == text.size() || text[i + 1] == ' ')) {
             starts.push_back(i + 1);
         }

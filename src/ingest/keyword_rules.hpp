@@ -28,8 +28,11 @@ struct PatternRoles {
     bool word_end = false;    ///< the pattern ends with a letter or digit
     std::vector<std::uint32_t> senses;
     std::vector<std::uint32_t> exclude_rules;
-    bool intent = false;       ///< an intent phrase
-    bool intent_word = false;  ///< one of `k_intent_words`
+    std::vector<std::uint32_t> context_rules;  ///< by index into the engine's context phrases
+    bool intent = false;                       ///< an intent phrase
+    bool intent_word = false;                  ///< one of `k_intent_words`
+    bool negation = false;                     ///< a negation phrase: nothing in its sentence counts
+    bool list_label = false;                   ///< a list label: a line labelled with one lists skills
 };
 
 /// A found occurrence: a sense (for a hit) or an exclude group, and its span in the normalized text (or, once
@@ -55,7 +58,16 @@ bool is_whole_token(std::string_view text, std::size_t start, std::size_t end, c
 /// The span of `rule` around its anchor found at [start, end), if the rest of the phrase is there too.
 std::optional<Occurrence> match_exclude(std::string_view text, const ExcludeRule& rule, std::size_t start,
                                         std::size_t end);
-/// The offsets just after each sentence end in `text`: `.`, `;`, `!`, `?` or `:` before a space or the end.
-std::vector<std::size_t> sentence_starts(std::string_view text);
+/// Whether a version number follows a keyword that ends at `end` ("Java 17", "Python 3.12", "Go 1.22", "Node v20"):
+/// not a year ("Spring 2023"), not a count of something ("Node 7 of the route").
+bool is_version_at(std::string_view text, std::size_t end);
+/// Whether the keywords `hits` (by start) are all a short line says but for punctuation, "and", "or" and notes in
+/// brackets: a list of skills ("Go, Python", "- Python (open source)").
+bool is_keyword_list(std::string_view text, const std::vector<Occurrence>& hits);
+/// Whether [from, to) holds only list separators: spaces, `,` `/` `|` `&` `+` `·` `•` `、` `，` brackets, "and", "or".
+bool is_list_gap(std::string_view text, std::size_t from, std::size_t to);
+/// The offsets just after each sentence end in `text`: `.`, `;`, `!`, `?` (and `:` when `colon_ends`) before a space
+/// or the end.
+std::vector<std::size_t> sentence_starts(std::string_view text, bool colon_ends = true);
 
 }  // namespace apigap::ingest_detail

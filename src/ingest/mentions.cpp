@@ -83,11 +83,13 @@ std::string without_links(std::string_view text) {
 std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher) {
     std::vector<Mention> mentions;
     for (const ResumeLine& line : document.lines) {
-        if (line.heading) {
+        const SectionEvidence evidence = matcher.evidence_of(line.section);
+        if (line.heading || evidence == SectionEvidence::none) {
             continue;
         }
         // `without_links` keeps every offset: a hit's is the same in `line.text`.
-        for (const KeywordSpan& hit : matcher.find_distinct(without_links(line.text))) {
+        for (const KeywordSpan& hit :
+             matcher.find_distinct(without_links(line.text), evidence == SectionEvidence::list)) {
             mentions.push_back(Mention{hit.keyword, &line, hit.begin});
         }
     }
@@ -103,7 +105,8 @@ std::vector<std::vector<KeywordHit>> find_line_hits(const ResumeDocument& docume
         std::size_t at = 0;
         for (const KeywordSpan& hit : matcher.find_distinct(line.text)) {
             const std::string& skill_id = hit.keyword->skill_id;
-            if (std::any_of(first.begin(), first.end(),
+            if (hit.keyword->link != KeywordLink::evidence ||
+                std::any_of(first.begin(), first.end(),
                             [&](const KeywordHit& known) { return known.skill_id == skill_id; })) {
                 continue;
             }

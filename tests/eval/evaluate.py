@@ -2,9 +2,11 @@
 """Precision and recall of `apigap scan` on hand-labelled resumes.
 
 For each resume in tests/eval/resumes/, expected.json lists the skills a
-careful reader finds evidence for. A skill counts as found when the scan
-rates it 1 or more. Prints per-skill and overall precision and recall, and
-exits 1 when overall precision or recall falls below the floor given.
+careful reader finds evidence for: a list of skill ids, or a mapping of each
+skill id to the exact rating its evidence earns (docs/scoring.md). A skill
+counts as found when the scan rates it 1 or more. Prints per-skill and
+overall precision and recall, and exits 1 when overall precision or recall
+falls below the floor given, or when a resume with ratings is rated otherwise.
 
 Usage: evaluate.py APIGAP_BINARY [--min-precision P] [--min-recall R]
 """
@@ -26,19 +28,27 @@ def main() -> int:
     parser.add_argument("--min-recall", type=float, default=0.0)
     args = parser.parse_args()
 
-    expected = {k: set(v) for k, v in json.loads((HERE / "expected.json").read_text()).items() if not k.startswith("_")}
+    expected = {k: v for k, v in json.loads((HERE / "expected.json").read_text()).items() if not k.startswith("_")}
+    wrong_ratings = 0
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8"}
     for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
         if name in os.environ:
             env[name] = os.environ[name]
     tp, fp, fn = Counter(), Counter(), Counter()
-    for name, truth in sorted(expected.items()):
+    for name, labels in sorted(expected.items()):
+        truth = set(labels)
         result = subprocess.run([args.binary, "scan", str(HERE / "resumes" / name), "--format", "json"],
                                 capture_output=True, env=env, timeout=60)
         if result.returncode != 0:
             print(f"{name}: apigap exited {result.returncode}: {result.stderr.decode().strip()}")
             return 1
-        found = {s["id"] for s in json.loads(result.stdout)["profile"]["skills"] if s["rating"] >= 1}
+        ratings = {s["id"]: s["rating"] for s in json.loads(result.stdout)["profile"]["skills"] if s["rating"] >= 1}
+        found = set(ratings)
+        if isinstance(labels, dict):
+            for skill in sorted(found | truth):
+                if ratings.get(skill, 0) != labels.get(skill, 0):
+                    wrong_ratings += 1
+                    print(f"{name}: {skill} rated {ratings.get(skill, 0)}, expected {labels.get(skill, 0)}")
         for skill in found & truth:
             tp[skill] += 1
         for skill in found - truth:
@@ -61,6 +71,9 @@ def main() -> int:
     print(f"{'overall':<18} {precision:>9.2f} {recall:>7.2f}")
     if precision < args.min_precision or recall < args.min_recall:
         print(f"below the floor: precision {args.min_precision}, recall {args.min_recall}")
+        return 1
+    if wrong_ratings:
+        print(f"{wrong_ratings} ratings differ from expected.json")
         return 1
     return 0
 

@@ -13,11 +13,11 @@ namespace {
 
 /// A mention of `keyword` on a resume line made for it; the line and the names live as long as the test run.
 apigap::Mention mention(const std::string& skill, int line, const std::string& section, const std::string& text,
-                        const std::string& keyword = "REST") {
+                        const std::string& keyword = "REST", apigap::KeywordLink link = apigap::KeywordLink::evidence) {
     static std::deque<apigap::ResumeLine> lines;
     static std::deque<apigap::SkillKeyword> keywords;
     lines.push_back(apigap::ResumeLine{line, text, false, section});
-    keywords.push_back(apigap::SkillKeyword{skill, keyword});
+    keywords.push_back(apigap::SkillKeyword{skill, keyword, link});
     const std::size_t offset = text.find(keyword);
     return apigap::Mention{&keywords.back(), &lines.back(), offset == std::string::npos ? 0 : offset};
 }
@@ -188,4 +188,34 @@ TEST_CASE("evidence quotes a long line as a window around its keyword", "[infere
     CHECK(cut.size() <= apigap::k_max_quoted_line + 2 * ellipsis.size());
     CHECK(cut.substr(0, ellipsis.size() + 2) == ellipsis + "\u00e9");
     CHECK(cut.substr(cut.size() - ellipsis.size() - 2) == "\u00e9" + ellipsis);
+}
+
+TEST_CASE("a related keyword counts only beside the skill's own, and then as listed", "[inference]") {
+    using apigap::KeywordLink;
+    const auto typescript = [](int line, const std::string& section) {
+        return mention("nodejs", line, section, "Built the UI in TypeScript, cutting bugs by 30%", "TypeScript",
+                       KeywordLink::related);
+    };
+    CHECK(rating_of({typescript(4, "experience")}, "nodejs") == 0);
+    CHECK(rating_of({typescript(4, "experience"), typescript(5, "experience"), typescript(6, "experience")},
+                    "nodejs") == 0);
+    const apigap::Mention express = mention("nodejs", 9, "skills", "Express", "Express.js");
+    CHECK(rating_of({typescript(4, "experience"), express}, "nodejs") == 1);
+    const apigap::Profile profile =
+        apigap::infer_profile(apigap::load_knowledge_base(), {typescript(4, "experience"), express});
+    CHECK(profile.ratings().at("nodejs").evidence.size() == 2);
+}
+
+TEST_CASE("a tool's second skill is at most listed, even in experience", "[inference]") {
+    const apigap::Mention kafka = mention("microservices", 7, "experience", "Led the move to Kafka for 40 services",
+                                          "Kafka", apigap::KeywordLink::listed);
+    CHECK(rating_of({kafka}, "microservices") == 1);
+    CHECK(rating_of({kafka, mention("microservices", 8, "experience", "Split the monolith into microservices",
+                                    "microservices")},
+                    "microservices") == 2);
+}
+
+TEST_CASE("the sections of use come from the knowledge base", "[inference]") {
+    CHECK(rating_of({mention("rest-graphql", 9, "projects", "Built REST APIs")}) == 2);
+    CHECK(rating_of({mention("rest-graphql", 9, "education", "Built REST APIs")}) == 1);
 }

@@ -34,6 +34,11 @@ Hits find(std::string_view line) {
     return describe(shipped().find(line));
 }
 
+/// The hits of `line` in a list of skills, where an everyday word such as "Go" counts without context.
+Hits listed(std::string_view line) {
+    return describe(shipped().find(line, true));
+}
+
 apigap::Keyword keyword(std::string term, std::vector<std::string> aliases = {},
                         std::vector<std::string> exclude = {}) {
     apigap::Keyword keyword;
@@ -170,7 +175,7 @@ TEST_CASE("full-width forms and ligatures match their plain spelling", "[keyword
 }
 
 TEST_CASE("smart quotes, dashes and Unicode spaces match their ASCII spelling", "[keywords]") {
-    CHECK(find("“Python” and ‘Go’") == Hits{"python|Python|Python|2", "go|Go|Go|15"});
+    CHECK(listed("“Python” and ‘Go’") == Hits{"python|Python|Python|2", "go|Go|Go|15"});
     CHECK(find("Go–to–market").empty());
     CHECK(find("rate‑limiting") == Hits{"rate-limiting|rate limiting|rate‑limiting|1"});
     CHECK(find("cache–aside") == Hits{"caching|cache-aside|cache–aside|1"});
@@ -202,14 +207,14 @@ TEST_CASE("a dot joins words into one token", "[keywords]") {
     CHECK(find("Edited package.json") == Hits{});
     CHECK(find("Wrote JSON schemas") == Hits{"rest-graphql|JSON|JSON|7"});
     CHECK(find("See python.org.") == Hits{});
-    CHECK(find("Wrote Python.") == Hits{"python|Python|Python|7"});
+    CHECK(listed("Wrote Python.") == Hits{"python|Python|Python|7"});
 }
 
 TEST_CASE("columns count code points of the original line", "[keywords]") {
-    CHECK(find("Résumé: Python") == Hits{"python|Python|Python|9"});
-    CHECK(find("🚀 Go") == Hits{"go|Go|Go|3"});
-    CHECK(find("\xff Python") == Hits{"python|Python|Python|3"});
-    CHECK(find("\xc3\x28 Python") == Hits{"python|Python|Python|4"});
+    CHECK(listed("Résumé: Python") == Hits{"python|Python|Python|9"});
+    CHECK(listed("🚀 Go") == Hits{"go|Go|Go|3"});
+    CHECK(listed("\xff Python") == Hits{"python|Python|Python|3"});
+    CHECK(listed("\xc3\x28 Python") == Hits{"python|Python|Python|4"});
 }
 
 TEST_CASE("a tool evidences every skill it is linked to", "[keywords]") {
@@ -328,7 +333,7 @@ TEST_CASE("distinct hits are the first of each skill and term, in the order of a
 }
 
 TEST_CASE("a long run of combining marks does not hide the keyword before it", "[keywords]") {
-    CHECK(find(go_and_marks(256 * 1024)) == Hits{"go|Go|Go|1"});
+    CHECK(listed(go_and_marks(256 * 1024)) == Hits{"go|Go|Go|1"});
 }
 
 TEST_CASE("a line of one repeated letter or keyword does not break the matcher", "[keywords]") {
@@ -369,4 +374,49 @@ TEST_CASE("a column counts code points, an invalid byte as one", "[keywords]") {
     CHECK(column_of("Résumé", 3) == 3);
     CHECK(column_of("\xFF\xFEx", 2) == 3);
     CHECK(column_of("abc", 3) == 4);
+}
+
+TEST_CASE("an everyday word that names a technology counts only in technical context", "[keywords]") {
+    for (const char* prose :
+         {"Every spring we cleaned up the patio.", "Express my ideas at staff meetings.",
+          "Handled a python at the zoo.", "Read Kafka's The Metamorphosis.", "Kept the cache of spare cups stocked.",
+          "Node 7 of the delivery route was never late.", "Go ahead and ask me anything.",
+          "Coffee from Java and Sumatra.", "Spring 2023 term", "Mentored new baristas on the Java beans."}) {
+        CAPTURE(prose);
+        const std::vector<apigap::KeywordHit> hits = shipped().find(prose);
+        CHECK(std::none_of(hits.begin(), hits.end(),
+                           [](const apigap::KeywordHit& hit) { return hit.skill_id != "communication"; }));
+    }
+    // A version, a technical phrase, a technical keyword on the line, a list: then the word is the technology.
+    CHECK(find("Built it on Java 22.") == Hits{"java|Java|Java|13"});
+    CHECK(find("Upgraded to Python 3.12") == Hits{"python|Python|Python|13"});
+    CHECK(find("Built services in Go") == Hits{"go|Go|Go|19"});
+    CHECK(find("Five years of Python and a Python worker") ==
+          Hits{"python|Python|Python|15", "python|Python|Python|28"});
+    CHECK(find("Spring with PostgreSQL") ==
+          Hits{"java|Spring Framework|Spring|1", "database-design|PostgreSQL|PostgreSQL|13"});
+    CHECK(find("Go, Python") == Hits{"go|Go|Go|1", "python|Python|Python|5"});
+    CHECK(find("Python (open source)") == Hits{"python|Python|Python|1"});
+    CHECK(find("Languages: Java, Go") == Hits{"java|Java|Java|12", "go|Go|Go|18"});
+    CHECK(find("Coffee, Java") == Hits{});
+    CHECK(listed("Java") == Hits{"java|Java|Java|1"});
+    // An unambiguous spelling of the same keyword needs nothing.
+    CHECK(find("Golang") == Hits{"go|Golang|Golang|1"});
+}
+
+TEST_CASE("a negation takes every keyword of its sentence", "[keywords]") {
+    CHECK(find("No experience with Java 17 yet.").empty());
+    CHECK(find("Kubernetes: not yet, but I read the docs.").empty());
+    CHECK(find("I have never used Kafka topics in production.").empty());
+    CHECK(find("Docker is not yet on my list; built REST APIs with PostgreSQL.") ==
+          Hits{"rest-graphql|REST|REST|37", "database-design|PostgreSQL|PostgreSQL|52"});
+}
+
+TEST_CASE("a character of a script without spaces is a word boundary", "[keywords]") {
+    CHECK(find("熟悉RESTful API规范") == Hits{"rest-graphql|REST|RESTful API|3"});
+    CHECK(find("如Python、Java或JavaScript") ==
+          Hits{"python|Python|Python|2", "java|Java|Java|9", "nodejs|JavaScript|JavaScript|14"});
+    CHECK(find("使用Docker部署") == Hits{"microservices|Docker|Docker|3"});
+    CHECK(find("Rédiger").empty());  // a Latin letter still joins: "Go" is not in "Gopher"
+    CHECK(find("Gopher").empty());
 }

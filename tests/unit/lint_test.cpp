@@ -126,8 +126,17 @@ TEST_CASE("a spelling two skills claim must be marked shared in both", "[lint]")
         "skills:\n  - id: go\n    keywords:\n      - term: Go\n        case_sensitive: true\n"
         "      - term: FastAPI\n";
     CHECK(findings(overlay, "shared-keyword") ==
-          Strings{"builtin:data/skills/python.yaml:44:9: 'FastAPI' evidences both 'go' (bad.yaml:6:9) and 'python'; "
+          Strings{"builtin:data/skills/python.yaml:83:9: 'FastAPI' evidences both 'go' (bad.yaml:6:9) and 'python'; "
                   "mark it shared: true in both, or keep it in one"});
+}
+
+TEST_CASE("an ambiguous spelling is one of its keyword's, and each context phrase holds one", "[lint]") {
+    const std::string overlay =
+        "skills:\n  - id: go\n    keywords:\n      - term: Go\n        aliases: [Golang]\n"
+        "        ambiguous: [go, Gopher]\n        context: [Go services, written in Rust]\n";
+    CHECK(findings(overlay, "ambiguous-keyword") ==
+          Strings{"bad.yaml:4:9: 'Gopher' is marked ambiguous but is no spelling of 'Go'",
+                  "bad.yaml:4:9: context phrase 'written in Rust' of 'Go' holds none of its ambiguous spellings"});
 }
 
 TEST_CASE("every level sets a target for every skill, directly or through its group", "[lint]") {
