@@ -334,6 +334,22 @@ TEST_CASE("a JSON document that is not JSON Resume is refused", "[extract]") {
     CHECK(error_of([] { (void)json_resume(R"("basics")"); }) == message);
 }
 
+TEST_CASE("a JSON Resume key given twice keeps its last value, with a warning naming both lines", "[extract]") {
+    const std::string bytes = R"({
+  "basics": {"name": "Jane Doe", "name": "Jane Q. Doe"},
+  "skills": [{"keywords": ["Java"]}],
+  "work": [{"name": "Acme"}],
+  "skills": [{"keywords": ["Go"]}]
+})";
+    const ResumeDocument document = apigap::ingest_detail::extract_json_resume(bytes, "r.json");
+    CHECK(lines_of(document) == Strings{"2: Jane Q. Doe", "4: [experience] Acme", "5: [skills] Go"});
+    CHECK(warnings_of(document) ==
+          Strings{"duplicate-key 2: duplicate key 'name' (first defined at 2:14): the last value is read; keep one "
+                  "'name' key, since other readers may keep the first",
+                  "duplicate-key 5: duplicate key 'skills' (first defined at 3:3): the last value is read; keep one "
+                  "'skills' key, since other readers may keep the first"});
+}
+
 TEST_CASE("JSON Resume's job schema becomes a posting under Responsibilities and Requirements headings", "[extract]") {
     const std::string job = R"({
   "title": "API Engineer",
