@@ -229,6 +229,10 @@ private:
             environment(name == "begin");
         } else if (name == "verb") {
             verbatim();
+        } else if (name == "iffalse" || name == "else") {
+            // `\iffalse…\fi` is how LaTeX authors comment out a block; after a branch that was read, `\else…\fi` is
+            // not.
+            advance_to(conditional_end(m_pos, name == "iffalse"));
         } else if (name == "def" || name == "let") {
             definition(name == "def");
         } else if (std::find(k_breaks.begin(), k_breaks.end(), name) != k_breaks.end()) {

@@ -65,6 +65,39 @@ std::size_t LatexCursor::group_end(std::size_t at, char open, char close, bool v
     return m_tex.size();
 }
 
+std::size_t LatexCursor::conditional_end(std::size_t at, bool at_else) const {
+    int depth = 0;
+    bool defining = false;  // after `\newif`, whose `\ifname` opens nothing
+    while (at < m_tex.size()) {
+        const char c = m_tex[at++];
+        if (c == '%') {
+            at = std::min(m_tex.find('\n', at), m_tex.size());
+            continue;
+        }
+        if (c != '\\') {
+            continue;
+        }
+        const std::size_t start = at;
+        while (at < m_tex.size() && is_letter(m_tex[at])) {
+            ++at;
+        }
+        if (at == start) {
+            ++at;  // a control symbol: `\%`, `\\`
+            continue;
+        }
+        const std::string_view name = m_tex.substr(start, at - start);
+        if (name.substr(0, 2) == "if" && name != "ifthenelse" && !defining) {
+            ++depth;
+        } else if (name == "fi" && depth-- == 0) {
+            return at;
+        } else if (name == "else" && depth == 0 && at_else) {
+            return at;
+        }
+        defining = name == "newif";
+    }
+    return m_tex.size();
+}
+
 std::string_view LatexCursor::command_name() {
     const std::size_t start = m_pos;
     while (m_pos < m_tex.size() && is_letter(m_tex[m_pos])) {

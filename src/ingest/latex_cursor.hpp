@@ -26,6 +26,10 @@ protected:
     /// The position just after the `close` that matches the `open` at `at`;
     /// braces nest, `\x` escapes, `%` comments unless `verbatim`.
     [[nodiscard]] std::size_t group_end(std::size_t at, char open, char close, bool verbatim = false) const;
+    /// The position just after the `\fi` that ends the conditional whose
+    /// branch starts at `at` (or after its `\else` when `at_else`): nested
+    /// `\if…` count, `%` comments do not. The end of the text when there is none.
+    [[nodiscard]] std::size_t conditional_end(std::size_t at, bool at_else) const;
     /// Reads a command's name after its backslash, with a trailing `*`.
     std::string_view command_name();
     /// Skips the spaces (not the line break) after a control word, as TeX does.

@@ -218,6 +218,22 @@ TEST_CASE("Markdown tables join their cells with a bar; the delimiter row is dro
                                                      });
 }
 
+TEST_CASE("Markdown drops script and style blocks that start a line, in any case, not mentions of them", "[extract]") {
+    CHECK(markdown("<STYLE type=\"text/css\">\n"
+                   "  .node { color: red }\n"
+                   "</style> Shown after\n"
+                   "<script>track(\"Node.js\")</script>\n"
+                   "  <script src=\"a.js\">\n"
+                   "const api = 'REST';\n"
+                   "</Script>\n"
+                   "Wrote <script> tags inline\n"
+                   "<scripts> are text\n") == Strings{
+                                                  "3: Shown after",
+                                                  "8: Wrote tags inline",  // inline tags go, not what follows
+                                                  "9: are text",
+                                              });
+}
+
 TEST_CASE("Markdown code fences keep their text; comments and front matter are dropped", "[extract]") {
     CHECK(markdown("---\n"
                    "title: Resume\n"
@@ -467,6 +483,22 @@ TEST_CASE("LaTeX drops the preamble and comments; sections are headings, items l
                                                   "9: Dashed item",
                                                   "10: Languages: Go, Python",
                                               });
+}
+
+TEST_CASE("LaTeX blocks commented out with \\iffalse are not read; an \\else branch is", "[extract]") {
+    CHECK(latex("Before \\iffalse Node.js hidden \\fi after\n"
+                "\\iffalse\n"
+                "\\item REST API in Express % a \\fi in a comment ends nothing\n"
+                "\\ifnum\\value{page}>1 nested \\fi still hidden\n"
+                "\\fi\n"
+                "Kept \\iffalse draft \\else shown \\fi line\n"
+                "\\ifdefined\\x read \\else not read \\fi end\n"
+                "Saved 30\\% of costs % but not this\n") == Strings{
+                                                                "1: Before after",
+                                                                "6: Kept shown line",
+                                                                "7: read end",
+                                                                "8: Saved 30% of costs",
+                                                            });
 }
 
 TEST_CASE("LaTeX commands unwrap to their text, custom macros to their arguments", "[extract]") {
