@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ingest/extractors.hpp"
+#include "ingest/front_matter.hpp"
 #include "ingest/markdown_inline.hpp"
 #include "ingest/text_lines.hpp"
 
@@ -160,12 +161,17 @@ std::string without_hidden(std::string_view line, const HiddenSpan*& open) {
 /// Reads Markdown line by line, with the state blocks carry across lines.
 class MarkdownReader {
 public:
-    MarkdownReader(std::string_view text, ResumeDocument& document) : m_document(document) {
+    MarkdownReader(std::string_view text, ResumeDocument& document) : m_text(text), m_document(document) {
         for_each_line(text, [&](int /*number*/, std::string_view line) { m_lines.push_back(line); });
     }
 
     void read() {
         std::size_t index = front_matter_end();
+        if (index > 0) {
+            // From the opening `---` to the closing fence: a YAML document whose marks are the file's lines.
+            add_front_matter(m_document,
+                             m_text.substr(0, static_cast<std::size_t>(m_lines[index - 1].data() - m_text.data())));
+        }
         for (; index < m_lines.size(); ++index) {
             line(index);
         }
@@ -251,6 +257,7 @@ private:
         }
     }
 
+    std::string_view m_text;
     ResumeDocument& m_document;
     std::vector<std::string_view> m_lines;
     std::optional<std::pair<char, std::size_t>> m_fence;

@@ -234,9 +234,55 @@ TEST_CASE("Markdown drops script and style blocks that start a line, in any case
                                               });
 }
 
-TEST_CASE("Markdown code fences keep their text; comments and front matter are dropped", "[extract]") {
+TEST_CASE("Markdown front matter values are lines where they stand; page settings and switches are not", "[extract]") {
     CHECK(markdown("---\n"
-                   "title: Resume\n"
+                   "title: \"Curriculum Vitae\"\n"
+                   "layout: single\n"
+                   "Date: 2024-03-01\n"
+                   "draft: false\n"
+                   "tags: [golang, nodejs]\n"
+                   "menu:\n"
+                   "  main: {weight: 2}\n"
+                   "summary: Builds **Go** services.\n"
+                   "jobs:\n"
+                   "  - title: Platform Engineer\n"
+                   "    company: Tidewater\n"
+                   "    start: 2021\n"
+                   "    remote: true\n"
+                   "    highlights:\n"
+                   "      - Cut deploys from 40 to 6 minutes\n"
+                   "    description: |\n"
+                   "      Designed PostgreSQL schemas.\n"
+                   "      Ran on-call.\n"
+                   "---\n"
+                   "# Body\n") == Strings{
+                                      "2: Curriculum Vitae",
+                                      "9: Builds Go services.",
+                                      "10: # jobs",
+                                      "11: Platform Engineer",
+                                      "12: Tidewater",
+                                      "13: 2021",
+                                      "15: # highlights",
+                                      "16: Cut deploys from 40 to 6 minutes",
+                                      "18: Designed PostgreSQL schemas.",
+                                      "19: Ran on-call.",
+                                      "21: # Body",
+                                  });
+}
+
+TEST_CASE("a Markdown page whose text is all in its front matter is read, not refused as empty", "[extract]") {
+    CHECK(markdown("---\nwork_experience:\n  - Backend engineer, Go and PostgreSQL\n---\n") ==
+          Strings{"2: # work experience", "3: Backend engineer, Go and PostgreSQL"});
+}
+
+TEST_CASE("Markdown front matter that is not YAML adds nothing, and the body is read", "[extract]") {
+    CHECK(markdown("---\ntitle = \"TOML\"\nbad: [unclosed\n---\nBody text\n") == Strings{"5: Body text"});
+    CHECK(markdown("---\n- a list, not a mapping\n---\nBody text\n") == Strings{"4: Body text"});
+}
+
+TEST_CASE("Markdown code fences keep their text; comments and front matter settings are dropped", "[extract]") {
+    CHECK(markdown("---\n"
+                   "layout: resume\n"
                    "---\n"
                    "Intro <!-- inline comment --> text\n"
                    "<!-- a comment\n"
