@@ -5,6 +5,9 @@ tests/fixtures/not-content/ hides Node.js and a REST API in LaTeX comments
 or Markdown's raw HTML, and `scan` must rate neither. The same file with the
 hiding taken away must rate both, so the fixture proves what it claims.
 
+Nor is half a word: tests/fixtures/resumes/wrapped.pdf hyphenates "be-gin" at
+a line end, and its second half must not read as Go's Gin framework.
+
 Usage: not_content_test.py APIGAP_BINARY REPO_ROOT
 """
 import json
@@ -53,5 +56,9 @@ with tempfile.TemporaryDirectory() as scratch:
         revealed = ratings(revealed_path)
         for skill in HIDDEN:
             check(revealed.get(skill, 0) >= 1, f"{fixture.name}: {skill} not rated once the text is shown: {revealed}")
+
+wrapped = ratings(ROOT / "tests" / "fixtures" / "resumes" / "wrapped.pdf")
+check(wrapped.get("go", 0) == 0, f"wrapped.pdf: Go rated {wrapped.get('go')} from the second half of 'be-gin'")
+check(wrapped.get("python", 0) >= 1, f"wrapped.pdf: Python, in its skills, not rated: {wrapped}")
 
 finish()

@@ -102,6 +102,16 @@ TEST_CASE("the PDF reader's text becomes trimmed lines, numbered with the blank 
           "editor with a text layer)");
 }
 
+TEST_CASE("a PDF's wrapped bullets and hyphenated words are whole lines again, as poppler lays them out",
+          "[extract-binary]") {
+    CHECK(lines_of(pdf("wrapped.pdf")) ==
+          Strings{"1: Experience",
+                  "3: \u2022 Cut the p99 latency of the checkout service from 900 ms to 120 ms by caching the price "
+                  "lookups.",
+                  "5: \u2022 Helped the support team begin on-call rotations with cross-functional runbooks.",
+                  "8: Skills", "9: Python, PostgreSQL"});
+}
+
 TEST_CASE("a PDF without a text layer is an error, not an empty resume", "[extract-binary]") {
     CHECK(error_of([] { (void)pdf("scan.pdf"); }) ==
           "scan.pdf: no extractable text: an ATS would see an empty resume (a scanned image? export the PDF from your "
