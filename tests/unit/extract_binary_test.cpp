@@ -190,12 +190,23 @@ TEST_CASE("a PDF child past the wall-clock limit is killed and reaped", "[extrac
 TEST_CASE("a PDF child starved of memory is an error, not a crash", "[extract-binary]") {
     ExtractLimits limits;
     limits.pdf_memory_bytes = 4096;
-    // Where poppler runs out depends on the free memory the child inherits:
-    // its allocator aborts (the child dies), or it gives up on the page quietly.
+    // Where poppler runs out depends on the free memory the child inherits: its allocator aborts (the child dies,
+    // or answers that the page's layout ran out), or it gives up on the page quietly.
     const std::string error = error_of([&] { (void)pdf("text.pdf", limits); });
     CHECK_THAT(error, Catch::Equals("text.pdf: unreadable PDF (damaged or truncated)") ||
+                          Catch::Equals("text.pdf: page 1 of the PDF needs more than 4096 bytes of memory to lay out "
+                                        "(a line of a megabyte of text does); break its text into shorter lines") ||
                           Catch::Equals("text.pdf: no extractable text: an ATS would see an empty resume (a scanned "
                                         "image? export the PDF from your editor with a text layer)"));
+    CHECK(no_zombies());
+}
+
+TEST_CASE("a PDF line too long for poppler to lay out in the child's memory says so, with its page",
+          "[extract-binary]") {
+    // 1.5 MB of text on one line: poppler needs about 600 MiB to lay it out.
+    CHECK(error_of([] { (void)pdf("long-line.pdf"); }) ==
+          "long-line.pdf: page 1 of the PDF needs more than 512 MiB of memory to lay out (a line of a megabyte of "
+          "text does); break its text into shorter lines");
     CHECK(no_zombies());
 }
 #endif
