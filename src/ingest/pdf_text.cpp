@@ -9,6 +9,7 @@
 
 #include "apigap/error.hpp"
 #include "ingest/extractors.hpp"
+#include "ingest/pdf_columns.hpp"
 #include "ingest/pdf_lines.hpp"
 #include "ingest/pdf_process.hpp"
 
@@ -85,7 +86,15 @@ ResumeDocument extract_pdf(std::string_view bytes, std::string_view source, cons
     return extract_pdf_text(run_poppler(bytes, source, limits), source);
 }
 
-ResumeDocument extract_pdf_text(std::string_view text, std::string_view source) {
+ResumeDocument extract_pdf_text(std::string_view pages, std::string_view source) {
+    std::string columns;
+    for (std::size_t start = 0; start <= pages.size();) {
+        const std::size_t end = std::min(pages.find('\f', start), pages.size());
+        columns += start == 0 ? "" : "\f";
+        columns += read_columns(pages.substr(start, end - start));
+        start = end + 1;
+    }
+    const std::string_view text = columns;
     ResumeDocument document;
     document.source = std::string(source);
     document.format = InputFormat::pdf;

@@ -112,6 +112,16 @@ TEST_CASE("a PDF's wrapped bullets and hyphenated words are whole lines again, a
                   "8: Skills", "9: Python, PostgreSQL"});
 }
 
+TEST_CASE("a two-column PDF is read column by column, its headings whole", "[extract-binary]") {
+    CHECK(lines_of(pdf("two-columns.pdf")) ==
+          Strings{"1: Mara Okonkwo, Backend Engineer, mara@example.com", "4: SKILLS", "5: Go", "6: PostgreSQL",
+                  "7: Kubernetes", "9: EDUCATION", "10: BSc Computer Science", "11: University of Lagos",
+                  "14: EXPERIENCE", "15: Backend Engineer, Kestrel Pay, 2020 - 2024",
+                  "16: \u2022 Built the payments API in Go, serving 3,000 requests a second",
+                  "18: \u2022 Led the move of 14 services to Kubernetes",
+                  "19: Junior Developer, Ardent Labs, 2018 - 2020", "20: \u2022 Wrote reporting jobs in Python"});
+}
+
 TEST_CASE("a PDF without a text layer is an error, not an empty resume", "[extract-binary]") {
     CHECK(error_of([] { (void)pdf("scan.pdf"); }) ==
           "scan.pdf: no extractable text: an ATS would see an empty resume (a scanned image? export the PDF from your "
