@@ -103,14 +103,16 @@ void add_value(ResumeDocument& document, const Node& node) {
 
 }  // namespace
 
-void add_front_matter(ResumeDocument& document, std::string_view yaml) {
+bool add_front_matter(ResumeDocument& document, std::string_view yaml) {
     try {
         const detail::LenientDocument parsed = detail::parse_document_keeping_last(yaml, document.source);
-        if (parsed.root.kind == Node::Kind::mapping) {
-            add_mapping(document, parsed.root);
+        if (parsed.root.kind != Node::Kind::mapping) {
+            return false;
         }
+        add_mapping(document, parsed.root);
+        return true;
     } catch (const Error&) {
-        // Not YAML (or TOML between `---`): the page's generator would refuse it; its body is still the resume.
+        return false;  // not YAML: Markdown between two thematic breaks
     }
 }
 

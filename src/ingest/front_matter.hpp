@@ -11,8 +11,9 @@ namespace apigap::ingest_detail {
 /// opening `---` to its closing fence, so that marks are the file's lines) to
 /// `document`: each string a line numbered where it stands, a key that holds a
 /// list or a mapping a heading before its values. Page settings (`layout`,
-/// `date`, `draft`, `tags`, `menu`, …) and booleans are not content.
-/// Front matter that is not valid YAML adds nothing, as before it was read.
-void add_front_matter(ResumeDocument& document, std::string_view yaml);
+/// `date`, `draft`, `tags`, `menu`, …) and booleans are not content. Returns
+/// false, adding nothing, when `yaml` is not a YAML mapping: then the `---`
+/// lines were thematic breaks, and what is between them Markdown.
+[[nodiscard]] bool add_front_matter(ResumeDocument& document, std::string_view yaml);
 
 }  // namespace apigap::ingest_detail

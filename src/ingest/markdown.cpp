@@ -167,10 +167,13 @@ public:
 
     void read() {
         std::size_t index = front_matter_end();
-        if (index > 0) {
-            // From the opening `---` to the closing fence: a YAML document whose marks are the file's lines.
-            add_front_matter(m_document,
-                             m_text.substr(0, static_cast<std::size_t>(m_lines[index - 1].data() - m_text.data())));
+        // From the opening `---` to the closing fence: a YAML document whose marks are the file's lines. Not a
+        // mapping, it was Markdown between two thematic breaks.
+        const auto yaml = [&] {
+            return m_text.substr(0, static_cast<std::size_t>(m_lines[index - 1].data() - m_text.data()));
+        };
+        if (index > 0 && !add_front_matter(m_document, yaml())) {
+            index = 0;
         }
         for (; index < m_lines.size(); ++index) {
             line(index);

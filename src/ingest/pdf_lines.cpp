@@ -171,8 +171,8 @@ std::vector<PdfLine> join_broken_lines(std::vector<PdfLine> lines) {
             out.back().text = dehyphenate(out.back().text, hyphen, word, pairs);
             if (continues) {
                 out.back().text += rest;
-            } else if (!rest.empty()) {
-                out.push_back(PdfLine{line.number, line.indent, std::string(rest.substr(1))});
+            } else if (const std::size_t next = rest.find_first_not_of(' '); next != std::string_view::npos) {
+                out.push_back(PdfLine{line.number, line.indent, std::string(rest.substr(next))});
                 in_bullet = false;
             }
             last_number = line.number;

@@ -275,9 +275,12 @@ TEST_CASE("a Markdown page whose text is all in its front matter is read, not re
           Strings{"2: # work experience", "3: Backend engineer, Go and PostgreSQL"});
 }
 
-TEST_CASE("Markdown front matter that is not YAML adds nothing, and the body is read", "[extract]") {
-    CHECK(markdown("---\ntitle = \"TOML\"\nbad: [unclosed\n---\nBody text\n") == Strings{"5: Body text"});
-    CHECK(markdown("---\n- a list, not a mapping\n---\nBody text\n") == Strings{"4: Body text"});
+TEST_CASE("Markdown between two thematic breaks at the top is read as Markdown when it is no YAML mapping",
+          "[extract]") {
+    CHECK(markdown("---\ntitle = \"TOML\"\nbad: [unclosed\n---\nBody text\n") ==
+          Strings{"2: title = \"TOML\"", "3: # bad: [unclosed", "5: Body text"});  // a setext heading
+    CHECK(markdown("---\n# Jane Doe\nBackend engineer\n\n- Built APIs in Go\n---\nBody text\n") ==
+          Strings{"2: # Jane Doe", "3: Backend engineer", "5: Built APIs in Go", "7: Body text"});
 }
 
 TEST_CASE("Markdown code fences keep their text; comments and front matter settings are dropped", "[extract]") {

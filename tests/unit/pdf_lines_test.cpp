@@ -26,6 +26,7 @@ TEST_CASE("a word hyphenated at a line end is one word again, the rest of its li
     CHECK(pdf_lines("Helped the support team be-\ngin on-call rotations\n") ==
           Strings{"1: Helped the support team begin", "2: on-call rotations"});
     CHECK(pdf_lines("Cut costs with infra\u00AD\nstructure\n") == Strings{"1: Cut costs with infrastructure"});
+    CHECK(pdf_lines("Helped be-\ngin  two spaces\n") == Strings{"1: Helped begin", "2: two spaces"});
     CHECK(pdf_lines("define risk parame\u2011\nters. Then more\n") ==
           Strings{"1: define risk parameters.", "2: Then more"});
     CHECK(pdf_lines("Moved to a micro\u2010\nservice\n") == Strings{"1: Moved to a microservice"});
