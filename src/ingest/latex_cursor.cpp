@@ -88,9 +88,7 @@ std::size_t LatexCursor::conditional_end(std::size_t at, bool at_else) const {
         const std::string_view name = m_tex.substr(start, at - start);
         if (name.substr(0, 2) == "if" && name != "ifthenelse" && !defining) {
             ++depth;
-        } else if (name == "fi" && depth-- == 0) {
-            return at;
-        } else if (name == "else" && depth == 0 && at_else) {
+        } else if ((name == "fi" && depth-- == 0) || (name == "else" && depth == 0 && at_else)) {
             return at;
         }
         defining = name == "newif";
