@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Text a reader never sees is not evidence: each resume in
 tests/fixtures/not-content/ hides Node.js and a REST API in LaTeX comments
-(`%`, a comment environment, `\\iffalse`), HTML comments, scripts and styles,
-or Markdown's raw HTML, and `scan` must rate neither. The same file with the
-hiding taken away must rate both, so the fixture proves what it claims.
+(`%`, a comment environment, `\\iffalse`), HTML comments, scripts, styles and
+hidden elements, or Markdown's raw HTML, and `scan` must rate neither. The
+same file with the hiding taken away must rate both, so the fixture proves
+what it claims.
 
 Nor is half a word: tests/fixtures/resumes/wrapped.pdf hyphenates "be-gin" at
 a line end, and its second half must not read as Go's Gin framework.
@@ -30,7 +31,7 @@ def reveal_latex(text):
 
 
 def reveal_html(text):
-    text = text.replace("<!--", "").replace("-->", "")
+    text = text.replace("<!--", "").replace("-->", "").replace(" hidden>", ">")
     return re.sub(r"<(/?)(script|style)>", r"<\1p>", text)
 
 

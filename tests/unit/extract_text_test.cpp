@@ -452,6 +452,29 @@ TEST_CASE("malformed JSON Resume is refused with the line and column of the faul
 
 // --- HTML --------------------------------------------------------------------
 
+TEST_CASE("HTML elements hidden by a hidden attribute or an inline style are not read, nor what they hold",
+          "[extract]") {
+    CHECK(html("<h1>Jane</h1>\n"
+               "<section hidden>\n"
+               "<div><p>Built a REST API with Node.js</p></div>\n"
+               "<p>still hidden</p>\n"
+               "</section>\n"
+               "<p>Shown: Python</p>\n"
+               "<div style=\"color: red; display : none\">gone</div><SPAN Style='visibility:hidden'>gone</SPAN>\n"
+               "<DIV HIDDEN=hidden>x<div>inner</div>y</DIV>after\n"
+               "<p class=\"hidden\">a class is not read as hiding</p>\n"
+               "<img hidden src=\"a.png\">after the image\n"
+               "<div data-hidden=\"1\" title=\"not hidden\">an attribute named otherwise</div>\n"
+               "<div hidden>never closed\n") == Strings{
+                                                    "1: # Jane",
+                                                    "6: Shown: Python",
+                                                    "8: after",
+                                                    "9: a class is not read as hiding",
+                                                    "10: after the image",
+                                                    "11: an attribute named otherwise",
+                                                });
+}
+
 TEST_CASE("HTML loses its head, scripts, styles and comments; block elements break lines", "[extract]") {
     CHECK(html("<HTML><HEAD><TITLE>CV</TITLE>\n"
                "<script type=\"text/javascript\">var x = \"<p>not text</p>\";</script>\n"
