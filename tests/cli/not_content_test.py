@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Text a reader never sees is not evidence: each resume in
 tests/fixtures/not-content/ hides Node.js and a REST API in LaTeX comments
-(`%`, a comment environment, `\\iffalse`), HTML comments, scripts, styles and
-hidden elements, or Markdown's raw HTML, and `scan` must rate neither. The
-same file with the hiding taken away must rate both, so the fixture proves
-what it claims.
+(`%`, a comment environment, `\\iffalse`, a `\\newif` switch left off), HTML
+comments, scripts, styles and hidden elements, or Markdown's raw HTML, and
+`scan` must rate neither. The same file with the hiding taken away must rate
+both, so the fixture proves what it claims.
 
 Nor is half a word: tests/fixtures/resumes/wrapped.pdf hyphenates "be-gin" at
 a line end, and its second half must not read as Go's Gin framework.
@@ -26,7 +26,7 @@ HIDDEN = ("nodejs", "rest-graphql")
 
 
 def reveal_latex(text):
-    text = re.sub(r"\\(begin|end)\{comment\}|\\iffalse|\\fi\b", "", text)
+    text = re.sub(r"\\(begin|end)\{comment\}|\\iffalse|\\ifhackathons|\\fi\b", "", text)
     return re.sub(r"(?<!\\)%", "", text)
 
 

@@ -573,6 +573,27 @@ TEST_CASE("LaTeX blocks commented out with \\iffalse are not read; an \\else bra
                                                             });
 }
 
+TEST_CASE("LaTeX \\newif switches that are off hide their branch; on, or set in the body, they show it", "[extract]") {
+    CHECK(latex("\\documentclass{article}\n"
+                "\\newif\\ifprojects % off until set\n"
+                "\\newif\\ifphone \\phonetrue\n"
+                "\\newif\\ifdraft\n"
+                "% \\drafttrue in a comment sets nothing\n"
+                "\\begin{document}\n"
+                "\\ifphone +1 555 0100\\fi\n"
+                "\\ifprojects Node.js REST API side project\\fi\n"
+                "\\ifdraft draft notes \\else final text\\fi\n"
+                "\\projectstrue\n"
+                "\\ifprojects Python tools\\fi\n"
+                "\\ifunknown read as before\\fi\n"
+                "\\end{document}\n") == Strings{
+                                            "7: +1 555 0100",
+                                            "9: final text",
+                                            "11: Python tools",
+                                            "12: read as before",
+                                        });
+}
+
 TEST_CASE("LaTeX commands unwrap to their text, custom macros to their arguments", "[extract]") {
     CHECK(latex("\\textbf{Bold} \\emph{it} \\href{https://x.io}{Link text} \\url{https://a.io/b_c%20d}\n"
                 "\\resumeSubheading\n"
