@@ -128,6 +128,7 @@ const std::vector<CheckRule>& check_rules() {
         {"docx-table", Severity::warning, "Text in a DOCX table, which many ATS skip or scramble."},
         {"docx-text-box", Severity::warning, "Text in a DOCX text box, which many ATS skip."},
         {"docx-header-footer", Severity::warning, "Text in a DOCX page header or footer, which many ATS ignore."},
+        {"duplicate-key", Severity::warning, "A JSON Resume key given twice: its last value is read."},
     };
     return rules;
 }

@@ -44,8 +44,8 @@ namespace {
 /// Builds a `Node` tree from yaml-cpp's events.
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(std::string_view text, std::shared_ptr<const std::string> source)
-        : m_text(text), m_source(std::move(source)) {
+    TreeBuilder(std::string_view text, std::shared_ptr<const std::string> source, std::vector<DuplicateKey>* duplicates)
+        : m_text(text), m_source(std::move(source)), m_builder(duplicates) {
         m_line_starts.push_back(0);
         for (std::size_t i = 0; i < text.size(); ++i) {
             if (text[i] == '\n') {
@@ -172,11 +172,11 @@ bool is_blank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-Node parse_yaml(std::string_view text, std::string_view source) {
+Node parse_yaml(std::string_view text, std::string_view source, std::vector<DuplicateKey>* duplicates) {
     auto name = std::make_shared<const std::string>(source);
     const std::string yaml(text);
     std::istringstream stream(yaml);
-    TreeBuilder builder(yaml, name);
+    TreeBuilder builder(yaml, name, duplicates);
     try {
         YAML::Parser parser(stream);
         if (!parser.HandleNextDocument(builder)) {
@@ -195,9 +195,8 @@ Node parse_yaml(std::string_view text, std::string_view source) {
     return builder.take_root();
 }
 
-}  // namespace
-
-Node parse_document(std::string_view text, std::string_view source) {
+/// Reads JSON or YAML as `parse_document` says; `duplicates` as `parse_json` says.
+Node parse_any(std::string_view text, std::string_view source, std::vector<DuplicateKey>* duplicates) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF") {
         text.remove_prefix(3);
     }
@@ -205,15 +204,30 @@ Node parse_document(std::string_view text, std::string_view source) {
     // JSON is read by the JSON parser: yaml-cpp refuses some valid JSON (escaped surrogate pairs, tabs). A `.json`
     // file is JSON or an error; other text is JSON when it parses as such, and YAML otherwise (`{a: 1}` is YAML).
     if (!is_blank(text)) {
-        std::variant<Node, Diagnostic> json = parse_json(text, source);
+        std::variant<Node, Diagnostic> json = parse_json(text, source, duplicates);
         if (Node* node = std::get_if<Node>(&json)) {
             return std::move(*node);
         }
         if (has_json_extension(source)) {
             throw Error(std::get<Diagnostic>(json));
         }
+        if (duplicates != nullptr) {
+            duplicates->clear();  // from the JSON reader's partial run
+        }
     }
-    return parse_yaml(text, source);
+    return parse_yaml(text, source, duplicates);
+}
+
+}  // namespace
+
+Node parse_document(std::string_view text, std::string_view source) {
+    return parse_any(text, source, nullptr);
+}
+
+LenientDocument parse_document_keeping_last(std::string_view text, std::string_view source) {
+    LenientDocument document;
+    document.root = parse_any(text, source, &document.duplicates);
+    return document;
 }
 
 namespace {

@@ -51,6 +51,19 @@ struct Entry {
     Node value;
 };
 
+/// A key given twice in one mapping: where it was first and where again.
+struct DuplicateKey {
+    std::string key;
+    Mark first;
+    Mark again;
+};
+
+/// A document read by `parse_document_keeping_last`, and the keys it found twice.
+struct LenientDocument {
+    Node root;
+    std::vector<DuplicateKey> duplicates;
+};
+
 /// Parses one JSON or YAML document into a `Node`: a `source` ending in
 /// `.json` must be JSON; other text is read as JSON when it is valid JSON, as
 /// YAML otherwise. Throws `Error` with `source:line:col` on invalid UTF-8,
@@ -58,12 +71,18 @@ struct Entry {
 /// deeper than `k_max_depth` or more than `k_max_nodes` values.
 [[nodiscard]] Node parse_document(std::string_view text, std::string_view source);
 
+/// Parses like `parse_document`, but a key given twice keeps its last value
+/// and is listed, as JSON Resume tools read such files; every other check stays.
+[[nodiscard]] LenientDocument parse_document_keeping_last(std::string_view text, std::string_view source);
+
 /// Parses `text` as one strict JSON document (RFC 8259) into a `Node`: strings
 /// are quoted scalars, numbers and booleans plain ones with their text. A syntax
 /// error is returned, not thrown, so that the caller may read the text as YAML;
 /// valid JSON with a duplicate key, nesting deeper than `k_max_depth` or more
-/// than `k_max_nodes` values throws `Error`.
-[[nodiscard]] std::variant<Node, Diagnostic> parse_json(std::string_view text, std::string_view source);
+/// than `k_max_nodes` values throws `Error`. With a `duplicates` list, a key
+/// given twice keeps its last value and is added to the list instead.
+[[nodiscard]] std::variant<Node, Diagnostic> parse_json(std::string_view text, std::string_view source,
+                                                        std::vector<DuplicateKey>* duplicates = nullptr);
 
 /// `node` as block-style YAML; quoted scalars stay strings.
 [[nodiscard]] std::string emit_yaml(const Node& node);

@@ -81,8 +81,9 @@ private:
 /// Builds the tree from nlohmann's events; a syntax error is kept, not thrown.
 class JsonTreeBuilder : public nlohmann::json::json_sax_t {
 public:
-    JsonTreeBuilder(std::string_view text, std::shared_ptr<const std::string> source)
-        : m_cursor(text, std::move(source)) {}
+    JsonTreeBuilder(std::string_view text, std::shared_ptr<const std::string> source,
+                    std::vector<DuplicateKey>* duplicates)
+        : m_cursor(text, std::move(source)), m_builder(duplicates) {}
 
     bool null() override {
         m_builder.add(Node{Node::Kind::null, {}, false, {}, {}, m_cursor.value().mark});
@@ -154,12 +155,13 @@ private:
 
 }  // namespace
 
-std::variant<Node, Diagnostic> parse_json(std::string_view text, std::string_view source) {
+std::variant<Node, Diagnostic> parse_json(std::string_view text, std::string_view source,
+                                          std::vector<DuplicateKey>* duplicates) {
     // nlohmann takes a NUL byte for the end of the input, and would accept "1\0junk".
     if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
         return Diagnostic{location_of(text, nul, source), "syntax error: unexpected NUL byte (U+0000)"};
     }
-    JsonTreeBuilder builder(text, std::make_shared<const std::string>(source));
+    JsonTreeBuilder builder(text, std::make_shared<const std::string>(source), duplicates);
     try {
         if (nlohmann::json::sax_parse(text.begin(), text.end(), &builder)) {
             return builder.take_root();

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,9 +15,12 @@ namespace apigap::detail {
 
 /// Receives values in document order and nests them; throws `Error` at the
 /// offending mark on a duplicate or non-scalar key, nesting deeper than
-/// `k_max_depth` or more than `k_max_nodes` values.
+/// `k_max_depth` or more than `k_max_nodes` values. Given a `duplicates`
+/// list, a key given twice keeps its last value and is added to it instead.
 class NodeBuilder {
 public:
+    explicit NodeBuilder(std::vector<DuplicateKey>* duplicates = nullptr) : m_duplicates(duplicates) {}
+
     /// Starts a sequence or mapping at `mark`; its values follow until `close`.
     void open(Node::Kind kind, const Mark& mark);
     /// Ends the innermost open sequence or mapping.
@@ -27,18 +31,29 @@ public:
     [[nodiscard]] Node take_root() { return std::move(m_root); }
 
 private:
-    /// A container being filled, and for a mapping the key awaiting its value.
+    /// Where a key of a mapping was first given, and its entry.
+    struct KeySeen {
+        Mark mark;
+        std::size_t entry = 0;
+    };
+
+    /// A container being filled, and for a mapping the key awaiting its value
+    /// (and the entry it replaces, when it was given before: the last value
+    /// stands where its key is).
     struct Frame {
         Node node;
         bool has_key = false;
         std::string key;
         Mark key_mark;
-        std::map<std::string, Mark, std::less<>> keys;  ///< to find duplicates in O(log n)
+        std::optional<std::size_t> replaces;
+        std::vector<std::size_t> dropped;                  ///< entries whose key came again, removed on `close`
+        std::map<std::string, KeySeen, std::less<>> keys;  ///< to find duplicates in O(log n)
     };
 
     void count(const Mark& mark);
     void place(Node node);
 
+    std::vector<DuplicateKey>* m_duplicates = nullptr;
     std::vector<Frame> m_stack;
     Node m_root;
     std::size_t m_nodes = 0;

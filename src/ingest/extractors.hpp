@@ -57,8 +57,10 @@ struct ExtractLimits {
 [[nodiscard]] ResumeDocument extract_html(std::string_view bytes, std::string_view source);
 [[nodiscard]] ResumeDocument extract_latex(std::string_view bytes, std::string_view source);
 [[nodiscard]] ResumeDocument extract_pdf(std::string_view bytes, std::string_view source, const ExtractLimits& limits);
-/// The lines of `text` as the PDF helper extracts it (`run_poppler`): numbered from 1, blank lines counted, trimmed;
-/// lines of glyphs without a Unicode mapping give one `garbled-text` warning. Throws `Error` when no line has text.
+/// The lines of `text` as the PDF helper extracts it (`run_poppler`): each page's two columns one after the other
+/// (`read_columns`), numbered from 1, blank lines counted, trimmed, broken words and bullets joined again
+/// (`join_broken_lines`); lines of glyphs without a Unicode mapping give one `garbled-text` warning. Throws `Error`
+/// when no line has text.
 [[nodiscard]] ResumeDocument extract_pdf_text(std::string_view text, std::string_view source);
 [[nodiscard]] ResumeDocument extract_docx(std::string_view bytes, std::string_view source, const ExtractLimits& limits);
 

@@ -31,6 +31,10 @@ constexpr auto k_named_entities = std::to_array<NamedEntity>({
 constexpr auto k_hidden_elements =
     std::to_array<std::string_view>({"script", "style", "template", "title", "svg", "head"});
 
+/// Elements that have no content, so no end tag.
+constexpr auto k_void_elements = std::to_array<std::string_view>(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"});
+
 /// Elements that start and end a line.
 constexpr auto k_block_elements = std::to_array<std::string_view>({
     "address", "article", "aside",    "blockquote", "body",    "br",     "caption", "dd",    "details", "dialog", "div",
@@ -165,6 +169,7 @@ private:
             name += lower(m_html[at++]);
         }
         // The attributes, whose quoted values may hold '>'.
+        const std::size_t attributes = at;
         bool self_closing = false;
         while (at < m_html.size() && m_html[at] != '>') {
             const char c = m_html[at];
@@ -176,10 +181,15 @@ private:
             self_closing = c == '/';
             ++at;
         }
+        const bool hidden = is_hidden(m_html.substr(attributes, at - attributes));
         advance_to(at + 1);
 
         if (!closing && !self_closing && contains(k_hidden_elements, name)) {
             hide(name);
+            return;
+        }
+        if (!closing && !self_closing && hidden && !contains(k_void_elements, name)) {
+            hide_element(name);
             return;
         }
         if (!contains(k_block_elements, name) && name != "td" && name != "th") {
@@ -219,6 +229,65 @@ private:
         }
         advance_to(end == std::string_view::npos ? m_html.size() : end);
         if (m_pos + 1 < m_html.size() && m_html[m_pos + 1] == '/') {
+            skip_past(">");
+        }
+    }
+
+    /// Whether `attributes` hide their element: a `hidden` attribute, or an inline style with `display: none` or
+    /// `visibility: hidden` (a class that a style sheet hides is not seen).
+    static bool is_hidden(std::string_view attributes) {
+        std::string text;
+        for (const char c : attributes) {
+            text += lower(c);
+        }
+        for (std::size_t at = text.find("hidden"); at != std::string::npos; at = text.find("hidden", at + 1)) {
+            const std::size_t after = at + 6;
+            if (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == '\n') &&
+                (after == text.size() || text[after] == ' ' || text[after] == '=' || text[after] == '/' ||
+                 text[after] == '\n')) {
+                return true;
+            }
+        }
+        const std::size_t style = text.find("style");
+        if (style == std::string::npos) {
+            return false;
+        }
+        text.erase(std::remove_if(text.begin() + static_cast<std::ptrdiff_t>(style), text.end(),
+                                  [](char c) { return c == ' ' || c == '\t' || c == '\n'; }),
+                   text.end());
+        return text.find("display:none", style) != std::string::npos ||
+               text.find("visibility:hidden", style) != std::string::npos;
+    }
+
+    /// Whether a tag named `name` (lowercase) starts at `at`, in any case.
+    [[nodiscard]] bool tag_at(std::size_t at, std::string_view name) const {
+        if (at + name.size() > m_html.size()) {
+            return false;
+        }
+        for (std::size_t k = 0; k < name.size(); ++k) {
+            if (lower(m_html[at + k]) != name[k]) {
+                return false;
+            }
+        }
+        const std::size_t after = at + name.size();
+        return after == m_html.size() || !(is_letter(m_html[after]) || (m_html[after] >= '0' && m_html[after] <= '9') ||
+                                           m_html[after] == '-' || m_html[after] == ':');
+    }
+
+    /// Skips an element hidden by its attributes, with the elements of its name nested in it, to its end tag.
+    void hide_element(const std::string& name) {
+        const std::string open = "<" + name;
+        const std::string close = "</" + name;
+        int depth = 1;
+        std::size_t at = m_html.find('<', m_pos);
+        for (; at != std::string_view::npos; at = m_html.find('<', at + 1)) {
+            if (tag_at(at, close) && --depth == 0) {
+                break;
+            }
+            depth += tag_at(at, open) ? 1 : 0;
+        }
+        advance_to(at == std::string_view::npos ? m_html.size() : at);
+        if (m_pos < m_html.size()) {
             skip_past(">");
         }
     }

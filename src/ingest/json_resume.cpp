@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
+
+#include <fmt/format.h>
 
 #include "apigap/error.hpp"
 #include "core/document.hpp"
@@ -184,10 +187,19 @@ bool is_json_resume(const Node& root) {
                        [&](std::string_view key) { return root.find(key) != nullptr; });
 }
 
-}  // namespace
+/// A warning for each key given twice, at the second, naming the first.
+void warn_duplicates(ResumeDocument& document, const std::vector<detail::DuplicateKey>& duplicates) {
+    for (const detail::DuplicateKey& duplicate : duplicates) {
+        document.warnings.push_back(ExtractionWarning{
+            "duplicate-key", duplicate.again.line,
+            fmt::format("duplicate key '{}' (first defined at {}:{}): the last value is read; keep one '{}' "
+                        "key, since other readers may keep the first",
+                        duplicate.key, duplicate.first.line, duplicate.first.column, duplicate.key)});
+    }
+}
 
-ResumeDocument extract_json_resume(std::string_view bytes, std::string_view source) {
-    const Node root = detail::parse_document(bytes, source);
+/// The resume (or posting) `root` holds.
+ResumeDocument extract_root(const Node& root, std::string_view source) {
     if (is_job_posting(root)) {
         return extract_job_posting(root, source);
     }
@@ -218,6 +230,16 @@ ResumeDocument extract_json_resume(std::string_view bytes, std::string_view sour
         }
     }
     require_text(document);
+    return document;
+}
+
+}  // namespace
+
+ResumeDocument extract_json_resume(std::string_view bytes, std::string_view source) {
+    // A key given twice keeps its last value, as JSON Resume's own tools (JavaScript's JSON.parse) read it.
+    const detail::LenientDocument parsed = detail::parse_document_keeping_last(bytes, source);
+    ResumeDocument document = extract_root(parsed.root, source);
+    warn_duplicates(document, parsed.duplicates);
     return document;
 }
 

@@ -229,6 +229,13 @@ private:
             environment(name == "begin");
         } else if (name == "verb") {
             verbatim();
+        } else if (const std::optional<bool> on = name == "iffalse" ? std::optional<bool>(false) : switch_test(name);
+                   (on && !*on) || name == "else") {
+            // `\iffalse…\fi` is how LaTeX authors comment out a block, as is a `\newif` switch that is off (`\ifdraft`
+            // after `\draftfalse`); after a branch that was read, `\else…\fi` is not.
+            advance_to(conditional_end(m_pos, name != "else"));
+        } else if (on || set_switch(name)) {
+            // A switch that is on, whose branch is read; or a switch set in the body, for the tests after it.
         } else if (name == "def" || name == "let") {
             definition(name == "def");
         } else if (std::find(k_breaks.begin(), k_breaks.end(), name) != k_breaks.end()) {

@@ -19,12 +19,61 @@ void LatexCursor::start_at_body() {
             }
         }
         if (!commented) {
+            read_switches(at);
             advance_to(at);
             return;
         }
         const std::size_t next_line = m_tex.find('\n', at);  // the rest of this line is comment too
         at = next_line == k_none ? k_none : m_tex.find(k_begin, next_line);
     }
+}
+
+void LatexCursor::read_switches(std::size_t end) {
+    bool declaring = false;  // after `\newif`
+    for (std::size_t at = 0; at < end; ++at) {
+        if (m_tex[at] == '%') {
+            at = std::min(m_tex.find('\n', at), end);
+            continue;
+        }
+        if (m_tex[at] != '\\') {
+            continue;
+        }
+        const std::size_t start = at + 1;
+        std::size_t stop = start;
+        while (stop < end && is_letter(m_tex[stop])) {
+            ++stop;
+        }
+        const std::string_view name = m_tex.substr(start, stop - start);
+        if (declaring && name.size() > 2 && name.substr(0, 2) == "if") {
+            m_switches[std::string(name.substr(2))] = false;
+        } else {
+            set_switch(name);
+        }
+        declaring = name == "newif";
+        at = std::max(stop, start + 1) - 1;
+    }
+}
+
+std::optional<bool> LatexCursor::switch_test(std::string_view name) const {
+    if (name.substr(0, 2) != "if") {
+        return std::nullopt;
+    }
+    const auto known = m_switches.find(name.substr(2));
+    return known == m_switches.end() ? std::nullopt : std::optional<bool>(known->second);
+}
+
+bool LatexCursor::set_switch(std::string_view name) {
+    for (const bool state : {true, false}) {
+        const std::string_view suffix = state ? "true" : "false";
+        if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix) {
+            const auto known = m_switches.find(name.substr(0, name.size() - suffix.size()));
+            if (known != m_switches.end()) {
+                known->second = state;
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 void LatexCursor::advance_to(std::size_t position) {
@@ -61,6 +110,37 @@ std::size_t LatexCursor::group_end(std::size_t at, char open, char close, bool v
         } else if (c == close && braces <= 0 && --depth == 0) {
             return at + 1;
         }
+    }
+    return m_tex.size();
+}
+
+std::size_t LatexCursor::conditional_end(std::size_t at, bool at_else) const {
+    int depth = 0;
+    bool defining = false;  // after `\newif`, whose `\ifname` opens nothing
+    while (at < m_tex.size()) {
+        const char c = m_tex[at++];
+        if (c == '%') {
+            at = std::min(m_tex.find('\n', at), m_tex.size());
+            continue;
+        }
+        if (c != '\\') {
+            continue;
+        }
+        const std::size_t start = at;
+        while (at < m_tex.size() && is_letter(m_tex[at])) {
+            ++at;
+        }
+        if (at == start) {
+            ++at;  // a control symbol: `\%`, `\\`
+            continue;
+        }
+        const std::string_view name = m_tex.substr(start, at - start);
+        if (name.substr(0, 2) == "if" && name != "ifthenelse" && !defining) {
+            ++depth;
+        } else if ((name == "fi" && depth-- == 0) || (name == "else" && depth == 0 && at_else)) {
+            return at;
+        }
+        defining = name == "newif";
     }
     return m_tex.size();
 }

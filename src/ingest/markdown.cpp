@@ -1,11 +1,13 @@
 // Markdown resumes: headings, lists, tables and code blocks, line by line; the
 // inline markup of each line is read by markdown_inline.cpp.
+#include <array>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "ingest/extractors.hpp"
+#include "ingest/front_matter.hpp"
 #include "ingest/markdown_inline.hpp"
 #include "ingest/text_lines.hpp"
 
@@ -92,26 +94,65 @@ std::string_view strip_list_marker(std::string_view line, bool& item) {
     return line;
 }
 
-/// `line` without its HTML comments; `in_comment` carries an open comment to the next line.
-std::string without_comments(std::string_view line, bool& in_comment) {
+/// Raw HTML that a Markdown page does not show: comments, scripts and styles, each from its opening to its closing
+/// text (tags in any case).
+struct HiddenSpan {
+    std::string_view open;
+    std::string_view close;
+};
+
+constexpr auto k_hidden_spans = std::to_array<HiddenSpan>({
+    {"<!--", "-->"},
+    {"<script", "</script>"},
+    {"<style", "</style>"},
+});
+
+/// `text` in ASCII lower case, to find tags in any case at the same offsets.
+std::string lower_ascii(std::string_view text) {
+    std::string lower(text);
+    for (char& c : lower) {
+        c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return lower;
+}
+
+/// Where the first hidden span opens in `lower` from `at`, and which. A comment opens anywhere; a script or style
+/// only where it starts the line, as CommonMark's HTML blocks do, and its tag name must end there (`<scripts`).
+std::pair<std::size_t, const HiddenSpan*> next_hidden(std::string_view lower, std::size_t at) {
+    std::pair<std::size_t, const HiddenSpan*> first{lower.find("<!--", at), &k_hidden_spans[0]};
+    const std::size_t lead = lower.find_first_not_of(" \t");
+    for (const HiddenSpan& span : k_hidden_spans) {
+        const std::size_t after = lead == k_none ? k_none : lead + span.open.size();
+        if (span.open != "<!--" && lead >= at && lead < first.first &&
+            lower.substr(lead, span.open.size()) == span.open &&
+            (after == lower.size() || lower[after] == '>' || is_space(lower[after]))) {
+            first = {lead, &span};
+        }
+    }
+    return first;
+}
+
+/// `line` without its HTML comments, scripts and styles; `open` carries a span still open to the next line.
+std::string without_hidden(std::string_view line, const HiddenSpan*& open) {
+    const std::string lower = lower_ascii(line);
     std::string out;
     std::size_t at = 0;
     while (at < line.size()) {
-        if (in_comment) {
-            const std::size_t end = line.find("-->", at);
+        if (open != nullptr) {
+            const std::size_t end = lower.find(open->close, at);
             if (end == k_none) {
                 break;
             }
-            at = end + 3;
-            in_comment = false;
+            at = end + open->close.size();
+            open = nullptr;
         } else {
-            const std::size_t start = line.find("<!--", at);
+            const auto [start, span] = next_hidden(lower, at);
             out += line.substr(at, start == k_none ? k_none : start - at);
             if (start == k_none) {
                 break;
             }
-            at = start + 4;
-            in_comment = true;
+            at = start + span->open.size();
+            open = span;
         }
     }
     return out;
@@ -120,12 +161,20 @@ std::string without_comments(std::string_view line, bool& in_comment) {
 /// Reads Markdown line by line, with the state blocks carry across lines.
 class MarkdownReader {
 public:
-    MarkdownReader(std::string_view text, ResumeDocument& document) : m_document(document) {
+    MarkdownReader(std::string_view text, ResumeDocument& document) : m_text(text), m_document(document) {
         for_each_line(text, [&](int /*number*/, std::string_view line) { m_lines.push_back(line); });
     }
 
     void read() {
         std::size_t index = front_matter_end();
+        // From the opening `---` to the closing fence: a YAML document whose marks are the file's lines. Not a
+        // mapping, it was Markdown between two thematic breaks.
+        const auto yaml = [&] {
+            return m_text.substr(0, static_cast<std::size_t>(m_lines[index - 1].data() - m_text.data()));
+        };
+        if (index > 0 && !add_front_matter(m_document, yaml())) {
+            index = 0;
+        }
         for (; index < m_lines.size(); ++index) {
             line(index);
         }
@@ -158,7 +207,7 @@ private:
             }
             return;
         }
-        const std::string uncommented = without_comments(m_lines[index], m_in_comment);
+        const std::string uncommented = without_hidden(m_lines[index], m_hidden);
         std::string_view line = trim(uncommented);
         const std::optional<std::size_t> paragraph = std::exchange(m_paragraph, std::nullopt);
         if (line.empty()) {
@@ -211,11 +260,12 @@ private:
         }
     }
 
+    std::string_view m_text;
     ResumeDocument& m_document;
     std::vector<std::string_view> m_lines;
     std::optional<std::pair<char, std::size_t>> m_fence;
     std::optional<std::size_t> m_paragraph;  ///< the line the previous source line added, if a paragraph
-    bool m_in_comment = false;
+    const HiddenSpan* m_hidden = nullptr;    ///< a comment, script or style still open
     bool m_in_table = false;
 };
 

@@ -240,6 +240,10 @@ std::string run_poppler(std::string_view bytes, std::string_view source, const E
         throw Error(location, "encrypted PDF: an ATS cannot read it; export it without a password");
     case PdfStatus::too_large:
         throw Error(location, fmt::format("the PDF's text is larger than the {} limit", size_text(limits.max_bytes)));
+    case PdfStatus::layout_out_of_memory:
+        throw Error(location, fmt::format("page {} of the PDF needs more than {} of memory to lay out (a line of a "
+                                          "megabyte of text does); break its text into shorter lines",
+                                          answer.bytes.substr(k_pdf_header_size), size_text(limits.pdf_memory_bytes)));
     case PdfStatus::unreadable:
         break;
     }

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <limits>
 #include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -127,6 +128,38 @@ void limit_self(std::uint64_t cpu_seconds, std::size_t memory_bytes) {
 #endif
 }
 
+/// The 1-based number of the page whose text poppler is laying out, 0 when it is not.
+volatile std::sig_atomic_t g_page_in_layout = 0;
+
+/// Writes the answer `layout_out_of_memory` for `page` (only async-signal-safe calls) and ends the process.
+[[noreturn]] void answer_out_of_memory(std::uint64_t page) {
+    char answer[k_pdf_header_size + 20] = {static_cast<char>(PdfStatus::layout_out_of_memory)};
+    char digits[20] = {};
+    std::size_t count = 0;
+    do {
+        digits[count++] = static_cast<char>('0' + page % 10);
+        page /= 10;
+    } while (page > 0 && count < sizeof digits);
+    for (std::size_t index = 0; index < count; ++index) {
+        answer[k_pdf_header_size + index] = digits[count - 1 - index];
+    }
+    answer[1] = static_cast<char>(count);  // the length, little-endian: under 256
+    write_all(STDOUT_FILENO, answer, k_pdf_header_size + count);
+    ::_exit(0);
+}
+
+#if !APIGAP_SANITIZED
+/// Poppler's allocator aborts when it runs out of memory (after "Out of memory" on stderr): during a page's
+/// layout, that is the answer; any other abort ends the process by the signal, as before.
+void on_abort(int signal) {
+    if (g_page_in_layout > 0) {
+        answer_out_of_memory(static_cast<std::uint64_t>(g_page_in_layout));
+    }
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+#endif
+
 /// A line of a page's raw text longer than this makes poppler's layout analysis, which orders the words into
 /// lines and columns, take time that grows with the cube of the line (a 128 KiB line: 4 s); such a page is read
 /// in the order its content draws the text instead, which takes time linear in it.
@@ -181,8 +214,14 @@ PdfStatus extract_pages(std::string_view bytes, std::size_t max_bytes, std::stri
         if (!page) {
             return PdfStatus::unreadable;
         }
-        const poppler::byte_array utf8 =
-            page_text(*page, bytes.size() / static_cast<std::size_t>(pages) >= k_raw_check_page_bytes);
+        g_page_in_layout = index + 1;
+        poppler::byte_array utf8;
+        try {
+            utf8 = page_text(*page, bytes.size() / static_cast<std::size_t>(pages) >= k_raw_check_page_bytes);
+        } catch (const std::bad_alloc&) {
+            answer_out_of_memory(static_cast<std::uint64_t>(index) + 1);
+        }
+        g_page_in_layout = 0;
         std::string_view page_text(utf8.data(), utf8.size());
         while (!page_text.empty() && (page_text.back() == '\f' || page_text.back() == '\n')) {
             page_text.remove_suffix(1);
@@ -212,6 +251,10 @@ int main(int argc, char** argv) {
         return 2;
     }
     limit_self(*cpu_seconds, *memory_bytes);
+#if !APIGAP_SANITIZED
+    // A sanitizer's own handler and report are worth more than this answer.
+    std::signal(SIGABRT, on_abort);
+#endif
     poppler::set_debug_error_function(ignore_poppler_message, nullptr);
 
     std::string text;

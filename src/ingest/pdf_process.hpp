@@ -15,8 +15,10 @@ namespace apigap::ingest_detail {
 
 struct ExtractLimits;  // ingest/extractors.hpp; the helper links none of apigap
 
-/// What the helper reports in the first byte of its answer.
-enum class PdfStatus : unsigned char { ok = 0, locked = 1, unreadable = 2, too_large = 3 };
+/// What the helper reports in the first byte of its answer. `layout_out_of_memory`: poppler ran out of the
+/// helper's memory laying out a page's text, which a line of about a megabyte of text does (poppler takes some
+/// 400 bytes a character of a line); its text is the page's number, in decimal.
+enum class PdfStatus : unsigned char { ok = 0, locked = 1, unreadable = 2, too_large = 3, layout_out_of_memory = 4 };
 
 /// The helper's answer on stdout: the status byte, the text's length (8 bytes,
 /// little-endian), the text. Its arguments: CPU seconds, memory bytes, max bytes.

@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
 #include "apigap/error.hpp"
 #include "ingest/extractors.hpp"
+#include "ingest/pdf_columns.hpp"
+#include "ingest/pdf_lines.hpp"
 #include "ingest/pdf_process.hpp"
 
 namespace apigap::ingest_detail {
@@ -83,19 +86,32 @@ ResumeDocument extract_pdf(std::string_view bytes, std::string_view source, cons
     return extract_pdf_text(run_poppler(bytes, source, limits), source);
 }
 
-ResumeDocument extract_pdf_text(std::string_view text, std::string_view source) {
+ResumeDocument extract_pdf_text(std::string_view pages, std::string_view source) {
+    std::string columns;
+    for (std::size_t start = 0; start <= pages.size();) {
+        const std::size_t end = std::min(pages.find('\f', start), pages.size());
+        columns += start == 0 ? "" : "\f";
+        columns += read_columns(pages.substr(start, end - start));
+        start = end + 1;
+    }
+    const std::string_view text = columns;
     ResumeDocument document;
     document.source = std::string(source);
     document.format = InputFormat::pdf;
+    std::vector<PdfLine> lines;
     int number = 0;
     int garbled_lines = 0;
     int first_garbled = 0;
     std::size_t start = 0;
     while (start < text.size()) {
         const std::size_t end = std::min(text.find('\n', start), text.size());
-        const std::string_view line = trim(text.substr(start, end - start));
+        std::string_view raw = text.substr(start, end - start);
         start = end + 1;
         ++number;
+        while (!raw.empty() && raw.front() == '\f') {
+            raw.remove_prefix(1);  // a page break
+        }
+        const std::string_view line = trim(raw);
         if (line.empty()) {
             continue;
         }
@@ -105,7 +121,10 @@ ResumeDocument extract_pdf_text(std::string_view text, std::string_view source) 
             }
             ++garbled_lines;
         }
-        document.lines.push_back(ResumeLine{number, std::string(line), false, {}});
+        lines.push_back(PdfLine{number, static_cast<std::size_t>(line.data() - raw.data()), std::string(line)});
+    }
+    for (PdfLine& line : join_broken_lines(std::move(lines))) {
+        document.lines.push_back(ResumeLine{line.number, std::move(line.text), false, {}});
     }
     if (document.lines.empty()) {
         throw NoText(source, "no extractable text",

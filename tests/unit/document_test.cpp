@@ -399,6 +399,29 @@ TEST_CASE("a duplicate key in JSON is refused like in YAML", "[document][json][e
     CHECK(error_of("{\"a\": 1, \"a\": 2}", "f.json") == "f.json:1:10: duplicate key 'a' (first defined at 1:2)");
 }
 
+TEST_CASE("a lenient read keeps a duplicate key's last value where that key stands and lists the pair",
+          "[document][json]") {
+    for (const std::string_view source : {"f.json", "f.yaml"}) {
+        const auto [root, duplicates] =
+            apigap::detail::parse_document_keeping_last("{\"a\": 1, \"b\": {\"c\": 2, \"c\": 3}, \"a\": [4]}", source);
+        CHECK(show(root) == "{b: {c: 3}, a: [4]}");
+        REQUIRE(duplicates.size() == 2);
+        CHECK(duplicates[0].key == "c");
+        CHECK(duplicates[0].first.location().column == 16);
+        CHECK(duplicates[0].again.location().column == 24);
+        CHECK(duplicates[1].key == "a");
+        CHECK(duplicates[1].first.location().column == 2);
+        CHECK(duplicates[1].again.location().column == 33);
+    }
+    const auto yaml = apigap::detail::parse_document_keeping_last("a: 1\nb: 2\na: 3\n", "f.yaml");
+    CHECK(show(yaml.root) == "{b: 2, a: 3}");
+    REQUIRE(yaml.duplicates.size() == 1);
+    CHECK(yaml.duplicates[0].first.location().line == 1);
+    CHECK(yaml.duplicates[0].again.location().line == 3);
+    // The strict reader, for answers, overlays and saved reports, still refuses it.
+    CHECK(error_of("a: 1\nb: 2\na: 3\n") == "f.yaml:3:1: duplicate key 'a' (first defined at 1:1)");
+}
+
 TEST_CASE("JSON nested 100,000 deep is refused without a stack overflow", "[document][json][limits][security]") {
     const std::string deep = repeat("[", 100'000) + repeat("]", 100'000);
     const std::string deep_objects = repeat("{\"a\":", 100'000) + "1" + repeat("}", 100'000);

@@ -102,6 +102,26 @@ TEST_CASE("the PDF reader's text becomes trimmed lines, numbered with the blank 
           "editor with a text layer)");
 }
 
+TEST_CASE("a PDF's wrapped bullets and hyphenated words are whole lines again, as poppler lays them out",
+          "[extract-binary]") {
+    CHECK(lines_of(pdf("wrapped.pdf")) ==
+          Strings{"1: Experience",
+                  "3: \u2022 Cut the p99 latency of the checkout service from 900 ms to 120 ms by caching the price "
+                  "lookups.",
+                  "5: \u2022 Helped the support team begin on-call rotations with cross-functional runbooks.",
+                  "8: Skills", "9: Python, PostgreSQL"});
+}
+
+TEST_CASE("a two-column PDF is read column by column, its headings whole", "[extract-binary]") {
+    CHECK(lines_of(pdf("two-columns.pdf")) ==
+          Strings{"1: Mara Okonkwo, Backend Engineer, mara@example.com", "4: SKILLS", "5: Go", "6: PostgreSQL",
+                  "7: Kubernetes", "9: EDUCATION", "10: BSc Computer Science", "11: University of Lagos",
+                  "14: EXPERIENCE", "15: Backend Engineer, Kestrel Pay, 2020 - 2024",
+                  "16: \u2022 Built the payments API in Go, serving 3,000 requests a second",
+                  "18: \u2022 Led the move of 14 services to Kubernetes",
+                  "19: Junior Developer, Ardent Labs, 2018 - 2020", "20: \u2022 Wrote reporting jobs in Python"});
+}
+
 TEST_CASE("a PDF without a text layer is an error, not an empty resume", "[extract-binary]") {
     CHECK(error_of([] { (void)pdf("scan.pdf"); }) ==
           "scan.pdf: no extractable text: an ATS would see an empty resume (a scanned image? export the PDF from your "
@@ -180,12 +200,23 @@ TEST_CASE("a PDF child past the wall-clock limit is killed and reaped", "[extrac
 TEST_CASE("a PDF child starved of memory is an error, not a crash", "[extract-binary]") {
     ExtractLimits limits;
     limits.pdf_memory_bytes = 4096;
-    // Where poppler runs out depends on the free memory the child inherits:
-    // its allocator aborts (the child dies), or it gives up on the page quietly.
+    // Where poppler runs out depends on the free memory the child inherits: its allocator aborts (the child dies,
+    // or answers that the page's layout ran out), or it gives up on the page quietly.
     const std::string error = error_of([&] { (void)pdf("text.pdf", limits); });
     CHECK_THAT(error, Catch::Equals("text.pdf: unreadable PDF (damaged or truncated)") ||
+                          Catch::Equals("text.pdf: page 1 of the PDF needs more than 4096 bytes of memory to lay out "
+                                        "(a line of a megabyte of text does); break its text into shorter lines") ||
                           Catch::Equals("text.pdf: no extractable text: an ATS would see an empty resume (a scanned "
                                         "image? export the PDF from your editor with a text layer)"));
+    CHECK(no_zombies());
+}
+
+TEST_CASE("a PDF line too long for poppler to lay out in the child's memory says so, with its page",
+          "[extract-binary]") {
+    // 1.5 MB of text on one line: poppler needs about 600 MiB to lay it out.
+    CHECK(error_of([] { (void)pdf("long-line.pdf"); }) ==
+          "long-line.pdf: page 1 of the PDF needs more than 512 MiB of memory to lay out (a line of a megabyte of "
+          "text does); break its text into shorter lines");
     CHECK(no_zombies());
 }
 #endif

@@ -218,9 +218,74 @@ TEST_CASE("Markdown tables join their cells with a bar; the delimiter row is dro
                                                      });
 }
 
-TEST_CASE("Markdown code fences keep their text; comments and front matter are dropped", "[extract]") {
+TEST_CASE("Markdown drops script and style blocks that start a line, in any case, not mentions of them", "[extract]") {
+    CHECK(markdown("<STYLE type=\"text/css\">\n"
+                   "  .node { color: red }\n"
+                   "</style> Shown after\n"
+                   "<script>track(\"Node.js\")</script>\n"
+                   "  <script src=\"a.js\">\n"
+                   "const api = 'REST';\n"
+                   "</Script>\n"
+                   "Wrote <script> tags inline\n"
+                   "<scripts> are text\n") == Strings{
+                                                  "3: Shown after",
+                                                  "8: Wrote tags inline",  // inline tags go, not what follows
+                                                  "9: are text",
+                                              });
+}
+
+TEST_CASE("Markdown front matter values are lines where they stand; page settings and switches are not", "[extract]") {
     CHECK(markdown("---\n"
-                   "title: Resume\n"
+                   "title: \"Curriculum Vitae\"\n"
+                   "layout: single\n"
+                   "Date: 2024-03-01\n"
+                   "draft: false\n"
+                   "tags: [golang, nodejs]\n"
+                   "menu:\n"
+                   "  main: {weight: 2}\n"
+                   "summary: Builds **Go** services.\n"
+                   "jobs:\n"
+                   "  - title: Platform Engineer\n"
+                   "    company: Tidewater\n"
+                   "    start: 2021\n"
+                   "    remote: true\n"
+                   "    highlights:\n"
+                   "      - Cut deploys from 40 to 6 minutes\n"
+                   "    description: |\n"
+                   "      Designed PostgreSQL schemas.\n"
+                   "      Ran on-call.\n"
+                   "---\n"
+                   "# Body\n") == Strings{
+                                      "2: Curriculum Vitae",
+                                      "9: Builds Go services.",
+                                      "10: # jobs",
+                                      "11: Platform Engineer",
+                                      "12: Tidewater",
+                                      "13: 2021",
+                                      "15: # highlights",
+                                      "16: Cut deploys from 40 to 6 minutes",
+                                      "18: Designed PostgreSQL schemas.",
+                                      "19: Ran on-call.",
+                                      "21: # Body",
+                                  });
+}
+
+TEST_CASE("a Markdown page whose text is all in its front matter is read, not refused as empty", "[extract]") {
+    CHECK(markdown("---\nwork_experience:\n  - Backend engineer, Go and PostgreSQL\n---\n") ==
+          Strings{"2: # work experience", "3: Backend engineer, Go and PostgreSQL"});
+}
+
+TEST_CASE("Markdown between two thematic breaks at the top is read as Markdown when it is no YAML mapping",
+          "[extract]") {
+    CHECK(markdown("---\ntitle = \"TOML\"\nbad: [unclosed\n---\nBody text\n") ==
+          Strings{"2: title = \"TOML\"", "3: # bad: [unclosed", "5: Body text"});  // a setext heading
+    CHECK(markdown("---\n# Jane Doe\nBackend engineer\n\n- Built APIs in Go\n---\nBody text\n") ==
+          Strings{"2: # Jane Doe", "3: Backend engineer", "5: Built APIs in Go", "7: Body text"});
+}
+
+TEST_CASE("Markdown code fences keep their text; comments and front matter settings are dropped", "[extract]") {
+    CHECK(markdown("---\n"
+                   "layout: resume\n"
                    "---\n"
                    "Intro <!-- inline comment --> text\n"
                    "<!-- a comment\n"
@@ -334,6 +399,22 @@ TEST_CASE("a JSON document that is not JSON Resume is refused", "[extract]") {
     CHECK(error_of([] { (void)json_resume(R"("basics")"); }) == message);
 }
 
+TEST_CASE("a JSON Resume key given twice keeps its last value, with a warning naming both lines", "[extract]") {
+    const std::string bytes = R"({
+  "basics": {"name": "Jane Doe", "name": "Jane Q. Doe"},
+  "skills": [{"keywords": ["Java"]}],
+  "work": [{"name": "Acme"}],
+  "skills": [{"keywords": ["Go"]}]
+})";
+    const ResumeDocument document = apigap::ingest_detail::extract_json_resume(bytes, "r.json");
+    CHECK(lines_of(document) == Strings{"2: Jane Q. Doe", "4: [experience] Acme", "5: [skills] Go"});
+    CHECK(warnings_of(document) ==
+          Strings{"duplicate-key 2: duplicate key 'name' (first defined at 2:14): the last value is read; keep one "
+                  "'name' key, since other readers may keep the first",
+                  "duplicate-key 5: duplicate key 'skills' (first defined at 3:3): the last value is read; keep one "
+                  "'skills' key, since other readers may keep the first"});
+}
+
 TEST_CASE("JSON Resume's job schema becomes a posting under Responsibilities and Requirements headings", "[extract]") {
     const std::string job = R"({
   "title": "API Engineer",
@@ -370,6 +451,29 @@ TEST_CASE("malformed JSON Resume is refused with the line and column of the faul
 }
 
 // --- HTML --------------------------------------------------------------------
+
+TEST_CASE("HTML elements hidden by a hidden attribute or an inline style are not read, nor what they hold",
+          "[extract]") {
+    CHECK(html("<h1>Jane</h1>\n"
+               "<section hidden>\n"
+               "<div><p>Built a REST API with Node.js</p></div>\n"
+               "<p>still hidden</p>\n"
+               "</section>\n"
+               "<p>Shown: Python</p>\n"
+               "<div style=\"color: red; display : none\">gone</div><SPAN Style='visibility:hidden'>gone</SPAN>\n"
+               "<DIV HIDDEN=hidden>x<div>inner</div>y</DIV>after\n"
+               "<p class=\"hidden\">a class is not read as hiding</p>\n"
+               "<img hidden src=\"a.png\">after the image\n"
+               "<div data-hidden=\"1\" title=\"not hidden\">an attribute named otherwise</div>\n"
+               "<div hidden>never closed\n") == Strings{
+                                                    "1: # Jane",
+                                                    "6: Shown: Python",
+                                                    "8: after",
+                                                    "9: a class is not read as hiding",
+                                                    "10: after the image",
+                                                    "11: an attribute named otherwise",
+                                                });
+}
 
 TEST_CASE("HTML loses its head, scripts, styles and comments; block elements break lines", "[extract]") {
     CHECK(html("<HTML><HEAD><TITLE>CV</TITLE>\n"
@@ -451,6 +555,43 @@ TEST_CASE("LaTeX drops the preamble and comments; sections are headings, items l
                                                   "9: Dashed item",
                                                   "10: Languages: Go, Python",
                                               });
+}
+
+TEST_CASE("LaTeX blocks commented out with \\iffalse are not read; an \\else branch is", "[extract]") {
+    CHECK(latex("Before \\iffalse Node.js hidden \\fi after\n"
+                "\\iffalse\n"
+                "\\item REST API in Express % a \\fi in a comment ends nothing\n"
+                "\\ifnum\\value{page}>1 nested \\fi still hidden\n"
+                "\\fi\n"
+                "Kept \\iffalse draft \\else shown \\fi line\n"
+                "\\ifdefined\\x read \\else not read \\fi end\n"
+                "Saved 30\\% of costs % but not this\n") == Strings{
+                                                                "1: Before after",
+                                                                "6: Kept shown line",
+                                                                "7: read end",
+                                                                "8: Saved 30% of costs",
+                                                            });
+}
+
+TEST_CASE("LaTeX \\newif switches that are off hide their branch; on, or set in the body, they show it", "[extract]") {
+    CHECK(latex("\\documentclass{article}\n"
+                "\\newif\\ifprojects % off until set\n"
+                "\\newif\\ifphone \\phonetrue\n"
+                "\\newif\\ifdraft\n"
+                "% \\drafttrue in a comment sets nothing\n"
+                "\\begin{document}\n"
+                "\\ifphone +1 555 0100\\fi\n"
+                "\\ifprojects Node.js REST API side project\\fi\n"
+                "\\ifdraft draft notes \\else final text\\fi\n"
+                "\\projectstrue\n"
+                "\\ifprojects Python tools\\fi\n"
+                "\\ifunknown read as before\\fi\n"
+                "\\end{document}\n") == Strings{
+                                            "7: +1 555 0100",
+                                            "9: final text",
+                                            "11: Python tools",
+                                            "12: read as before",
+                                        });
 }
 
 TEST_CASE("LaTeX commands unwrap to their text, custom macros to their arguments", "[extract]") {

@@ -1,0 +1,98 @@
+// Tests of reading a two-column PDF page column by column (src/ingest/pdf_columns.cpp).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "ingest/pdf_columns.hpp"
+
+using apigap::ingest_detail::read_columns;
+
+TEST_CASE("a sidebar page is read left column first, a line across the page staying where it is", "[pdf-columns]") {
+    const std::string page =
+        "Mara Okonkwo, Backend Engineer, mara@example.com\n"
+        "\n"
+        "SKILLS                 EXPERIENCE\n"
+        "Go                     Backend Engineer, Kestrel Pay, 2020 - 2024\n"
+        "PostgreSQL             \u2022 Built the payments API in Go, serving\n"
+        "Kubernetes               3,000 requests a second\n"
+        "                       \u2022 Led the move of 14 services to Kubernetes\n"
+        "EDUCATION\n"
+        "BSc Computer Science   Junior Developer, Ardent Labs, 2018 - 2020\n"
+        "Lagos                  \u2022 Wrote reporting jobs in Python\n"
+        "LANGUAGES              \u2022 Kept the build under 5 minutes\n"
+        "English, Yoruba        \u2022 Tested the billing exports\n"
+        "References on request, across the whole page width of the resume\n"
+        "Kotlin                 Mentor, Code Club, 2022\n";
+    CHECK(read_columns(page) ==
+          "Mara Okonkwo, Backend Engineer, mara@example.com\n"
+          "\n"
+          "SKILLS                 \n"
+          "Go                     \n"
+          "PostgreSQL             \n"
+          "Kubernetes             \n"
+          "\n"
+          "EDUCATION\n"
+          "BSc Computer Science   \n"
+          "Lagos                  \n"
+          "LANGUAGES              \n"
+          "English, Yoruba        \n"
+          "\n\n"
+          "EXPERIENCE\n"
+          "Backend Engineer, Kestrel Pay, 2020 - 2024\n"
+          "\u2022 Built the payments API in Go, serving\n"
+          "  3,000 requests a second\n"
+          "\u2022 Led the move of 14 services to Kubernetes\n"
+          "Junior Developer, Ardent Labs, 2018 - 2020\n"
+          "\u2022 Wrote reporting jobs in Python\n"
+          "\u2022 Kept the build under 5 minutes\n"
+          "\u2022 Tested the billing exports\n"
+          "References on request, across the whole page width of the resume\n"
+          "Kotlin                 \n"
+          "\n\n"
+          "Mentor, Code Club, 2022\n");
+}
+
+TEST_CASE("a one-column page with dates at the right margin is left as it is", "[pdf-columns]") {
+    const std::string page =
+        "Kestrel Pay                                                      Lagos, Nigeria\n"
+        "BACKEND ENGINEER                                              Jan 2020 - Dec 2024\n"
+        "  \u2022 Built the payments API in Go, serving 3,000 requests a second at peak\n"
+        "  \u2022 Led the move of 14 services to Kubernetes with zero downtime overall\n"
+        "Ardent Labs                                                      Lagos, Nigeria\n"
+        "JUNIOR DEVELOPER                                              Mar 2018 - Dec 2019\n"
+        "  \u2022 Wrote reporting jobs in Python for the finance team, daily and weekly\n";
+    CHECK(read_columns(page) == page);
+    // Short bullets that never reach the dates: the date column holds too few lines to be one.
+    const std::string short_bullets =
+        "Kestrel Pay                                       Jan 2020 - Dec 2024\n"
+        "  \u2022 Built the payments API\n"
+        "  \u2022 Led the move to Kubernetes\n"
+        "  \u2022 Ran on-call\n"
+        "Ardent Labs                                       Mar 2018 - Dec 2019\n"
+        "  \u2022 Wrote reporting jobs\n";
+    CHECK(read_columns(short_bullets) == short_bullets);
+}
+
+TEST_CASE("single spaces and two-space sentence gaps are no gutter", "[pdf-columns]") {
+    const std::string page =
+        "Built the API.  Then  shipped it.\n"
+        "Ran it.  Then  handed it over.\n"
+        "Wrote it.  Then  tested it.\n";
+    CHECK(read_columns(page) == page);
+    CHECK(read_columns("") == "");
+    CHECK(read_columns("one line only\n") == "one line only\n");
+}
+
+TEST_CASE("only the first 300 columns of pages of at most 1,000 lines are looked at", "[pdf-columns]") {
+    std::string wide;
+    std::string tall;
+    for (int line = 0; line < 10; ++line) {
+        wide += std::string(310, 'a') + "     right\n";
+    }
+    for (int line = 0; line < 1001; ++line) {
+        tall += "left          right\n";
+    }
+    CHECK(read_columns(wide) == wide);
+    CHECK(read_columns(tall) == tall);
+    CHECK(read_columns(tall.substr(0, tall.size() - 20)) != tall.substr(0, tall.size() - 20));
+}
