@@ -1,0 +1,101 @@
+// The keyword engine's model: the automaton over every spelling and phrase of a knowledge base, and what each
+// pattern stands for. Built in keyword_engine.cpp, run over lines in keyword_scan.cpp.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "apigap/keywords.hpp"
+#include "automaton.hpp"
+#include "keyword_rules.hpp"
+
+namespace apigap::ingest_detail {
+
+/// What one spelling evidences for one skill.
+struct Sense {
+    std::uint32_t skill = 0;  ///< index into the skill ids
+    std::uint32_t pair = 0;   ///< the same for every sense of the same skill and term
+    std::string term;
+    std::string exact;  ///< the NFKC spelling that must match as written; empty when case does not matter
+    std::vector<std::uint32_t> exclude_groups;
+    std::vector<std::uint32_t> context_groups;  ///< the keyword's `context` phrases
+    bool ambiguous = false;                     ///< an everyday word: counts only in technical context
+    KeywordLink link = KeywordLink::evidence;
+    bool technical = true;  ///< of a technical or situational skill: corroborates everyday words
+};
+
+/// What a keyword's spelling brings from its knowledge-base entry.
+struct KeywordRules {
+    std::vector<std::uint32_t> exclude_groups;
+    std::vector<std::uint32_t> context_groups;
+};
+
+/// The automaton over every spelling and phrase of a knowledge base, and what each pattern stands for.
+class Engine {
+public:
+    explicit Engine(const KnowledgeBase& kb);
+
+    /// The hits in `line`, by column, then skill id.
+    [[nodiscard]] std::vector<KeywordHit> find(std::string_view line, bool in_list) const;
+
+    /// The hits of `find`, each pair of skill and term once: its first.
+    [[nodiscard]] std::vector<KeywordSpan> find_distinct(std::string_view line, bool in_list) const;
+
+    /// What a keyword in the resume section `section` is evidence of (`KeywordMatcher::evidence_of`).
+    [[nodiscard]] SectionEvidence evidence_of(std::string_view section) const;
+
+private:
+    /// The hits in `line` with their spans in its bytes, in `find`'s order.
+    [[nodiscard]] std::vector<Occurrence> occurrences(std::string_view line, bool in_list) const;
+
+    /// Whether one of `spans` (phrases found, by start) of one of `groups` (sorted) holds `hit`: only the phrases
+    /// that start at most the longest phrase before its end can.
+    [[nodiscard]] bool within(const std::vector<Occurrence>& spans, const std::vector<std::uint32_t>& groups,
+                              const Occurrence& hit) const;
+
+    /// Drops the hits of everyday words (`Sense::ambiguous`) that nothing technical around them corroborates.
+    void drop_uncorroborated(std::string_view text, bool in_list, const std::vector<Occurrence>& contexts,
+                             std::vector<Occurrence>& hits) const;
+
+    /// The roles of the pattern `key`, added to the automaton when new.
+    PatternRoles& roles(const std::string& key);
+
+    /// Numbers the skills in id order, for `find`'s tie-break; and each pair of skill and term, for `find_distinct`.
+    void rank_skills();
+
+    /// The index of the skill `id`, numbered in order of first use.
+    std::uint32_t skill_index(const std::string& id);
+
+    /// Adds `sense` to the spelling `key` unless the spelling already evidences its skill (a keyword before a tool).
+    void add_sense(const std::string& key, Sense sense);
+
+    /// Adds a spelling of a skill's keyword: ambiguous when the keyword lists it so.
+    void add_keyword(const std::string& spelling, const std::string& skill_id, const Keyword& keyword,
+                     const KeywordRules& rules, bool technical);
+
+    /// A tool spelled like a keyword follows that keyword's rules: case, `exclude` ("REST" is not in "the rest of"),
+    /// `ambiguous` and `context` ("Kafka" the author is not Kafka the broker).
+    void add_tool(const std::string& spelling, const Tool& tool);
+
+    /// Adds an `exclude` or `context` phrase of `group` to `rules`, found through the pattern of its anchor.
+    void add_phrase_rule(const std::string& phrase, std::uint32_t group, std::vector<ExcludeRule>& rules,
+                         std::vector<std::uint32_t> PatternRoles::*found_by);
+
+    Automaton m_automaton;
+    std::vector<PatternRoles> m_roles;  ///< by pattern id
+    std::vector<Sense> m_senses;
+    std::vector<ExcludeRule> m_excludes;
+    std::vector<ExcludeRule> m_contexts;
+    std::size_t m_max_phrase_length = 0;  ///< of an `exclude` or `context` phrase
+    std::map<std::string, SectionEvidence, std::less<>> m_section_evidence;
+    std::vector<std::string> m_skill_ids;
+    std::vector<std::uint32_t> m_skill_rank;     ///< by skill index: its place in id order
+    std::vector<SkillKeyword> m_skill_keywords;  ///< by `Sense::pair`
+    std::unordered_map<std::string, std::uint32_t> m_skill_index;
+};
+
+}  // namespace apigap::ingest_detail

@@ -1,0 +1,248 @@
+// Running the keyword engine over a line: the hits of the automaton, then the knowledge base's rules (excludes,
+// intent, negation, everyday words), in time linear in the line.
+#include <algorithm>
+#include <iterator>
+#include <optional>
+
+#include "keyword_engine.hpp"
+#include "normalize.hpp"
+
+namespace apigap::ingest_detail {
+
+namespace {
+
+/// The most words a label before `:` has for an intent phrase in it to cover the line ("Relevant coursework:").
+constexpr std::size_t k_max_label_words = 6;
+
+}  // namespace
+
+SectionEvidence Engine::evidence_of(std::string_view section) const {
+    const auto found = m_section_evidence.find(section);
+    return found == m_section_evidence.end() ? SectionEvidence::mention : found->second;
+}
+
+bool Engine::within(const std::vector<Occurrence>& spans, const std::vector<std::uint32_t>& groups,
+                    const Occurrence& hit) const {
+    if (groups.empty()) {
+        return false;
+    }
+    const std::size_t earliest = hit.end > m_max_phrase_length ? hit.end - m_max_phrase_length : 0;
+    auto it = std::lower_bound(spans.begin(), spans.end(), earliest,
+                               [](const Occurrence& span, std::size_t at) { return span.start < at; });
+    for (; it != spans.end() && it->start <= hit.start; ++it) {
+        if (it->end >= hit.end && std::binary_search(groups.begin(), groups.end(), it->id)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list) const {
+    const NormalizedText folded = normalize_for_matching(line, true);
+    const std::string_view text = folded.text;
+    const auto& source = folded.source_offset;
+    std::vector<Occurrence> hits;
+    std::vector<Occurrence> exclusions;
+    std::vector<Occurrence> contexts;
+    std::vector<std::size_t> openings;  // where an intent phrase ends
+    std::vector<std::size_t> intent_words;
+    std::vector<std::size_t> negations;    // where a negation phrase starts
+    std::vector<std::size_t> list_labels;  // where a list label ends
+    m_automaton.scan(text, [&](std::uint32_t id, std::size_t end) {
+        const PatternRoles& pattern = m_roles[id];
+        const std::size_t start = end - pattern.length;
+        const bool aligned = (start == 0 || source[start - 1] != source[start]) && source[end - 1] != source[end];
+        if (!pattern.senses.empty() && aligned && is_whole_token(text, start, end, pattern)) {
+            std::optional<std::string> as_written;
+            for (const std::uint32_t sense : pattern.senses) {
+                if (!m_senses[sense].exact.empty()) {
+                    if (!as_written) {
+                        as_written = matching_key(line.substr(source[start], source[end] - source[start]), false);
+                    }
+                    if (*as_written != m_senses[sense].exact) {
+                        continue;
+                    }
+                }
+                hits.push_back(Occurrence{sense, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
+            }
+        }
+        for (const std::uint32_t rule : pattern.exclude_rules) {
+            if (const auto span = match_exclude(text, m_excludes[rule], start, end)) {
+                exclusions.push_back(*span);
+            }
+        }
+        for (const std::uint32_t rule : pattern.context_rules) {
+            if (const auto span = match_exclude(text, m_contexts[rule], start, end)) {
+                contexts.push_back(*span);
+            }
+        }
+        if ((pattern.intent || pattern.intent_word || pattern.negation || pattern.list_label) &&
+            is_whole_phrase(text, start, end)) {
+            if (pattern.intent || pattern.intent_word) {
+                (pattern.intent ? openings : intent_words).push_back(end);
+            }
+            if (pattern.negation) {
+                negations.push_back(start);
+            }
+            if (pattern.list_label) {
+                list_labels.push_back(end);
+            }
+        }
+    });
+    if (hits.empty()) {
+        return {};
+    }
+    const auto by_start = [](const Occurrence& a, const Occurrence& b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    };
+    std::stable_sort(hits.begin(), hits.end(), by_start);
+    std::sort(exclusions.begin(), exclusions.end(), by_start);
+
+    // "learning Go": an intent word right before a keyword opens intent too.
+    for (const std::size_t end : intent_words) {
+        const auto next = std::lower_bound(hits.begin(), hits.end(), end + 1,
+                                           [](const Occurrence& hit, std::size_t at) { return hit.start < at; });
+        if (end < text.size() && text[end] == ' ' && next != hits.end() && next->start == end + 1) {
+            openings.push_back(end);
+        }
+    }
+    std::sort(openings.begin(), openings.end());
+    const std::vector<std::size_t> sentences = sentence_starts(text);
+
+    // "Coursework: Java, Python": an intent or negation phrase in a short label before the first `:` covers the
+    // whole line; "Languages: Java, Python" is a list of skills.
+    const bool labelled =
+        !sentences.empty() && text[sentences.front() - 1] == ':' &&
+        static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sentences.front()),
+                                            ' ')) <= k_max_label_words;
+    const auto in_label = [&](const std::vector<std::size_t>& found) {
+        return labelled && !found.empty() && *std::min_element(found.begin(), found.end()) < sentences.front();
+    };
+    const std::size_t label_end =
+        in_label(openings) || in_label(negations) ? sentences.front() : std::string_view::npos;
+    in_list = in_list || in_label(list_labels);
+
+    // "No experience with Java yet", "Kubernetes: not yet": a negation phrase takes its whole sentence, the label
+    // before a colon included.
+    const std::vector<std::size_t> clauses =
+        negations.empty() ? std::vector<std::size_t>() : sentence_starts(text, false);
+    std::vector<std::size_t> negated;  // the clauses (numbered from 0) that hold one
+    for (const std::size_t at : negations) {
+        negated.push_back(
+            static_cast<std::size_t>(std::upper_bound(clauses.begin(), clauses.end(), at) - clauses.begin()));
+    }
+    std::sort(negated.begin(), negated.end());
+    const auto in_negated_sentence = [&](const Occurrence& hit) {
+        if (negated.empty()) {
+            return false;
+        }
+        const auto clause =
+            static_cast<std::size_t>(std::upper_bound(clauses.begin(), clauses.end(), hit.start) - clauses.begin());
+        return std::binary_search(negated.begin(), negated.end(), clause);
+    };
+
+    const auto excluded = [&](const Occurrence& hit) {
+        return within(exclusions, m_senses[hit.id].exclude_groups, hit);
+    };
+    const auto intended = [&](const Occurrence& hit) {
+        if (hit.start >= label_end) {
+            return true;
+        }
+        const auto opening = std::upper_bound(openings.begin(), openings.end(), hit.start);
+        if (opening == openings.begin()) {
+            return false;
+        }
+        const auto sentence = std::upper_bound(sentences.begin(), sentences.end(), hit.start);
+        return sentence == sentences.begin() || *std::prev(sentence) <= *std::prev(opening);
+    };
+    // The hits that stand, filtered in place: a long line has a hit every few bytes.
+    hits.erase(std::remove_if(
+                   hits.begin(), hits.end(),
+                   [&](const Occurrence& hit) { return excluded(hit) || intended(hit) || in_negated_sentence(hit); }),
+               hits.end());
+    std::sort(contexts.begin(), contexts.end(), by_start);
+    drop_uncorroborated(text, in_list, contexts, hits);
+
+    // Per skill, the longest spelling wins: drop a hit inside another hit of the same skill ("Spring" in "Spring
+    // Boot").
+    std::stable_sort(hits.begin(), hits.end(), [&](const Occurrence& a, const Occurrence& b) {
+        return m_senses[a.id].skill < m_senses[b.id].skill;
+    });
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < hits.size();) {
+        const std::uint32_t skill = m_senses[hits[i].id].skill;
+        std::size_t covered = 0;
+        for (; i < hits.size() && m_senses[hits[i].id].skill == skill; ++i) {
+            if (hits[i].end > covered) {
+                covered = hits[i].end;
+                hits[kept++] = hits[i];
+            }
+        }
+    }
+    hits.resize(kept);
+
+    // By start in the line, then skill id (the longest first among equal starts, as `by_start` left them).
+    std::sort(hits.begin(), hits.end(), by_start);
+    for (Occurrence& hit : hits) {
+        hit.start = source[hit.start];
+        hit.end = source[hit.end];
+    }
+    std::stable_sort(hits.begin(), hits.end(), [&](const Occurrence& a, const Occurrence& b) {
+        return a.start != b.start ? a.start < b.start
+                                  : m_skill_rank[m_senses[a.id].skill] < m_skill_rank[m_senses[b.id].skill];
+    });
+    return hits;
+}
+
+void Engine::drop_uncorroborated(std::string_view text, bool in_list, const std::vector<Occurrence>& contexts,
+                                 std::vector<Occurrence>& hits) const {
+    const auto ambiguous = [&](const Occurrence& hit) { return m_senses[hit.id].ambiguous; };
+    if (in_list || std::none_of(hits.begin(), hits.end(), ambiguous) || is_keyword_list(text, hits) ||
+        std::any_of(hits.begin(), hits.end(), [&](const Occurrence& hit) {
+            return !ambiguous(hit) && m_senses[hit.id].technical;  // "Spring" beside "PostgreSQL"
+        })) {
+        return;
+    }
+    const auto in_context = [&](const Occurrence& hit) {
+        return within(contexts, m_senses[hit.id].context_groups, hit);
+    };
+    // A version ("Java 17") or a technical phrase ("in Go") shows that a word is technical, and then the line is.
+    if (std::any_of(hits.begin(), hits.end(),
+                    [&](const Occurrence& hit) { return is_version_at(text, hit.end) || in_context(hit); })) {
+        return;
+    }
+    hits.erase(std::remove_if(hits.begin(), hits.end(), ambiguous), hits.end());
+}
+
+std::vector<KeywordHit> Engine::find(std::string_view line, bool in_list) const {
+    const std::vector<Occurrence> hits = occurrences(line, in_list);
+    std::vector<KeywordHit> result;
+    result.reserve(hits.size());
+    int column = 1;
+    std::size_t at = 0;
+    for (const Occurrence& hit : hits) {
+        for (; at < hit.start; ++column) {
+            at += decode_at(line, at).length;
+        }
+        const Sense& sense = m_senses[hit.id];
+        result.push_back(KeywordHit{m_skill_ids[sense.skill], sense.term,
+                                    std::string(line.substr(hit.start, hit.end - hit.start)), column});
+    }
+    return result;
+}
+
+std::vector<KeywordSpan> Engine::find_distinct(std::string_view line, bool in_list) const {
+    const std::vector<Occurrence> hits = occurrences(line, in_list);
+    std::vector<KeywordSpan> result;
+    std::vector<bool> seen(hits.empty() ? 0 : m_skill_keywords.size());
+    for (const Occurrence& hit : hits) {
+        const std::uint32_t pair = m_senses[hit.id].pair;
+        if (!seen[pair]) {
+            seen[pair] = true;
+            result.push_back(KeywordSpan{&m_skill_keywords[pair], hit.start, hit.end});
+        }
+    }
+    return result;
+}
+
+}  // namespace apigap::ingest_detail
