@@ -1,4 +1,4 @@
-// Tests of the keyword engine (src/ingest/keyword_matcher.cpp, src/ingest/normalize.cpp).
+// Tests of the keyword engine (src/ingest/keyword_engine.cpp, keyword_scan.cpp, keyword_rules.cpp, normalize.cpp).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
