@@ -381,7 +381,11 @@ TEST_CASE("an everyday word that names a technology counts only in technical con
          {"Every spring we cleaned up the patio.", "Express my ideas at staff meetings.",
           "Handled a python at the zoo.", "Read Kafka's The Metamorphosis.", "Kept the cache of spare cups stocked.",
           "Node 7 of the delivery route was never late.", "Go ahead and ask me anything.",
-          "Coffee from Java and Sumatra.", "Spring 2023 term", "Mentored new baristas on the Java beans."}) {
+          "Coffee from Java and Sumatra.", "Spring 2023 term", "Mentored new baristas on the Java beans.",
+          "Replaced circuit breakers in the panel.", "Cleaned up acid spills in the lab.",
+          "Indexing archival records for the library.", "Kept the shop open through load shedding.",
+          "Fixed pagination of the quarterly magazine.", "Shipped containerized freight to Rotterdam.",
+          "Saw a mongoose at the reserve."}) {
         CAPTURE(prose);
         const std::vector<apigap::KeywordHit> hits = shipped().find(prose);
         CHECK(std::none_of(hits.begin(), hits.end(),
