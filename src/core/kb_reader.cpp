@@ -225,17 +225,6 @@ SalaryBand read_salary(const Node& node, Problems& problems) {
     return band;
 }
 
-YearsBand read_years(const Node& node, Problems& problems) {
-    Fields fields(node, "a years band", {"min", "max"}, problems);
-    YearsBand band;
-    band.min = static_cast<int>(fields.integer("min", 0, 60, false).value_or(0));
-    band.max = static_cast<int>(fields.integer("max", 1, 60, false).value_or(0));
-    if (band.max != 0 && band.max <= band.min) {
-        problems.add(fields.mark(), fmt::format("years max {} is not above min {}", band.max, band.min));
-    }
-    return band;
-}
-
 Target read_target(const Node& node, const std::vector<Group>& groups, const Ids& ids, Problems& problems) {
     Fields fields(node, "a target", {"id", "rank", "target", "weight"}, problems);
     Target target;
@@ -338,36 +327,7 @@ std::vector<Tool> read_tools(Fields& root, const Ids& ids, Problems& problems) {
     return tools;
 }
 
-ExperienceWords read_experience_words(const Node& node, Problems& problems) {
-    Fields fields(node, "the experience words",
-                  {"present", "until", "months", "not_professional", "education", "stale_after", "claims", "titles",
-                   "not_work_sections"},
-                  problems);
-    ExperienceWords words;
-    words.present = fields.texts("present", false);
-    words.until = fields.texts("until", false);
-    fields.each("months", false, [&](const Node& item) {
-        Fields month(item, "a month", {"month", "names"}, problems);
-        words.months.push_back(
-            MonthNames{static_cast<int>(month.integer("month", 1, 12).value_or(0)), month.texts("names")});
-    });
-    words.not_professional = fields.texts("not_professional", false);
-    words.education = fields.texts("education", false);
-    words.stale_after = static_cast<int>(fields.integer("stale_after", 1, 60, false).value_or(0));
-    if (const Node* claims = fields.get("claims", false)) {
-        Fields claim(*claims, "the stated-years words", {"years", "context"}, problems);
-        words.claim_years = claim.texts("years");
-        words.claim_context = claim.texts("context", false);
-    }
-    fields.each("titles", false, [&](const Node& item) {
-        Fields title(item, "title words", {"level", "words"}, problems);
-        words.titles.push_back(TitleWords{title.text("level"), title.texts("words")});
-    });
-    words.not_work_sections = fields.texts("not_work_sections", false);
-    return words;
-}
-
-ResumeRules read_resume(Fields& root, Problems& problems) {
+ResumeRules read_resume(Fields& root, const std::vector<Level>& levels, Problems& problems) {
     ResumeRules rules;
     const Node* node = root.get("resume", false);
     if (node == nullptr) {
@@ -391,7 +351,7 @@ ResumeRules read_resume(Fields& root, Problems& problems) {
     rules.intent_phrases = fields.texts("intent_phrases", false);
     rules.max_pages = static_cast<int>(fields.integer("max_pages", 1, 10, false).value_or(2));
     if (const Node* experience = fields.get("experience", false)) {
-        rules.experience = read_experience_words(*experience, problems);
+        rules.experience = read_experience_words(*experience, levels, problems);
     }
     return rules;
 }
@@ -412,7 +372,7 @@ KnowledgeBase read_knowledge_base(const Node& root, Problems& problems) {
     if (const Node* industries = fields.get("industries", false)) {
         kb.industries_location = industries->mark.location();
     }
-    kb.resume = read_resume(fields, problems);
+    kb.resume = read_resume(fields, kb.levels, problems);
     return kb;
 }
 
