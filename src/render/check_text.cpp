@@ -117,6 +117,8 @@ std::string check_markdown(const CheckReport& report) {
     out += fmt::format("**{}** {} for {}: keyword coverage **{}%** (minimum {}%).\n\n",
                        report.passed() ? "\u2705 Passed" : "\u274c Failed", markdown_escape(report.source),
                        markdown_escape(report.level_name), report.score, report.min_score);
+    out += fmt::format("**Experience:** {}; target: {}\n\n", markdown_escape(experience_summary(report.experience)),
+                       markdown_escape(target_summary(report.level_id, report.level_source)));
     if (!report.passed()) {
         out += fmt::format("{}\n\n", markdown_escape(verdict(report)));
     }
