@@ -187,6 +187,7 @@ struct TitleWords {
 struct ExperienceWords {
     std::vector<std::string> present;            ///< an open end: "present", "至今"
     std::vector<std::string> until;              ///< between two dates of a range: "to", "bis"
+    std::vector<std::string> since;              ///< before a date, an open range: "since", "seit"
     std::vector<MonthNames> months;              ///< month names and abbreviations
     std::vector<std::string> not_professional;   ///< a role with one of these by it is not professional
     std::vector<std::string> education;          ///< without an experience section: a range of study

@@ -19,6 +19,7 @@ using detail::contains_word;
 using detail::DateMention;
 using detail::DateStyle;
 using detail::find_claim;
+using detail::follows_since;
 using detail::has_letter;
 using detail::is_ascii_alnum;
 using detail::is_ascii_alpha;
@@ -142,6 +143,14 @@ public:
                 }
             }
             const bool lone = !ranged && dates.size() == 1;
+            if (lone && dates.front().style != DateStyle::present &&
+                follows_since(std::string_view(folded).substr(0, dates.front().begin), m_words)) {
+                const DateMention& from = dates.front();
+                add(i, i, from, DateMention{0, 0, DateStyle::present, from.end, from.end}, work);
+                open_start = std::max(open_start, start_of(from));
+                has_pending = false;
+                continue;
+            }
             if (lone && has_pending && dates.front().style != DateStyle::year_only) {
                 add(i - 1, i, pending, dates.front(), work);
                 has_pending = false;

@@ -27,18 +27,39 @@ bool contains_word(std::string_view folded, const std::vector<std::string>& word
                        [&](const std::string& word) { return find_word(folded, word).has_value(); });
 }
 
-/// Whether the text between two dates joins them into a range: a dash, a tilde, nothing, or an `until` word.
 bool joins(std::string_view gap, const ExperienceWords& words) {
-    while (!gap.empty() && (is_space(gap.front()) || gap.front() == '(')) {
-        gap.remove_prefix(1);
+    static constexpr std::string_view k_dashes[] = {"-",      "--", "\u2013",  "\u2014", "\u2012", "\u2015",
+                                                    "\u2212", "~",  "\uff5e",  "\u301c", "/",      "->",
+                                                    "\u2192", "(",  "(\u2013", "(-"};
+    while (!gap.empty()) {
+        while (!gap.empty() && is_space(gap.front())) {
+            gap.remove_prefix(1);
+        }
+        std::size_t end = 0;
+        while (end < gap.size() && !is_space(gap[end])) {
+            ++end;
+        }
+        const std::string_view token = gap.substr(0, end);
+        if (!token.empty() && std::find(std::begin(k_dashes), std::end(k_dashes), token) == std::end(k_dashes) &&
+            std::find(words.until.begin(), words.until.end(), token) == words.until.end()) {
+            return false;
+        }
+        gap.remove_prefix(end);
     }
-    while (!gap.empty() && is_space(gap.back())) {
-        gap.remove_suffix(1);
+    return true;
+}
+
+bool follows_since(std::string_view before, const ExperienceWords& words) {
+    while (!before.empty() && (is_space(before.back()) || before.back() == ':')) {
+        before.remove_suffix(1);
     }
-    static constexpr std::string_view k_dashes[] = {"-", "--",     "\u2013", "\u2014", "\u2012", "\u2015", "\u2212",
-                                                    "~", "\uff5e", "\u301c", "/",      "->",     "\u2192", ""};
-    return std::find(std::begin(k_dashes), std::end(k_dashes), gap) != std::end(k_dashes) ||
-           std::find(words.until.begin(), words.until.end(), gap) != words.until.end();
+    return std::any_of(words.since.begin(), words.since.end(), [&](const std::string& word) {
+        const std::size_t at = before.size() - std::min(before.size(), word.size());
+        // A word of letters starts after a space or a sign ("с", not "процесс"); a CJK one ("自") anywhere.
+        const bool starts = at == 0 || static_cast<unsigned char>(word.front()) >= 0xE0 ||
+                            (static_cast<unsigned char>(before[at - 1]) < 0x80 && !is_ascii_alnum(before[at - 1]));
+        return !word.empty() && before.size() >= word.size() && starts && word_at(before, at, word);
+    });
 }
 
 std::size_t word_count(std::string_view text) {

@@ -18,8 +18,12 @@ inline constexpr std::size_t k_max_title_words = 10;
 /// Whether `folded` has one of `words` as a whole word.
 [[nodiscard]] bool contains_word(std::string_view folded, const std::vector<std::string>& words);
 
-/// Whether the text between two dates joins them into a range: a dash, a tilde, nothing, or an `until` word.
+/// Whether the text between two dates joins them into a range: nothing but spaces, dashes, tildes and
+/// `until` words ("— по", "até").
 [[nodiscard]] bool joins(std::string_view gap, const ExperienceWords& words);
+
+/// Whether the folded text before a date ends with a `since` word ("since", "seit 03/2019"): an open range.
+[[nodiscard]] bool follows_since(std::string_view before, const ExperienceWords& words);
 
 /// The words of `text`, split at spaces and tabs.
 [[nodiscard]] std::size_t word_count(std::string_view text);

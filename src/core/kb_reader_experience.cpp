@@ -20,12 +20,13 @@ YearsBand read_years(const Node& node, Problems& problems) {
 
 ExperienceWords read_experience_words(const Node& node, const std::vector<Level>& levels, Problems& problems) {
     Fields fields(node, "the experience words",
-                  {"present", "until", "months", "not_professional", "education", "stale_after", "claims", "titles",
+                  {"present", "until", "since", "months", "not_professional", "education", "stale_after", "claims", "titles",
                    "not_work_sections"},
                   problems);
     ExperienceWords words;
     words.present = fields.texts("present", false);
     words.until = fields.texts("until", false);
+    words.since = fields.texts("since", false);
     fields.each("months", false, [&](const Node& item) {
         Fields month(item, "a month", {"month", "names"}, problems);
         words.months.push_back(

@@ -150,6 +150,7 @@ Node experience_node(const ExperienceWords& words) {
     return Map()
         .add("present", texts(words.present))
         .add("until", texts(words.until))
+        .add("since", texts(words.since))
         .add("months", list(words.months,
                             [](const MonthNames& m) {
                                 return Map().add("month", number(long{m.month})).add("names", texts(m.names)).take();

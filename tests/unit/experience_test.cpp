@@ -86,6 +86,22 @@ TEST_CASE("month names in every language the knowledge base lists are months", "
     CHECK(years_of("Engenheiro, jan/2020 - dez/2021") == 2.0);
 }
 
+TEST_CASE("a date after a since word opens a range to the present", "[experience]") {
+    CHECK(years_of("Backend Engineer, Acme, since Jan 2024") == 2.5);
+    CHECK(years_of("Entwickler seit 01/2024") == 2.5);
+    CHECK(years_of("Desarrollador, desde enero de 2024") == 2.5);
+    CHECK(years_of("Разработчик с января 2024") == 2.5);
+    CHECK(years_of("后端开发工程师 自2024年1月") == 2.5);
+    CHECK_FALSE(years_of("Backend Engineer, Acme, Jan 2024").has_value());
+    CHECK_FALSE(years_of("Оптимизировал процесс 2024").has_value());
+}
+
+TEST_CASE("dashes and until words together join a range", "[experience]") {
+    CHECK(years_of("Разработчик, январь 2024 — по настоящее время") == 2.5);
+    CHECK(years_of("Engenheiro, jan 2024 - até o momento") == 2.5);
+    CHECK_FALSE(years_of("Engineer, Jan 2024 and then Dec 2025").has_value());
+}
+
 TEST_CASE("overlapping roles count their months once", "[experience]") {
     const Experience experience = read({{"experience", "Engineer, Acme, Jan 2018 - Dec 2020"},
                                         {"experience", "Consultant, Own company, Jan 2019 - Dec 2021"}});
