@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "apigap/experience.hpp"
 #include "apigap/inference.hpp"
 #include "apigap/knowledge_base.hpp"
 #include "apigap/resume.hpp"
@@ -64,7 +65,9 @@ struct CheckReport {
     std::size_t lines = 0;
     std::string level_id;
     std::string level_name;
-    int score = 0;  ///< weighted share of `coverage` that is covered, 0–100, rounded down
+    TargetSource level_source = TargetSource::option;
+    Experience experience;  ///< the years and level the resume reads as
+    int score = 0;          ///< weighted share of `coverage` that is covered, 0–100, rounded down
     int min_score = 0;
     std::vector<CoverageItem> coverage;  ///< in the level's target order
     std::vector<Finding> findings;       ///< by line (whole-file findings first), then rule

@@ -113,6 +113,16 @@ struct SalaryBand {
     friend bool operator==(const SalaryBand&, const SalaryBand&) = default;
 };
 
+/// The years of professional experience a level stands for: from `min`
+/// (inclusive) to `max` (exclusive); `max` 0 has no upper bound. Both 0: the
+/// level is not read from years.
+struct YearsBand {
+    int min = 0;
+    int max = 0;
+
+    friend bool operator==(const YearsBand&, const YearsBand&) = default;
+};
+
 /// A career level (entry, mid, senior) and what it expects.
 struct Level {
     Location location;  ///< the last layer that defined or changed it
@@ -123,6 +133,7 @@ struct Level {
     std::vector<std::string> interview_stages;
     SalaryBand salary;
     std::vector<Target> targets;
+    YearsBand years;  ///< the resume's years that read as this level
 
     friend bool operator==(const Level&, const Level&) = default;
 };
@@ -170,6 +181,40 @@ struct WeakPhrase {
     friend bool operator==(const WeakPhrase&, const WeakPhrase&) = default;
 };
 
+/// The names of one month (1–12) in every language the knowledge base reads.
+struct MonthNames {
+    int month = 0;
+    std::vector<std::string> names;
+
+    friend bool operator==(const MonthNames&, const MonthNames&) = default;
+};
+
+/// Title words that decide a level (`junior` → `entry`).
+struct TitleWords {
+    std::string level;
+    std::vector<std::string> words;
+
+    friend bool operator==(const TitleWords&, const TitleWords&) = default;
+};
+
+/// The words that read a resume's dated work entries as years of experience
+/// (docs/knowledge-base.md, "Experience"). Lowercase; matched as whole words.
+struct ExperienceWords {
+    std::vector<std::string> present;            ///< an open end: "present", "至今"
+    std::vector<std::string> until;              ///< between two dates of a range: "to", "bis"
+    std::vector<std::string> since;              ///< before a date, an open range: "since", "seit"
+    std::vector<MonthNames> months;              ///< month names and abbreviations
+    std::vector<std::string> not_professional;   ///< a role with one of these by it is not professional
+    std::vector<std::string> education;          ///< without an experience section: a range of study
+    int stale_after = 0;                         ///< an open end is at most this many years after the last date
+    std::vector<std::string> claim_years;        ///< "years" in a stated figure: "5+ years"
+    std::vector<std::string> claim_context;      ///< "experience": what makes "N years" a stated figure
+    std::vector<TitleWords> titles;              ///< title words and the level they read as
+    std::vector<std::string> not_work_sections;  ///< section ids whose dates are never work
+
+    friend bool operator==(const ExperienceWords&, const ExperienceWords&) = default;
+};
+
 /// Rules for reading and judging a resume.
 struct ResumeRules {
     Location location;  ///< the last layer that defined or changed them
@@ -181,6 +226,7 @@ struct ResumeRules {
     std::vector<std::string> negation_phrases;  ///< "not yet", "never used": no keyword in their sentence is evidence
     std::vector<std::string> list_labels;       ///< "Languages", "Tech stack": a line labelled with one lists skills
     int max_pages = 0;
+    ExperienceWords experience;
 
     friend bool operator==(const ResumeRules&, const ResumeRules&) = default;
 };

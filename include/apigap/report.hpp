@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "apigap/experience.hpp"
 #include "apigap/knowledge_base.hpp"
 #include "apigap/plan.hpp"
 #include "apigap/profile.hpp"
@@ -40,7 +41,9 @@ struct ResumeSummary {
 
 /// An assessment against one target level.
 struct Report {
-    std::optional<ResumeSummary> resume;  ///< set by `scan`: the ratings were inferred from it
+    std::optional<ResumeSummary> resume;   ///< set by `scan`: the ratings were inferred from it
+    std::optional<Experience> experience;  ///< set by `scan`: the years and level the resume reads as
+    TargetSource level_source = TargetSource::option;
     std::string level_id;
     std::string level_name;
     std::string level_focus;

@@ -24,7 +24,7 @@ constexpr int k_default_min_score = 60;
 
 struct CheckCommandOptions {
     ResumeOptions resume;
-    std::string level = k_default_level;
+    std::string level;  ///< empty: the level the resume reads as, else `k_default_level`
     int min_score = k_default_min_score;
     std::vector<std::string> required;
     OutputOptions output;
@@ -35,8 +35,11 @@ ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
     const KnowledgeBase kb = context.load_kb();
     const ResumeDocument document = read_resume(options.resume, kb);
     const KeywordMatcher matcher(kb);
-    const CheckReport report = make_check(kb, document, find_mentions(document, matcher),
-                                          {options.level, options.min_score, options.required});
+    ResumeLevel level = resume_level(document, kb, options.level);
+    CheckReport report =
+        make_check(kb, document, find_mentions(document, matcher), {level.level, options.min_score, options.required});
+    report.experience = std::move(level.experience);
+    report.level_source = level.source;
     spdlog::info("{}: keyword coverage {}%, {} findings", report.source, report.score, report.findings.size());
     const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_check(report, format, context.text_style(options.output.to_file())), options.output.path);
@@ -53,9 +56,10 @@ void setup_check(CLI::App& app, Context& context) {
     CLI::App* command = app.add_subcommand(
         "check", "Gate CI on a resume: ATS keyword coverage for a level, and resume-quality findings");
     add_resume_options(*command, options->resume);
-    command->add_option("--level", options->level, "Target level: entry, mid or senior")
-        ->type_name("LEVEL")
-        ->capture_default_str();
+    command
+        ->add_option("--level", options->level,
+                     "Target level: entry, mid or senior (default: the level the resume reads as, else mid)")
+        ->type_name("LEVEL");
     command->add_option("--min-score", options->min_score, "Fail below this keyword coverage, 0-100")
         ->check(CLI::Range(0, 100))
         ->type_name("N")

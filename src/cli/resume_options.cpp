@@ -1,5 +1,7 @@
 #include "resume_options.hpp"
 
+#include <chrono>
+#include <cstdlib>
 #include <optional>
 
 #include <fmt/format.h>
@@ -8,6 +10,7 @@
 
 #include "apigap/mentions.hpp"
 #include "apigap/resume_input.hpp"
+#include "context.hpp"
 
 namespace apigap::cli {
 
@@ -68,6 +71,33 @@ void log_warnings(const ResumeDocument& document) {
         spdlog::warn("{}: {}", warning.line > 0 ? fmt::format("{}:{}", document.source, warning.line) : document.source,
                      warning.message);
     }
+}
+
+YearMonth today() {
+    if (const char* value = std::getenv("APIGAP_TODAY"); value != nullptr && *value != '\0') {
+        if (const std::optional<YearMonth> day = parse_day(value)) {
+            return *day;
+        }
+        throw Error(fmt::format("APIGAP_TODAY: expected a date as YYYY-MM-DD, got '{}'", escape_invalid_utf8(value)));
+    }
+    const std::chrono::year_month_day now{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    return YearMonth{static_cast<int>(now.year()), static_cast<int>(static_cast<unsigned>(now.month()))};
+}
+
+ResumeLevel resume_level(const ResumeDocument& document, const KnowledgeBase& kb, const std::string& level) {
+    ResumeLevel result{read_experience(document, kb, today()), level, TargetSource::option};
+    for (const ExperienceEvidence& role : result.experience.evidence) {
+        spdlog::debug("{}:{}: a dated role: {}", document.source, role.line, role.text);
+    }
+    spdlog::info("{}: experience {}", document.source,
+                 result.experience.level ? fmt::format("reads as {}, {:.1f} years", *result.experience.level,
+                                                       result.experience.years.value_or(0.0))
+                                         : result.experience.reason);
+    if (result.level.empty()) {
+        result.source = result.experience.level ? TargetSource::resume : TargetSource::fallback;
+        result.level = result.experience.level.value_or(k_default_level);
+    }
+    return result;
 }
 
 }  // namespace apigap::cli

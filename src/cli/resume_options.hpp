@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 
+#include "apigap/experience.hpp"
 #include "apigap/input.hpp"
 #include "apigap/keywords.hpp"
 #include "apigap/knowledge_base.hpp"
@@ -39,5 +40,21 @@ void add_resume_format_options(CLI::App& command, ResumeOptions& options);
 
 /// Logs each of `document`'s extraction warnings on stderr.
 void log_warnings(const ResumeDocument& document);
+
+/// This month: `APIGAP_TODAY` (`YYYY-MM-DD`) when it is set, else the system clock's, in UTC.
+/// Throws `Error` when `APIGAP_TODAY` is not a date.
+[[nodiscard]] YearMonth today();
+
+/// What a resume reads as and the level a command targets.
+struct ResumeLevel {
+    Experience experience;
+    std::string level;  ///< `--level`, else the experience's level, else `k_default_level`
+    TargetSource source = TargetSource::option;
+};
+
+/// Reads `document`'s experience (logged with `-v`) and picks the target level; `level` is `--level` (empty: not
+/// given).
+[[nodiscard]] ResumeLevel resume_level(const ResumeDocument& document, const KnowledgeBase& kb,
+                                       const std::string& level);
 
 }  // namespace apigap::cli

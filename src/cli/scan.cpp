@@ -19,7 +19,7 @@ namespace {
 
 struct ScanOptions {
     ResumeOptions resume;
-    std::string level = k_default_level;
+    std::string level;  ///< empty: the level the resume reads as, else `k_default_level`
     OutputOptions output;
     bool save = false;
 };
@@ -29,7 +29,10 @@ ExitCode run_scan(const ScanOptions& options, const Context& context) {
     const KnowledgeBase kb = context.load_kb();
     const ResumeDocument document = read_resume(options.resume, kb);
     log_warnings(document);
-    Report report = make_report(kb, profile_from_resume(document, kb), options.level);
+    ResumeLevel level = resume_level(document, kb, options.level);
+    Report report = make_report(kb, profile_from_resume(document, kb), level.level);
+    report.experience = std::move(level.experience);
+    report.level_source = level.source;
     report.resume = ResumeSummary{document.source, document.format, document.lines.size(), document.warnings};
     const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_report(report, format, context.text_style(options.output.to_file())), options.output.path);
@@ -46,9 +49,10 @@ void setup_scan(CLI::App& app, Context& context) {
     CLI::App* command =
         app.add_subcommand("scan", "Read a resume, rate each skill from its evidence, and print the gap report");
     add_resume_options(*command, options->resume);
-    command->add_option("--level", options->level, "Target level: entry, mid or senior")
-        ->type_name("LEVEL")
-        ->capture_default_str();
+    command
+        ->add_option("--level", options->level,
+                     "Target level: entry, mid or senior (default: the level the resume reads as, else mid)")
+        ->type_name("LEVEL");
     add_output_options(*command, options->output, {"text", "json", "markdown", "html"});
     add_save_option(*command, options->save);
     command->footer(R"(Each skill is rated from the resume lines that mention it (docs/scoring.md): named in a

@@ -55,8 +55,12 @@ void fields(A& a, SalaryBand& x) {
     a(x.min, x.max, x.open_ended, x.currency, x.year, x.source, x.note);
 }
 template <typename A>
+void fields(A& a, YearsBand& x) {
+    a(x.min, x.max);
+}
+template <typename A>
 void fields(A& a, Level& x) {
-    a(x.location, x.id, x.name, x.focus, x.expectations, x.interview_stages, x.salary, x.targets);
+    a(x.location, x.id, x.name, x.focus, x.expectations, x.interview_stages, x.salary, x.targets, x.years);
 }
 template <typename A>
 void fields(A& a, Tool& x) {
@@ -71,9 +75,22 @@ void fields(A& a, WeakPhrase& x) {
     a(x.phrase, x.rewrite);
 }
 template <typename A>
+void fields(A& a, MonthNames& x) {
+    a(x.month, x.names);
+}
+template <typename A>
+void fields(A& a, TitleWords& x) {
+    a(x.level, x.words);
+}
+template <typename A>
+void fields(A& a, ExperienceWords& x) {
+    a(x.present, x.until, x.since, x.months, x.not_professional, x.education, x.stale_after, x.claim_years, x.claim_context,
+      x.titles, x.not_work_sections);
+}
+template <typename A>
 void fields(A& a, ResumeRules& x) {
     a(x.location, x.sections, x.action_verbs, x.weak_phrases, x.measurable_patterns, x.intent_phrases,
-      x.negation_phrases, x.list_labels, x.max_pages);
+      x.negation_phrases, x.list_labels, x.max_pages, x.experience);
 }
 template <typename A>
 void fields(A& a, KnowledgeBase& x) {

@@ -261,7 +261,8 @@ Target read_target(const Node& node, const std::vector<Group>& groups, const Ids
 std::vector<Level> read_levels(Fields& root, const std::vector<Group>& groups, const Ids& ids, Problems& problems) {
     std::vector<Level> levels;
     root.each("levels", true, [&](const Node& item) {
-        Fields fields(item, "a level", {"id", "name", "focus", "expectations", "interview_stages", "salary", "targets"},
+        Fields fields(item, "a level",
+                      {"id", "name", "focus", "expectations", "interview_stages", "salary", "targets", "years"},
                       problems);
         if (!fields.valid()) {
             return;
@@ -278,6 +279,9 @@ std::vector<Level> read_levels(Fields& root, const std::vector<Group>& groups, c
         }
         fields.each("targets", true,
                     [&](const Node& n) { level.targets.push_back(read_target(n, groups, ids, problems)); });
+        if (const Node* years = fields.get("years", false)) {
+            level.years = read_years(*years, problems);
+        }
         if (level.targets.empty() && fields.get("targets", false) != nullptr) {
             problems.add(fields.mark(), fmt::format("level '{}' has no targets", level.id));
         }
@@ -351,7 +355,7 @@ SectionEvidence read_section_evidence(Fields& fields, Problems& problems) {
     return SectionEvidence::mention;
 }
 
-ResumeRules read_resume(Fields& root, Problems& problems) {
+ResumeRules read_resume(Fields& root, const std::vector<Level>& levels, Problems& problems) {
     ResumeRules rules;
     const Node* node = root.get("resume", false);
     if (node == nullptr) {
@@ -359,7 +363,7 @@ ResumeRules read_resume(Fields& root, Problems& problems) {
     }
     Fields fields(*node, "the resume rules",
                   {"sections", "action_verbs", "weak_phrases", "measurable_patterns", "intent_phrases",
-                   "negation_phrases", "list_labels", "max_pages"},
+                   "negation_phrases", "list_labels", "max_pages", "experience"},
                   problems);
     rules.location = fields.mark().location();
     fields.each("sections", false, [&](const Node& item) {
@@ -377,6 +381,9 @@ ResumeRules read_resume(Fields& root, Problems& problems) {
     rules.negation_phrases = fields.texts("negation_phrases", false);
     rules.list_labels = fields.texts("list_labels", false);
     rules.max_pages = static_cast<int>(fields.integer("max_pages", 1, 10, false).value_or(2));
+    if (const Node* experience = fields.get("experience", false)) {
+        rules.experience = read_experience_words(*experience, levels, problems);
+    }
     return rules;
 }
 
@@ -396,7 +403,7 @@ KnowledgeBase read_knowledge_base(const Node& root, Problems& problems) {
     if (const Node* industries = fields.get("industries", false)) {
         kb.industries_location = industries->mark.location();
     }
-    kb.resume = read_resume(fields, problems);
+    kb.resume = read_resume(fields, kb.levels, problems);
     return kb;
 }
 

@@ -1,6 +1,8 @@
 // Conversion of a merged knowledge-base tree into the `KnowledgeBase` model.
 #pragma once
 
+#include <vector>
+
 #include "apigap/knowledge_base.hpp"
 #include "fields.hpp"
 
@@ -9,5 +11,12 @@ namespace apigap::detail {
 /// Reads the merged tree `root`, reporting every problem (types, ranges,
 /// unknown keys, references to unknown skills) to `problems`.
 [[nodiscard]] KnowledgeBase read_knowledge_base(const Node& root, Problems& problems);
+
+/// A level's `years` band (kb_reader_experience.cpp).
+[[nodiscard]] YearsBand read_years(const Node& node, Problems& problems);
+
+/// `resume.experience`; a title word's level must be one of `levels`.
+[[nodiscard]] ExperienceWords read_experience_words(const Node& node, const std::vector<Level>& levels,
+                                                    Problems& problems);
 
 }  // namespace apigap::detail

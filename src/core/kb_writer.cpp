@@ -132,6 +132,11 @@ Node level_node(const Level& level) {
                            .add("source", text(band.source))
                            .add_if(!band.note.empty(), "note", text(band.note))
                            .take())
+        .add_if(level.years != YearsBand{}, "years",
+                Map()
+                    .add_if(level.years.min != 0, "min", number(long{level.years.min}))
+                    .add_if(level.years.max != 0, "max", number(long{level.years.max}))
+                    .take())
         .add("targets", list(level.targets,
                              [](const Target& t) {
                                  return Map()
@@ -141,6 +146,28 @@ Node level_node(const Level& level) {
                                      .add("weight", number(t.weight))
                                      .take();
                              }))
+        .take();
+}
+
+Node experience_node(const ExperienceWords& words) {
+    return Map()
+        .add("present", texts(words.present))
+        .add("until", texts(words.until))
+        .add("since", texts(words.since))
+        .add("months", list(words.months,
+                            [](const MonthNames& m) {
+                                return Map().add("month", number(long{m.month})).add("names", texts(m.names)).take();
+                            }))
+        .add("not_professional", texts(words.not_professional))
+        .add("education", texts(words.education))
+        .add_if(words.stale_after != 0, "stale_after", number(long{words.stale_after}))
+        .add_if(!words.claim_years.empty(), "claims",
+                Map().add("years", texts(words.claim_years)).add("context", texts(words.claim_context)).take())
+        .add("titles", list(words.titles,
+                            [](const TitleWords& t) {
+                                return Map().add("level", text(t.level)).add("words", texts(t.words)).take();
+                            }))
+        .add("not_work_sections", texts(words.not_work_sections))
         .take();
 }
 
@@ -200,6 +227,7 @@ Node kb_node(const KnowledgeBase& kb) {
                  .add("negation_phrases", texts(resume.negation_phrases))
                  .add("list_labels", texts(resume.list_labels))
                  .add("max_pages", number(long{resume.max_pages}))
+                 .add("experience", experience_node(resume.experience))
                  .take())
         .take();
 }

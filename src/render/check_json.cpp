@@ -4,6 +4,7 @@
 #include "check_views.hpp"
 #include "ci_support.hpp"
 #include "json_support.hpp"
+#include "report_parts.hpp"
 #include "text_layout.hpp"
 
 namespace apigap::render_detail {
@@ -29,7 +30,9 @@ std::string check_json(const CheckReport& report) {
     Json document = json_header("check");
     document["resume"] =
         Json{{"path", report.source}, {"format", std::string(to_string(report.format))}, {"lines", report.lines}};
-    document["level"] = Json{{"id", report.level_id}, {"name", report.level_name}};
+    document["level"] = Json{
+        {"id", report.level_id}, {"name", report.level_name}, {"source", std::string(to_string(report.level_source))}};
+    document["experience"] = experience_json(report.experience);
     document["score"] = report.score;
     document["min_score"] = report.min_score;
     document["passed"] = report.passed();

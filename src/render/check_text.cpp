@@ -5,6 +5,7 @@
 
 #include "check_views.hpp"
 #include "ci_support.hpp"
+#include "report_parts.hpp"
 #include "text_layout.hpp"
 
 namespace apigap::render_detail {
@@ -78,6 +79,8 @@ std::string check_text(const CheckReport& report, const TextStyle& style) {
     out.paragraph(0,
                   "Resume: ", fmt::format("{} ({}, {} lines)", report.source, to_string(report.format), report.lines),
                   sgr::k_dim);
+    out.paragraph(0, "Experience: ", out.text(experience_summary(report.experience)), sgr::k_dim);
+    out.paragraph(0, "Target: ", target_summary(report.level_id, report.level_source), sgr::k_dim);
     out.heading("KEYWORD COVERAGE");
     const std::string_view score_color = report.score >= report.min_score ? sgr::k_green : sgr::k_red;
     out.line(fmt::format("  {} {}  minimum {}%", out.paint(score_color, fmt::format("{:>3}%", report.score)),
@@ -114,6 +117,8 @@ std::string check_markdown(const CheckReport& report) {
     out += fmt::format("**{}** {} for {}: keyword coverage **{}%** (minimum {}%).\n\n",
                        report.passed() ? "\u2705 Passed" : "\u274c Failed", markdown_escape(report.source),
                        markdown_escape(report.level_name), report.score, report.min_score);
+    out += fmt::format("**Experience:** {}; target: {}\n\n", markdown_escape(experience_summary(report.experience)),
+                       markdown_escape(target_summary(report.level_id, report.level_source)));
     if (!report.passed()) {
         out += fmt::format("{}\n\n", markdown_escape(verdict(report)));
     }

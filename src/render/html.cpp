@@ -3,6 +3,7 @@
 
 #include "apigap/render.hpp"
 #include "html_support.hpp"
+#include "report_parts.hpp"
 #include "text_layout.hpp"
 
 namespace apigap {
@@ -32,6 +33,11 @@ void write_header(std::string& out, const Report& report) {
     if (report.resume) {
         out += fmt::format("<p><strong>Resume:</strong> {} ({}, {} lines)</p>\n", html_escape(report.resume->source),
                            to_string(report.resume->format), report.resume->lines);
+    }
+    if (report.experience) {
+        out += fmt::format("<p><strong>Experience:</strong> {}; target: {}</p>\n",
+                           html_escape(render_detail::experience_summary(*report.experience)),
+                           html_escape(render_detail::target_summary(report.level_id, report.level_source)));
     }
     out += "</header>\n";
 }

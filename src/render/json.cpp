@@ -76,6 +76,10 @@ Json render_detail::report_json(const Report& report) {
                              {"name", report.level_name},
                              {"focus", report.level_focus},
                              {"next_level", report.next_level_id.empty() ? Json(nullptr) : Json(report.next_level_id)}};
+    if (report.experience) {
+        document["level"]["source"] = std::string(render_detail::to_string(report.level_source));
+        document["experience"] = render_detail::experience_json(*report.experience);
+    }
     document["readiness"] = array_of(report.readiness, readiness_json);
     document["targets"] = array_of(report.targets, target_json);
     document["gaps"] = array_of(report.gaps, gap_json);

@@ -100,6 +100,11 @@ std::string render_markdown(const Report& report) {
         out += fmt::format("**Resume:** {} ({}, {} lines)\n\n", markdown_escape(report.resume->source),
                            to_string(report.resume->format), report.resume->lines);
     }
+    if (report.experience) {
+        out += fmt::format("**Experience:** {}; target: {}\n\n",
+                           markdown_escape(render_detail::experience_summary(*report.experience)),
+                           markdown_escape(render_detail::target_summary(report.level_id, report.level_source)));
+    }
     write_readiness(out, report);
     write_evidence(out, report);
     write_targets(out, report);

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "apigap/experience.hpp"
 #include "apigap/plan.hpp"
 #include "json_support.hpp"
 #include "text_layout.hpp"
@@ -22,5 +23,18 @@ void write_step(std::string& out, const PlanStep& step, std::string_view when = 
 [[nodiscard]] Json step_json(const PlanStep& step);
 [[nodiscard]] Json gap_json(const Gap& gap);
 [[nodiscard]] Json salary_json(const SalaryBand& band);
+
+/// One line on what the resume reads as: "reads as mid: 4.5 years from 3
+/// roles, latest 'Software Engineer II'", or "no level read: no dated work entries".
+[[nodiscard]] std::string experience_summary(const Experience& experience);
+
+/// The target level and, unless `--level` chose it, where it came from: "mid (read from the resume)".
+[[nodiscard]] std::string target_summary(std::string_view level_id, TargetSource source);
+
+/// `experience` as the `experience` object of the JSON reports.
+[[nodiscard]] Json experience_json(const Experience& experience);
+
+/// `option`, `resume` or `default`, as the JSON reports write it.
+[[nodiscard]] std::string_view to_string(TargetSource source);
 
 }  // namespace apigap::render_detail

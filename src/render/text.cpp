@@ -73,6 +73,10 @@ void write_header(TextWriter& out, const Report& report) {
                                   report.resume->lines),
                       sgr::k_dim);
     }
+    if (report.experience) {
+        out.paragraph(0, "Experience: ", out.text(render_detail::experience_summary(*report.experience)), sgr::k_dim);
+        out.paragraph(0, "Target: ", render_detail::target_summary(report.level_id, report.level_source), sgr::k_dim);
+    }
 }
 
 void write_readiness(TextWriter& out, const Report& report) {

@@ -14,7 +14,7 @@ A case is a folder under tests/cli/cases/ holding:
   expected_stdout, expected_stderr, expected_exit: what must come out.
 
 The binary runs from the repo root, with a fixed environment (C.UTF-8, no
-colour variables, no APIGAP_KB), so output needs no normalising, with one
+colour variables, no APIGAP_KB, APIGAP_TODAY=2026-06-15), so output needs no normalising, with one
 exception: `{tmp}` in `args` or an `env` value stands for a fresh empty
 directory made for this run (for XDG_STATE_HOME), and where that directory's
 path appears in the output it is written back as `{tmp}`.

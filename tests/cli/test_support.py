@@ -7,8 +7,10 @@ failures = []
 
 
 def environment(**extra):
-    """PATH, a UTF-8 locale, TERM=dumb and the sanitizer options when set, then `extra` (a value replaces one)."""
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "TERM": "dumb"}
+    """PATH, a UTF-8 locale, TERM=dumb, a fixed APIGAP_TODAY and the sanitizer options when set, then `extra`
+    (a value replaces one)."""
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "TERM": "dumb",
+           "APIGAP_TODAY": "2026-06-15"}
     for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
         if name in os.environ:
             env[name] = os.environ[name]

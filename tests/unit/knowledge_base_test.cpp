@@ -541,3 +541,22 @@ TEST_CASE("the JSON export is JSON and the YAML export is not", "[kb][export]") 
     CHECK_THAT(json, Catch::Contains("\"open_ended\": true"));
     CHECK_THAT(json, Catch::Contains("\"rank\": 2"));
 }
+
+TEST_CASE("a years band whose maximum is not above its minimum is an error", "[kb][error][experience]") {
+    CHECK(problems_with("levels:\n  - id: entry\n    years: {min: 3, max: 2}\n") ==
+          Strings{"patch.yaml:3:12: years max 2 is not above min 3"});
+}
+
+TEST_CASE("title words for a level that does not exist are an error", "[kb][error][experience]") {
+    CHECK(problems_with("resume:\n  experience:\n    titles:\n      - {level: staff, words: [staff engineer]}\n") ==
+          Strings{"patch.yaml:4:17: unknown level 'staff' for title words"});
+}
+
+TEST_CASE("the experience words and years bands survive export and reload", "[kb][experience]") {
+    const KnowledgeBase kb = apigap::load_knowledge_base();
+    REQUIRE(kb.find_level("mid") != nullptr);
+    CHECK(kb.find_level("mid")->years == apigap::YearsBand{2, 6});
+    CHECK(kb.resume.experience.stale_after == 3);
+    const KbLayer exported{"exported.yaml", apigap::export_knowledge_base(kb, apigap::KbExportFormat::yaml)};
+    CHECK(apigap::load_knowledge_base({&exported, 1}).resume.experience == kb.resume.experience);
+}

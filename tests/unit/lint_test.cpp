@@ -142,8 +142,8 @@ TEST_CASE("an ambiguous spelling is one of its keyword's, and each context phras
 TEST_CASE("every level sets a target for every skill, directly or through its group", "[lint]") {
     CHECK(findings(complete_skill("kotlin"), "target-every-level") ==
           Strings{"builtin:data/core.yaml:42:5: level 'entry' sets no target for skill 'kotlin'",
-                  "builtin:data/core.yaml:104:5: level 'mid' sets no target for skill 'kotlin'",
-                  "builtin:data/core.yaml:166:5: level 'senior' sets no target for skill 'kotlin'"});
+                  "builtin:data/core.yaml:105:5: level 'mid' sets no target for skill 'kotlin'",
+                  "builtin:data/core.yaml:168:5: level 'senior' sets no target for skill 'kotlin'"});
     const std::string grouped = complete_skill("kotlin") +
                                 "groups:\n  - id: languages\n    members: [python, java, "
                                 "nodejs, go, kotlin]\n";

@@ -1,0 +1,336 @@
+// Years of professional experience from a resume's dated work entries, and the level they read as.
+#include "apigap/experience.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+
+#include <fmt/format.h>
+
+#include "ascii.hpp"
+#include "experience_text.hpp"
+#include "resume_dates.hpp"
+
+namespace apigap {
+
+namespace {
+
+using detail::contains_word;
+using detail::DateMention;
+using detail::DateStyle;
+using detail::find_claim;
+using detail::follows_since;
+using detail::has_letter;
+using detail::is_ascii_alnum;
+using detail::is_ascii_alpha;
+using detail::is_ascii_digit;
+using detail::joins;
+using detail::trimmed_title;
+using detail::word_count;
+
+/// How many months of study a graduation date alone stands for.
+constexpr int k_study_months = 48;
+
+/// The month an open course of study runs to until `read_experience` cuts it at today.
+constexpr int k_open_end = 9999 * 12;
+
+/// A span of months, `start` inclusive, `end` exclusive, counted from year 0.
+struct Span {
+    int start = 0;
+    int end = 0;
+};
+
+struct Role {
+    std::size_t line = 0;  ///< index into the document's lines
+    DateMention from;
+    DateMention to;
+    std::string around;  ///< the folded text its title words are looked for in
+    std::string shown;   ///< the title as shown
+};
+
+int month_index(int year, int month) {
+    return year * 12 + month - 1;
+}
+
+/// The first month of a range's start: a bare year starts in January.
+int start_of(const DateMention& date) {
+    return month_index(date.year, date.month == 0 ? 1 : date.month);
+}
+
+/// The month after a range's end: a bare year ends mid-year; `present` is the month after `now`.
+int end_of(const DateMention& date, int now) {
+    return date.style == DateStyle::present ? now + 1 : month_index(date.year, date.month == 0 ? 6 : date.month) + 1;
+}
+
+/// The index of the level whose years band holds `years`; -1 for none.
+int years_level(const KnowledgeBase& kb, double years) {
+    for (std::size_t i = 0; i < kb.levels.size(); ++i) {
+        const YearsBand& band = kb.levels[i].years;
+        if (band != YearsBand{} && years >= band.min && (band.max == 0 || years < band.max)) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+/// The highest level a title word in `folded` reads as, as an index into `kb.levels`; -1 for none.
+int title_level(const KnowledgeBase& kb, std::string_view folded) {
+    int found = -1;
+    for (const TitleWords& title : kb.resume.experience.titles) {
+        const auto level =
+            std::find_if(kb.levels.begin(), kb.levels.end(), [&](const Level& each) { return each.id == title.level; });
+        const int index = static_cast<int>(level - kb.levels.begin());
+        if (level != kb.levels.end() && index > found && contains_word(folded, title.words)) {
+            found = index;
+        }
+    }
+    return found;
+}
+
+/// The months `spans` cover, overlaps counted once.
+int merged_months(std::vector<Span> spans) {
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+    int months = 0;
+    int covered_to = 0;
+    for (const Span& span : spans) {
+        months += std::max(0, span.end - std::max(span.start, covered_to));
+        covered_to = std::max(covered_to, span.end);
+    }
+    return months;
+}
+
+/// One pass over a document's lines: the ranges of its work lines, its courses of study, the latest date it
+/// writes and the first stated figure.
+class RoleReader {
+public:
+    RoleReader(const ResumeDocument& document, const ExperienceWords& words) : m_document(document), m_words(words) {
+        m_has_experience = std::any_of(document.lines.begin(), document.lines.end(),
+                                       [](const ResumeLine& line) { return line.section == "experience"; });
+    }
+
+    void read() {
+        // A lone date waits for its end on the next line (RenderCV's `start_date:` and `end_date:`).
+        DateMention pending;
+        bool has_pending = false;
+        for (std::size_t i = 0; i < m_document.lines.size(); ++i) {
+            const ResumeLine& line = m_document.lines[i];
+            const std::string folded = detail::fold_case(line.text);
+            if (!claim) {
+                if (auto found = find_claim(folded, m_words)) {
+                    claim = std::move(found);
+                }
+            }
+            const std::vector<DateMention> dates = detail::find_dates(folded, m_words);
+            for (std::size_t d = 0; d < dates.size(); ++d) {
+                if (dates[d].style != DateStyle::present) {
+                    latest = std::max(latest, start_of(dates[d]));
+                } else if (d > 0) {
+                    open_start = std::max(open_start, start_of(dates[d - 1]));
+                }
+            }
+            const bool work = is_work(line.section);
+            if (!work && line.section != "education") {
+                has_pending = false;
+                continue;
+            }
+            bool ranged = false;
+            for (std::size_t d = 0; d + 1 < dates.size(); ++d) {
+                if (dates[d].style != DateStyle::present &&
+                    joins(std::string_view(folded).substr(dates[d].end, dates[d + 1].begin - dates[d].end), m_words)) {
+                    add(i, i, dates[d], dates[d + 1], work);
+                    ranged = true;
+                    ++d;
+                }
+            }
+            const bool lone = !ranged && dates.size() == 1;
+            if (lone && dates.front().style != DateStyle::present &&
+                follows_since(std::string_view(folded).substr(0, dates.front().begin), m_words)) {
+                const DateMention& from = dates.front();
+                add(i, i, from, DateMention{0, 0, DateStyle::present, from.end, from.end}, work);
+                open_start = std::max(open_start, start_of(from));
+                has_pending = false;
+                continue;
+            }
+            if (lone && has_pending && dates.front().style != DateStyle::year_only) {
+                add(i - 1, i, pending, dates.front(), work);
+                has_pending = false;
+                continue;
+            }
+            if (lone && !work && dates.front().style != DateStyle::present) {
+                const int graduation = end_of(dates.front(), 0);
+                education.push_back(Span{graduation - k_study_months, graduation});
+            }
+            has_pending = lone && dates.front().style != DateStyle::present;
+            if (has_pending) {
+                pending = dates.front();
+            }
+        }
+    }
+
+    std::vector<Role> roles;
+    std::vector<Span> education;
+    int latest = 0;      ///< the month of the latest date written, 0 without any
+    int open_start = 0;  ///< the latest start of a range with an open end, 0 without any
+    std::optional<std::pair<int, std::string>> claim;
+
+private:
+    bool is_work(const std::string& section) const {
+        if (m_has_experience) {
+            return section == "experience";
+        }
+        const auto& others = m_words.not_work_sections;
+        return std::find(others.begin(), others.end(), section) == others.end();
+    }
+
+    /// Whether line `index` may hold a title for a range on line `first`: in the same section, short, and
+    /// without dates of its own (another role's).
+    bool title_line(std::size_t index, std::size_t first) const {
+        if (index >= m_document.lines.size() || m_document.lines[index].section != m_document.lines[first].section ||
+            word_count(m_document.lines[index].text) > detail::k_max_title_words) {
+            return false;
+        }
+        return detail::find_dates(detail::fold_case(m_document.lines[index].text), m_words).empty();
+    }
+
+    void add(std::size_t first, std::size_t last, const DateMention& from, const DateMention& to, bool work) {
+        Role role{last, from, to, {}, {}};
+        std::string rest = m_document.lines[first].text;
+        if (first == last) {
+            rest.replace(from.begin, to.end - from.begin, " ");
+            // "Acme | 2019 – 2021 | Engineer": one bar between the two; "Acme (2019 – 2021)": no brackets.
+            for (const auto& [left, cut] : {std::pair<std::string_view, std::size_t>{"|   |", 4}, {"( )", 3}}) {
+                for (std::size_t at = rest.find(left); at != std::string::npos; at = rest.find(left)) {
+                    rest.erase(at, cut);
+                }
+            }
+        } else {
+            rest.clear();
+        }
+        role.shown = trimmed_title(rest);
+        role.around = rest;
+        // The line before holds the title ("### Engineer, Acme" over "2019 – 2021"); the line after only when
+        // neither that nor the dated line does, for it is as often the next role's heading.
+        const bool before = first > 0 && title_line(first - 1, first);
+        const std::size_t neighbour = before ? first - 1 : last + 1;
+        if (before || (!has_letter(role.shown) && title_line(neighbour, first))) {
+            role.around += " | " + m_document.lines[neighbour].text;
+            if (!has_letter(role.shown)) {
+                role.shown = trimmed_title(m_document.lines[neighbour].text);
+            }
+        }
+        role.around = detail::fold_case(role.around);
+        if (!work || (!m_has_experience && contains_word(role.around, m_words.education))) {
+            education.push_back(Span{start_of(from), end_of(to, k_open_end)});  // cut at today later
+            return;
+        }
+        roles.push_back(std::move(role));
+    }
+
+    const ResumeDocument& m_document;
+    const ExperienceWords& m_words;
+    bool m_has_experience = false;
+};
+
+}  // namespace
+
+std::string_view to_string(ExperienceBasis basis) {
+    switch (basis) {
+    case ExperienceBasis::years:
+        return "years";
+    case ExperienceBasis::title:
+        return "title";
+    case ExperienceBasis::claim:
+        return "claim";
+    }
+    return "years";
+}
+
+std::optional<YearMonth> parse_day(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-' ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return is_ascii_digit(c) || c == '-'; })) {
+        return std::nullopt;
+    }
+    const auto number = [&](std::size_t at, std::size_t count) {
+        int value = 0;
+        for (std::size_t i = at; i < at + count; ++i) {
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    if (text.find('-', 8) != std::string_view::npos || number(0, 4) < 1 || month < 1 || month > 12 || day < 1 ||
+        day > 31) {
+        return std::nullopt;
+    }
+    return YearMonth{number(0, 4), month};
+}
+
+Experience read_experience(const ResumeDocument& document, const KnowledgeBase& kb, YearMonth today) {
+    const ExperienceWords& words = kb.resume.experience;
+    RoleReader reader(document, words);
+    reader.read();
+    int now = month_index(today.year, today.month);
+    if (words.stale_after > 0 && reader.open_start > 0 && reader.latest > reader.open_start) {
+        now = std::min(now, reader.latest + words.stale_after * 12);
+    }
+    for (Span& study : reader.education) {
+        study.end = std::min(study.end, now + 1);
+    }
+    Experience experience;
+    std::vector<Span> spans;
+    const Role* latest = nullptr;
+    int latest_end = 0;
+    int title_index = -1;
+    const Role* title_role = nullptr;
+    for (const Role& role : reader.roles) {
+        const Span span{start_of(role.from), end_of(role.to, now)};
+        const bool studying = std::any_of(reader.education.begin(), reader.education.end(),
+                                          [&](const Span& e) { return span.start >= e.start && span.end <= e.end; });
+        if (span.end <= span.start || studying || contains_word(role.around, words.not_professional)) {
+            continue;
+        }
+        spans.push_back(span);
+        experience.evidence.push_back(
+            ExperienceEvidence{document.lines[role.line].number, document.lines[role.line].text, role.shown});
+        if (latest == nullptr || span.end > latest_end) {
+            latest = &role;
+            latest_end = span.end;
+        }
+        if (const int index = title_level(kb, role.around); index > title_index) {
+            title_index = index;
+            title_role = &role;
+        }
+    }
+    if (!spans.empty() || !reader.roles.empty()) {
+        experience.years = std::round(merged_months(spans) / 12.0 * 10.0) / 10.0;
+    }
+    if (reader.claim) {
+        experience.claim = reader.claim->second;
+        experience.years = experience.years.value_or(reader.claim->first);
+    }
+    if (!experience.years) {
+        experience.reason = "no dated work entries";
+        return experience;
+    }
+    int level = years_level(kb, reader.claim ? reader.claim->first : *experience.years);
+    experience.basis = reader.claim ? ExperienceBasis::claim : ExperienceBasis::years;
+    experience.title = latest != nullptr ? latest->shown : std::string();
+    if (title_index > level && !reader.claim) {
+        level = title_index;
+        experience.title = title_role->shown;
+        experience.basis = ExperienceBasis::title;
+    } else if (const int index = latest != nullptr ? title_level(kb, latest->around) : -1;
+               index >= 0 && index + 1 == level && !reader.claim) {
+        level = index;
+        experience.basis = ExperienceBasis::title;
+    }
+    if (level < 0) {
+        experience.reason = fmt::format("no level's years band holds {:.1f} years", *experience.years);
+        return experience;
+    }
+    experience.level = kb.levels[static_cast<std::size_t>(level)].id;
+    return experience;
+}
+
+}  // namespace apigap

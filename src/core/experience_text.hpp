@@ -1,0 +1,43 @@
+// The text rules of the experience reader: what joins two dates, what a title looks like, a stated figure.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "apigap/knowledge_base.hpp"
+
+namespace apigap::detail {
+
+/// A neighbour line longer than this many words is a sentence, not a title.
+inline constexpr std::size_t k_max_title_words = 10;
+
+/// Whether `folded` has one of `words` as a whole word.
+[[nodiscard]] bool contains_word(std::string_view folded, const std::vector<std::string>& words);
+
+/// Whether the text between two dates joins them into a range: nothing but spaces, dashes, tildes and
+/// `until` words ("— по", "até").
+[[nodiscard]] bool joins(std::string_view gap, const ExperienceWords& words);
+
+/// Whether the folded text before a date ends with a `since` word ("since", "seit 03/2019"): an open range.
+[[nodiscard]] bool follows_since(std::string_view before, const ExperienceWords& words);
+
+/// The words of `text`, split at spaces and tabs.
+[[nodiscard]] std::size_t word_count(std::string_view text);
+
+/// Whether `text` has a letter (ASCII, or any non-ASCII character).
+[[nodiscard]] bool has_letter(std::string_view text);
+
+/// `text` without the punctuation, dashes and spaces around it and a leading `key:` (RenderCV, JSON keys),
+/// cut to 80 bytes at a character boundary.
+[[nodiscard]] std::string trimmed_title(std::string_view text);
+
+/// The first stated figure in `folded`: "5+ years", "10 years of experience", "工作年限: 2年"; the figure and
+/// its text.
+[[nodiscard]] std::optional<std::pair<int, std::string>> find_claim(std::string_view folded,
+                                                                    const ExperienceWords& words);
+
+}  // namespace apigap::detail
