@@ -1,6 +1,7 @@
 // Assigning resume lines to sections by their headings.
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -36,6 +37,11 @@ std::string_view trim_heading(std::string_view text) {
 /// Appends the code point at `at` of `text` to `key` lowercased, in any script ("ОПЫТ" as "опыт"), and moves `at`
 /// past it; a byte of invalid UTF-8 as it is.
 void append_lower(std::string& key, std::string_view text, std::size_t& at) {
+    if (const auto byte = static_cast<unsigned char>(text[at]); byte < 0x80) {
+        key += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+        ++at;
+        return;
+    }
     utf8proc_int32_t code_point = 0;
     const auto length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at),
                                          static_cast<utf8proc_ssize_t>(text.size() - at), &code_point);
@@ -81,39 +87,51 @@ std::size_t heading_words(std::string_view text) {
     return words;
 }
 
-/// The sections by the keys of their headings; the first section to list a heading keeps it.
-using HeadingKeys = std::unordered_map<std::string, const ResumeSection*>;
+/// The sections (by index) by the keys of their headings; the first section to list a heading keeps it.
+using HeadingKeys = std::unordered_map<std::string, std::size_t>;
 
-/// The section `line` opens, or nullptr when it is not a known heading.
-const ResumeSection* section_of(const ResumeLine& line, const HeadingKeys& headings) {
+/// The heading keys of `sections`, made once per thread for the sections of a run (a knowledge base lists hundreds
+/// of headings in seven languages, and a batch reads thousands of resumes with them).
+const HeadingKeys& heading_keys(const std::vector<ResumeSection>& sections) {
+    thread_local std::vector<ResumeSection> keyed;
+    thread_local HeadingKeys keys;
+    if (keyed != sections || keys.empty()) {
+        keys.clear();
+        for (std::size_t index = 0; index < sections.size(); ++index) {
+            for (const std::string& heading : sections[index].headings) {
+                keys.try_emplace(heading_key(heading), index);
+            }
+        }
+        keyed = sections;
+    }
+    return keys;
+}
+
+/// The index of the section `line` opens, or nullopt when it is not a known heading.
+std::optional<std::size_t> section_of(const ResumeLine& line, const HeadingKeys& headings) {
     if (heading_words(line.text) > k_max_heading_words) {
-        return nullptr;
+        return std::nullopt;
     }
     const std::string key = heading_key(line.text);
     if (key.empty()) {
-        return nullptr;
+        return std::nullopt;
     }
     const auto found = headings.find(key);
-    return found == headings.end() ? nullptr : found->second;
+    return found == headings.end() ? std::nullopt : std::optional<std::size_t>(found->second);
 }
 
 }  // namespace
 
 void assign_sections(ResumeDocument& document, const ResumeRules& rules) {
-    HeadingKeys headings;
-    for (const ResumeSection& section : rules.sections) {
-        for (const std::string& heading : section.headings) {
-            headings.try_emplace(heading_key(heading), &section);
-        }
-    }
+    const HeadingKeys& headings = heading_keys(rules.sections);
     std::string current;
     for (ResumeLine& line : document.lines) {
         if (!line.section.empty()) {
             continue;  // the format knew it (JSON Resume)
         }
-        if (const ResumeSection* section = section_of(line, headings)) {
+        if (const std::optional<std::size_t> section = section_of(line, headings)) {
             line.heading = true;
-            current = section->id;
+            current = rules.sections[*section].id;
         }
         // Any other heading (a job title under Experience, a project name) stays in the section it is in.
         line.section = current;

@@ -1,6 +1,7 @@
 // Building the keyword automaton: a trie of the patterns, then failure links.
 #include "automaton.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace apigap::ingest_detail {
@@ -15,15 +16,28 @@ std::uint32_t Automaton::add(const std::string& pattern) {
 
 void Automaton::compile() {
     m_class.fill(0);
-    m_classes = 1;
-    for (const std::string& pattern : m_patterns) {
-        for (const char c : pattern) {
-            auto& cls = m_class[static_cast<unsigned char>(c)];
-            if (cls == 0) {
+    m_classes = 1 + k_wide_classes;
+    for (unsigned byte = 0x80; byte <= 0xFF; ++byte) {
+        m_class[byte] = static_cast<std::uint8_t>(1 + byte % k_wide_classes);
+    }
+    m_same.assign(m_patterns.size(), k_none);
+    m_confirm.assign(m_patterns.size(), std::string());
+    for (std::uint32_t id = 0; id < m_patterns.size(); ++id) {
+        for (const char c : m_patterns[id]) {
+            const auto byte = static_cast<unsigned char>(c);
+            auto& cls = m_class[byte];
+            if (byte >= 0x80) {
+                m_confirm[id] = m_patterns[id];
+            } else if (cls == 0) {
                 cls = static_cast<std::uint8_t>(m_classes++);
             }
         }
     }
+    std::size_t bytes = 0;
+    for (const std::string& pattern : m_patterns) {
+        bytes += pattern.size();
+    }
+    m_next.reserve((bytes + 1) * m_classes);  // a state per byte at most: the table never moves while it grows
     m_next.assign(m_classes, k_none);
     m_output.assign(1, k_none);
     for (std::uint32_t id = 0; id < m_patterns.size(); ++id) {
@@ -37,6 +51,7 @@ void Automaton::compile() {
             }
             state = m_next[slot];
         }
+        m_same[id] = m_output[state];  // patterns with shared classes may end in the same state
         m_output[state] = id;
     }
     renumber(link());
@@ -58,16 +73,22 @@ std::vector<std::uint32_t> Automaton::link() {
             order.push_back(next);
         }
     }
+    // Most edges are missing (a state has a child or two): each row starts as a copy of its failure state's,
+    // complete already in breadth-first order, and then takes back its own children.
+    std::vector<std::uint32_t> children(m_classes);
     for (std::size_t head = 1; head < order.size(); ++head) {
         const std::uint32_t state = order[head];
+        std::uint32_t* row = m_next.data() + std::size_t{state} * m_classes;
+        const std::uint32_t* fail_row = m_next.data() + std::size_t{fail[state]} * m_classes;
+        std::copy(row, row + m_classes, children.begin());
+        std::copy(fail_row, fail_row + m_classes, row);
         for (std::uint32_t c = 0; c < m_classes; ++c) {
-            const std::size_t slot = std::size_t{state} * m_classes + c;
-            const std::uint32_t via_fail = m_next[std::size_t{fail[state]} * m_classes + c];
-            if (m_next[slot] == k_none) {
-                m_next[slot] = via_fail;
+            const std::uint32_t child = children[c];
+            if (child == k_none) {
                 continue;
             }
-            const std::uint32_t child = m_next[slot];
+            const std::uint32_t via_fail = row[c];
+            row[c] = child;
             fail[child] = via_fail;
             m_suffix[child] = m_output[via_fail] != k_none ? via_fail : m_suffix[via_fail];
             order.push_back(child);
@@ -85,11 +106,16 @@ std::vector<Cell> renumbered(const std::vector<std::uint32_t>& next, std::uint32
                              const std::vector<std::uint32_t>& order, const std::vector<std::uint32_t>& number,
                              const std::vector<std::uint8_t>& reports) {
     constexpr Cell k_report_bit = static_cast<Cell>(Cell{1} << (sizeof(Cell) * 8 - 1));
+    std::vector<Cell> cell_of(order.size());  // by old state: its cell in the table
+    for (std::size_t old = 0; old < order.size(); ++old) {
+        cell_of[old] = static_cast<Cell>(number[old] | (reports[old] != 0 ? k_report_bit : 0U));
+    }
     std::vector<Cell> table(next.size());
     for (std::size_t index = 0; index < order.size(); ++index) {
+        const std::uint32_t* row = next.data() + std::size_t{order[index]} * classes;
+        Cell* out = table.data() + index * classes;
         for (std::uint32_t c = 0; c < classes; ++c) {
-            const std::uint32_t target = next[std::size_t{order[index]} * classes + c];
-            table[index * classes + c] = static_cast<Cell>(number[target] | (reports[target] != 0 ? k_report_bit : 0U));
+            out[c] = cell_of[row[c]];
         }
     }
     return table;

@@ -13,8 +13,14 @@ namespace apigap::ingest_detail {
 /// No state, no pattern.
 inline constexpr std::uint32_t k_none = UINT32_MAX;
 
+/// The classes that the bytes 0x80–0xFF share: one, since non-ASCII spellings are few and confirmed anyway.
+inline constexpr std::uint32_t k_wide_classes = 1;
+
 /// Aho–Corasick over bytes, compiled to a DFA whose alphabet is the byte classes that occur in the patterns (every
-/// other byte is class 0). The patterns are valid UTF-8, so at most 244 classes exist.
+/// other byte is class 0). An ASCII byte of a pattern is a class of its own; the bytes of other scripts share
+/// `k_wide_classes` classes, so that a knowledge base with Chinese and Cyrillic spellings keeps the table small (its
+/// size, and the time to build it, is the states times the classes): a pattern with such bytes is confirmed against
+/// the text when its state is reached.
 class Automaton {
 public:
     /// The id of `pattern` (not empty), added if it is new. Only before `compile`.
@@ -37,10 +43,19 @@ private:
     /// The transitions, at `state * m_classes + class`: each the next state,
     /// with the top bit set when that state ends a pattern or has a suffix
     /// that does (the scan looks up outputs only then). In 16 bits while the
-    /// states fit, so that the table (6,235 states × 43 classes for the
+    /// states fit, so that the table (some 8,000 states × 45 classes for the
     /// built-in knowledge base) stays in the core's cache.
     template <class Cell, class OnMatch>
     void scan_with(const std::vector<Cell>& next_of, std::string_view text, OnMatch& on_match) const {
+        const auto report = [&](std::uint32_t state, std::size_t end) {
+            for (std::uint32_t id = m_output[state]; id != k_none; id = m_same[id]) {
+                const std::string& bytes = m_confirm[id];
+                if (bytes.empty() ||
+                    (end >= bytes.size() && text.compare(end - bytes.size(), bytes.size(), bytes) == 0)) {
+                    on_match(id, end);
+                }
+            }
+        };
         constexpr Cell k_reports = static_cast<Cell>(Cell{1} << (sizeof(Cell) * 8 - 1));
         std::uint32_t state = 0;
         for (std::size_t i = 0; i < text.size(); ++i) {
@@ -50,7 +65,7 @@ private:
                 continue;
             }
             for (std::uint32_t s = m_output[state] != k_none ? state : m_suffix[state]; s != k_none; s = m_suffix[s]) {
-                on_match(m_output[s], i + 1);
+                report(s, i + 1);
             }
         }
     }
@@ -75,7 +90,9 @@ private:
     std::vector<std::uint32_t> m_next;    ///< while compiling: the next state, at `state * m_classes + class`
     std::vector<std::uint16_t> m_next16;  ///< the scan's table while the states fit in 15 bits
     std::vector<std::uint32_t> m_next32;  ///< the scan's table otherwise
-    std::vector<std::uint32_t> m_output;  ///< the pattern that ends in each state, or `k_none`
+    std::vector<std::uint32_t> m_output;  ///< the first pattern that ends in each state, or `k_none`
+    std::vector<std::uint32_t> m_same;    ///< by pattern: the next pattern that ends in its state, or `k_none`
+    std::vector<std::string> m_confirm;   ///< by pattern: its bytes when it has shared classes, else empty
     std::vector<std::uint32_t> m_suffix;  ///< the longest proper suffix state with an output, or `k_none`
 };
 

@@ -29,8 +29,11 @@ Engine::Engine(const KnowledgeBase& kb) {
             }
             if (!keyword.context.empty()) {
                 rules.context_groups.push_back(groups);
+                m_context_phrases.resize(groups + 1);
                 for (const std::string& phrase : keyword.context) {
-                    add_phrase_rule(phrase, groups, m_contexts, &PatternRoles::context_rules);
+                    if (std::string key = matching_key(phrase, true); !key.empty()) {
+                        m_context_phrases[groups].push_back(std::move(key));
+                    }
                 }
                 ++groups;
             }
@@ -130,8 +133,10 @@ void Engine::add_keyword(const std::string& spelling, const std::string& skill_i
     if (key.empty()) {
         return;
     }
-    const bool ambiguous = std::any_of(keyword.ambiguous.begin(), keyword.ambiguous.end(),
-                                       [&](const std::string& word) { return matching_key(word, true) == key; });
+    const bool ambiguous =
+        std::any_of(keyword.ambiguous.begin(), keyword.ambiguous.end(), [&](const std::string& word) {
+            return word.size() == spelling.size() && matching_key(word, true) == key;  // a spelling of the same length
+        });
     add_sense(key, Sense{skill_index(skill_id), 0, keyword.term,
                          keyword.case_sensitive ? matching_key(spelling, false) : std::string(), rules.exclude_groups,
                          rules.context_groups, ambiguous,

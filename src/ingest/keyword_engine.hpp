@@ -58,8 +58,10 @@ private:
                               const Occurrence& hit) const;
 
     /// Drops the hits of everyday words (`Sense::ambiguous`) that nothing technical around them corroborates.
-    void drop_uncorroborated(std::string_view text, bool in_list, const std::vector<Occurrence>& contexts,
-                             std::vector<Occurrence>& hits) const;
+    void drop_uncorroborated(std::string_view text, bool in_list, std::vector<Occurrence>& hits) const;
+
+    /// Whether `hit` stands inside one of its keyword's `context` phrases in `text`.
+    [[nodiscard]] bool in_context(std::string_view text, const Occurrence& hit) const;
 
     /// The roles of the pattern `key`, added to the automaton when new.
     PatternRoles& roles(const std::string& key);
@@ -81,7 +83,7 @@ private:
     /// `ambiguous` and `context` ("Kafka" the author is not Kafka the broker).
     void add_tool(const std::string& spelling, const Tool& tool);
 
-    /// Adds an `exclude` or `context` phrase of `group` to `rules`, found through the pattern of its anchor.
+    /// Adds an `exclude` phrase of `group` to `rules`, found through the pattern of its anchor.
     void add_phrase_rule(const std::string& phrase, std::uint32_t group, std::vector<ExcludeRule>& rules,
                          std::vector<std::uint32_t> PatternRoles::*found_by);
 
@@ -89,8 +91,11 @@ private:
     std::vector<PatternRoles> m_roles;  ///< by pattern id
     std::vector<Sense> m_senses;
     std::vector<ExcludeRule> m_excludes;
-    std::vector<ExcludeRule> m_contexts;
-    std::size_t m_max_phrase_length = 0;  ///< of an `exclude` or `context` phrase
+    /// By group: a keyword's `context` phrases, normalized. Compared around an everyday word where one is found,
+    /// rather than searched for on every line: the automaton's size, and its building at every start, grow with
+    /// its patterns.
+    std::vector<std::vector<std::string>> m_context_phrases;
+    std::size_t m_max_phrase_length = 0;  ///< of an `exclude` phrase
     std::map<std::string, SectionEvidence, std::less<>> m_section_evidence;
     std::vector<std::string> m_skill_ids;
     std::vector<std::uint32_t> m_skill_rank;     ///< by skill index: its place in id order

@@ -28,11 +28,10 @@ struct PatternRoles {
     bool word_end = false;    ///< the pattern ends with a letter or digit
     std::vector<std::uint32_t> senses;
     std::vector<std::uint32_t> exclude_rules;
-    std::vector<std::uint32_t> context_rules;  ///< by index into the engine's context phrases
-    bool intent = false;                       ///< an intent phrase
-    bool intent_word = false;                  ///< one of `k_intent_words`
-    bool negation = false;                     ///< a negation phrase: nothing in its sentence counts
-    bool list_label = false;                   ///< a list label: a line labelled with one lists skills
+    bool intent = false;       ///< an intent phrase
+    bool intent_word = false;  ///< one of `k_intent_words`
+    bool negation = false;     ///< a negation phrase: nothing in its sentence counts
+    bool list_label = false;   ///< a list label: a line labelled with one lists skills
 };
 
 /// A found occurrence: a sense (for a hit) or an exclude group, and its span in the normalized text (or, once

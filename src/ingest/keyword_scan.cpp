@@ -43,7 +43,6 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list)
     const auto& source = folded.source_offset;
     std::vector<Occurrence> hits;
     std::vector<Occurrence> exclusions;
-    std::vector<Occurrence> contexts;
     std::vector<std::size_t> openings;  // where an intent phrase ends
     std::vector<std::size_t> intent_words;
     std::vector<std::size_t> negations;    // where a negation phrase starts
@@ -69,11 +68,6 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list)
         for (const std::uint32_t rule : pattern.exclude_rules) {
             if (const auto span = match_exclude(text, m_excludes[rule], start, end)) {
                 exclusions.push_back(*span);
-            }
-        }
-        for (const std::uint32_t rule : pattern.context_rules) {
-            if (const auto span = match_exclude(text, m_contexts[rule], start, end)) {
-                contexts.push_back(*span);
             }
         }
         if ((pattern.intent || pattern.intent_word || pattern.negation || pattern.list_label) &&
@@ -160,8 +154,7 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list)
                    hits.begin(), hits.end(),
                    [&](const Occurrence& hit) { return excluded(hit) || intended(hit) || in_negated_sentence(hit); }),
                hits.end());
-    std::sort(contexts.begin(), contexts.end(), by_start);
-    drop_uncorroborated(text, in_list, contexts, hits);
+    drop_uncorroborated(text, in_list, hits);
 
     // Per skill, the longest spelling wins: drop a hit inside another hit of the same skill ("Spring" in "Spring
     // Boot").
@@ -194,8 +187,23 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list)
     return hits;
 }
 
-void Engine::drop_uncorroborated(std::string_view text, bool in_list, const std::vector<Occurrence>& contexts,
-                                 std::vector<Occurrence>& hits) const {
+bool Engine::in_context(std::string_view text, const Occurrence& hit) const {
+    const std::string_view word = text.substr(hit.start, hit.end - hit.start);
+    for (const std::uint32_t group : m_senses[hit.id].context_groups) {
+        for (const std::string& phrase : m_context_phrases[group]) {
+            for (std::size_t at = phrase.find(word); at != std::string::npos; at = phrase.find(word, at + 1)) {
+                const std::size_t start = hit.start - std::min<std::size_t>(at, hit.start);
+                if (at <= hit.start && text.compare(start, phrase.size(), phrase) == 0 &&
+                    is_whole_phrase(text, start, start + phrase.size())) {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+void Engine::drop_uncorroborated(std::string_view text, bool in_list, std::vector<Occurrence>& hits) const {
     const auto ambiguous = [&](const Occurrence& hit) { return m_senses[hit.id].ambiguous; };
     if (in_list || std::none_of(hits.begin(), hits.end(), ambiguous) || is_keyword_list(text, hits) ||
         std::any_of(hits.begin(), hits.end(), [&](const Occurrence& hit) {
@@ -203,12 +211,9 @@ void Engine::drop_uncorroborated(std::string_view text, bool in_list, const std:
         })) {
         return;
     }
-    const auto in_context = [&](const Occurrence& hit) {
-        return within(contexts, m_senses[hit.id].context_groups, hit);
-    };
     // A version ("Java 17") or a technical phrase ("in Go") shows that a word is technical, and then the line is.
     if (std::any_of(hits.begin(), hits.end(),
-                    [&](const Occurrence& hit) { return is_version_at(text, hit.end) || in_context(hit); })) {
+                    [&](const Occurrence& hit) { return is_version_at(text, hit.end) || in_context(text, hit); })) {
         return;
     }
     hits.erase(std::remove_if(hits.begin(), hits.end(), ambiguous), hits.end());

@@ -96,3 +96,19 @@ TEST_CASE("an automaton too large for 16-bit cells finds the same as a small one
         CHECK(scanned(automaton, text).size() >= 2 * (count / 7));
     }
 }
+
+TEST_CASE("patterns of other scripts share classes but match only as written", "[automaton]") {
+    // é, í and ñ are C3 A9, C3 AD and C3 B1: their second bytes share a class, so "café" and "cafí" end in one
+    // state, and "cafñ" reaches it too; each is confirmed against the text.
+    const std::vector<std::string> patterns{"café", "cafí", "熟悉", "сеть", "cafe"};
+    Automaton automaton;
+    for (const std::string& pattern : patterns) {
+        (void)automaton.add(pattern);
+    }
+    automaton.compile();
+    for (const std::string text : {"café, cafí and cafñ", "熟悉RESTful 熟识 сеть сеТь", "cafe café"}) {
+        CAPTURE(text);
+        CHECK(scanned(automaton, text) == naive(patterns, text));
+    }
+    CHECK(scanned(automaton, "cafñ cafó").empty());
+}
