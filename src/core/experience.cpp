@@ -114,16 +114,17 @@ public:
         bool has_pending = false;
         for (std::size_t i = 0; i < m_document.lines.size(); ++i) {
             const ResumeLine& line = m_document.lines[i];
-            // A date and a stated figure ("6+ years") have digits: most lines have none, and are read no further.
+            // A date and a stated figure ("6+ years") have digits, and most lines have none: such a line is read
+            // only for the "present" that ends a range begun on the line before.
             const bool digits = std::any_of(line.text.begin(), line.text.end(), is_ascii_digit);
-            const std::string folded = digits ? detail::fold_case(line.text) : std::string();
+            const std::string folded = digits || has_pending ? detail::fold_case(line.text) : std::string();
             if (!claim && digits) {
                 if (auto found = find_claim(folded, m_words)) {
                     claim = std::move(found);
                 }
             }
             const std::vector<DateMention> dates =
-                digits ? detail::find_dates(folded, m_words) : std::vector<DateMention>();
+                digits || has_pending ? detail::find_dates(folded, m_words) : std::vector<DateMention>();
             for (std::size_t d = 0; d < dates.size(); ++d) {
                 if (dates[d].style != DateStyle::present) {
                     latest = std::max(latest, start_of(dates[d]));
