@@ -84,8 +84,8 @@ void fields(A& a, TitleWords& x) {
 }
 template <typename A>
 void fields(A& a, ExperienceWords& x) {
-    a(x.present, x.until, x.since, x.months, x.not_professional, x.education, x.stale_after, x.claim_years, x.claim_context,
-      x.titles, x.not_work_sections);
+    a(x.present, x.until, x.since, x.months, x.not_professional, x.education, x.stale_after, x.claim_years,
+      x.claim_context, x.titles, x.not_work_sections);
 }
 template <typename A>
 void fields(A& a, ResumeRules& x) {

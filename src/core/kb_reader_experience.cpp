@@ -20,8 +20,8 @@ YearsBand read_years(const Node& node, Problems& problems) {
 
 ExperienceWords read_experience_words(const Node& node, const std::vector<Level>& levels, Problems& problems) {
     Fields fields(node, "the experience words",
-                  {"present", "until", "since", "months", "not_professional", "education", "stale_after", "claims", "titles",
-                   "not_work_sections"},
+                  {"present", "until", "since", "months", "not_professional", "education", "stale_after", "claims",
+                   "titles", "not_work_sections"},
                   problems);
     ExperienceWords words;
     words.present = fields.texts("present", false);
