@@ -402,6 +402,7 @@ TEST_CASE("an everyday word that names a technology counts only in technical con
     CHECK(find("Go, Python") == Hits{"go|Go|Go|1", "python|Python|Python|5"});
     CHECK(find("Python (open source)") == Hits{"python|Python|Python|1"});
     CHECK(find("Languages: Java, Go") == Hits{"java|Java|Java|12", "go|Go|Go|18"});
+    CHECK(find("Proficient: Python, Java, C++") == Hits{"python|Python|Python|13", "java|Java|Java|21"});
     CHECK(find("Coffee, Java") == Hits{});
     CHECK(listed("Java") == Hits{"java|Java|Java|1"});
     // An unambiguous spelling of the same keyword needs nothing.
