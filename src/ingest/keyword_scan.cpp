@@ -11,7 +11,8 @@ namespace apigap::ingest_detail {
 
 namespace {
 
-/// The most words a label before `:` has for an intent phrase in it to cover the line ("Relevant coursework:").
+/// The most words a label before `:` has to speak for its line: an intent or negation phrase in it covers the line
+/// ("Relevant coursework:", "Not yet:"), a list label makes it a list ("Languages:").
 constexpr std::size_t k_max_label_words = 6;
 
 }  // namespace
