@@ -65,13 +65,13 @@ TEST_CASE("sections set by the format are kept", "[sections]") {
 TEST_CASE("the shipped headings name sections in seven languages, in any case and after a full-width colon",
           "[sections]") {
     const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
-    auto doc = document({"ОПЫТ РАБОТЫ", "Разработчик", "工作经历：", "Backend", "Experiência Profissional", "Dev",
-                         "Compétences", "Go", "Volunteering", "Mentor", "Honors", "Prize", "Intereses", "Go",
-                         "Achievements"});
+    auto doc =
+        document({"ОПЫТ РАБОТЫ", "Разработчик", "工作经历：", "Backend", "Experiência Profissional", "Dev",
+                  "Compétences", "Go", "Volunteering", "Mentor", "Honors", "Prize", "Intereses", "Go", "Achievements"});
     apigap::assign_sections(doc, kb.resume);
-    CHECK(sections_of(doc) ==
-          std::vector<std::string>{"experience (heading)", "experience", "experience (heading)", "experience",
-                                   "experience (heading)", "experience", "skills (heading)", "skills",
-                                   "volunteer (heading)", "volunteer", "awards (heading)", "awards",
-                                   "interests (heading)", "interests", "interests"});
+    CHECK(sections_of(doc) == std::vector<std::string>{"experience (heading)", "experience", "experience (heading)",
+                                                       "experience", "experience (heading)", "experience",
+                                                       "skills (heading)", "skills", "volunteer (heading)", "volunteer",
+                                                       "awards (heading)", "awards", "interests (heading)", "interests",
+                                                       "interests"});
 }
