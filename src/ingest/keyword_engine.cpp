@@ -23,7 +23,7 @@ Engine::Engine(const KnowledgeBase& kb) {
             if (!keyword.exclude.empty()) {
                 rules.exclude_groups.push_back(groups);
                 for (const std::string& phrase : keyword.exclude) {
-                    add_phrase_rule(phrase, groups, m_excludes, &PatternRoles::exclude_rules);
+                    add_exclude(phrase, groups);
                 }
                 ++groups;
             }
@@ -175,8 +175,7 @@ void Engine::add_tool(const std::string& spelling, const Tool& tool) {
     }
 }
 
-void Engine::add_phrase_rule(const std::string& phrase, std::uint32_t group, std::vector<ExcludeRule>& rules,
-                             std::vector<std::uint32_t> PatternRoles::*found_by) {
+void Engine::add_exclude(const std::string& phrase, std::uint32_t group) {
     const std::string key = matching_key(phrase, true);
     ExcludeRule rule{group, {}, 0};
     std::size_t length = 0;
@@ -200,8 +199,8 @@ void Engine::add_phrase_rule(const std::string& phrase, std::uint32_t group, std
     }
     rule.anchor = static_cast<std::size_t>(anchor - rule.pieces.begin());
     m_max_phrase_length = std::max(m_max_phrase_length, length);
-    (roles(*anchor).*found_by).push_back(static_cast<std::uint32_t>(rules.size()));
-    rules.push_back(std::move(rule));
+    roles(*anchor).exclude_rules.push_back(static_cast<std::uint32_t>(m_excludes.size()));
+    m_excludes.push_back(std::move(rule));
 }
 
 }  // namespace apigap::ingest_detail

@@ -83,9 +83,8 @@ private:
     /// `ambiguous` and `context` ("Kafka" the author is not Kafka the broker).
     void add_tool(const std::string& spelling, const Tool& tool);
 
-    /// Adds an `exclude` phrase of `group` to `rules`, found through the pattern of its anchor.
-    void add_phrase_rule(const std::string& phrase, std::uint32_t group, std::vector<ExcludeRule>& rules,
-                         std::vector<std::uint32_t> PatternRoles::*found_by);
+    /// Adds an `exclude` phrase of `group`, found through the pattern of its anchor.
+    void add_exclude(const std::string& phrase, std::uint32_t group);
 
     Automaton m_automaton;
     std::vector<PatternRoles> m_roles;  ///< by pattern id
