@@ -144,35 +144,13 @@ bool is_keyword_list(std::string_view text, const std::vector<Occurrence>& hits)
         depth -= (c == ')' || c == ']') && depth > 0 ? 1 : 0;
         if (depth == 0 && is_word_at(text, i)) {
             const std::size_t conjunction = text.compare(i, 3, "and") == 0 ? 3 : text.compare(i, 2, "or") == 0 ? 2 : 0;
-            if (conjunction == 0 || !is_list_gap(text, i, i + conjunction)) {
+            if (conjunction == 0 || !is_whole_phrase(text, i, i + conjunction)) {
                 return false;  // a word that is not a keyword: prose, not a list
             }
             i += conjunction;
             continue;
         }
         ++i;
-    }
-    return true;
-}
-
-bool is_list_gap(std::string_view text, std::size_t from, std::size_t to) {
-    constexpr std::string_view k_separators[] = {" ", ",", "/", "|",  "&",  "+",   "(",
-                                                 ")", "·", "•", "、", "，", "and", "or"};
-    while (from < to) {
-        const std::string_view rest = text.substr(from, to - from);
-        bool found = false;
-        for (const std::string_view separator : k_separators) {
-            const bool word = separator.front() >= 'a' && separator.front() <= 'z';
-            if (rest.substr(0, separator.size()) == separator &&
-                (!word || (!is_word_before(text, from) && !is_word_at(text, from + separator.size())))) {
-                from += separator.size();
-                found = true;
-                break;
-            }
-        }
-        if (!found) {
-            return false;
-        }
     }
     return true;
 }
