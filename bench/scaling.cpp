@@ -86,7 +86,7 @@ void every_command(const std::string& path, apigap::InputFormat format, const ap
     using apigap::Format;
     const apigap::ResumeDocument document = apigap::load_resume(path, format, kb.resume);
     const std::vector<apigap::Mention> mentions = apigap::find_mentions(document, matcher);
-    apigap::Report report = apigap::make_report(kb, apigap::infer_profile(kb, mentions), "mid");
+    apigap::Report report = apigap::make_report(kb, apigap::infer_profile(kb, document, mentions), "mid");
     report.resume = apigap::ResumeSummary{document.source, document.format, document.lines.size(), document.warnings};
     for (const Format output : {Format::text, Format::json, Format::html}) {
         (void)apigap::render_report(report, output, {});
@@ -97,8 +97,8 @@ void every_command(const std::string& path, apigap::InputFormat format, const ap
     const apigap::MatchReport match = apigap::match_posting(posting, document, mentions, report, 0);
     (void)apigap::render_match(match, Format::text);
     (void)apigap::render_batch_line(path, report, &match);
-    const apigap::Posting as_posting =
-        apigap::read_posting(kb, document, apigap::find_line_hits(document, matcher), "");
+    const apigap::Posting as_posting = apigap::read_posting(
+        kb, document, [&](std::string_view line) { return apigap::find_line_hits(line, matcher); }, "");
     (void)apigap::render_match(apigap::match_posting(as_posting, document, mentions, report, 0), Format::json);
 }
 
@@ -109,9 +109,11 @@ apigap::Posting small_posting(const apigap::KnowledgeBase& kb, const apigap::Key
     int number = 0;
     for (const char* text : {"Senior Backend Engineer", "Requirements", "5+ years building services in Go",
                              "PostgreSQL, Kafka and Kubernetes", "Nice to have", "GraphQL"}) {
-        document.lines.push_back(apigap::ResumeLine{++number, text, number == 1, ""});
+        ++number;
+        document.add_line(number, text, number == 1);
     }
-    return apigap::read_posting(kb, document, apigap::find_line_hits(document, matcher), "");
+    return apigap::read_posting(
+        kb, document, [&](std::string_view line) { return apigap::find_line_hits(line, matcher); }, "");
 }
 
 }  // namespace

@@ -37,7 +37,7 @@ void require(bool holds, std::string_view what) {
 void analyse_resume(const ResumeDocument& document) {
     const KnowledgeBase& kb = knowledge_base();
     const std::vector<Mention> mentions = find_mentions(document, keyword_matcher());
-    static_cast<void>(make_report(kb, infer_profile(kb, mentions), "mid"));
+    static_cast<void>(make_report(kb, infer_profile(kb, document, mentions), "mid"));
     const CheckReport check = make_check(kb, document, mentions, CheckOptions{"mid", 60, {}});
     static_cast<void>(render_check(check, Format::json, {}));
 }
@@ -50,8 +50,7 @@ void analyse_resume(const ResumeDocument& document) {
 // NOLINTNEXTLINE(readability-identifier-naming): libFuzzer names it
 extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
     apigap::ResumeDocument sample;
-    sample.lines.push_back(
-        apigap::ResumeLine{1, "Built REST APIs in Go, 2019 - 2024, cutting latency 40%", false, "experience"});
+    sample.add_line(1, "Built REST APIs in Go, 2019 - 2024, cutting latency 40%", false, "experience");
     apigap::fuzz::analyse_resume(sample);
     return 0;
 }

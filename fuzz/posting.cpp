@@ -40,8 +40,10 @@ void fuzz_one(std::string_view input) {
     const KnowledgeBase& kb = knowledge_base();
     const ResumeDocument document =
         parse_resume(input, "fuzz-input", std::nullopt, kb.resume, k_default_max_bytes, DocumentRole::job_posting);
-    const Posting posting = read_posting(kb, document, find_line_hits(document, keyword_matcher()), "");
-    const Report report = make_report(kb, infer_profile(kb, resume().mentions), posting.summary.level_id);
+    const Posting posting = read_posting(
+        kb, document, [](std::string_view line) { return find_line_hits(line, keyword_matcher()); }, "");
+    const Report report =
+        make_report(kb, infer_profile(kb, resume().document, resume().mentions), posting.summary.level_id);
     static_cast<void>(
         render_match(match_posting(posting, resume().document, resume().mentions, report, 60), Format::json));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
@@ -29,12 +30,12 @@ struct SkillKeyword {
 };
 
 /// A keyword of a skill found on a resume line. It points into what it was found in instead of copying it (a
-/// resume can name skills hundreds of thousands of times): `keyword` into the `KeywordMatcher` that found it,
-/// `line` into the `ResumeDocument`; both must outlive the mention.
+/// resume can name skills millions of times, so it takes 16 bytes): `keyword` into the `KeywordMatcher` that found
+/// it, which must outlive the mention; `line` numbers a line of the `ResumeDocument` it was found in.
 struct Mention {
     const SkillKeyword* keyword = nullptr;
-    const ResumeLine* line = nullptr;
-    std::size_t offset = 0;  ///< where the keyword is written in `line->text`, in bytes
+    std::uint32_t line = 0;    ///< the index of the line in `ResumeDocument::lines`
+    std::uint32_t offset = 0;  ///< where the keyword is written in the line's text, in bytes
 };
 
 /// The most evidence entries a rating lists (docs/scoring.md): no real resume names one skill on so many lines,
@@ -66,7 +67,7 @@ enum class EvidenceStrength {
 /// Whether `text` says the person designed, architected, led or mentored.
 [[nodiscard]] bool has_leadership(std::string_view text);
 
-/// The ratings `mentions` earn: each skill gets the strongest of its lines
+/// The ratings `mentions`, found in `document`, earn: each skill gets the strongest of its lines
 /// (a line in a section of `use`, experience or projects, with leadership but
 /// no measured result counts as measured), and three or more distinct lines of
 /// use count as measured too; a certification the knowledge base links to a
@@ -75,7 +76,8 @@ enum class EvidenceStrength {
 /// keyword, by line, with `quote_line`: every one up to `k_max_evidence`; past that the first ones, the last of them
 /// replaced by the first line as strong as the rating when that comes later. Takes time linear in the mentions, and
 /// memory bounded by the skills and `k_max_evidence`, whatever their number.
-[[nodiscard]] Profile infer_profile(const KnowledgeBase& kb, const std::vector<Mention>& mentions);
+[[nodiscard]] Profile infer_profile(const KnowledgeBase& kb, const ResumeDocument& document,
+                                    const std::vector<Mention>& mentions);
 
 /// The keywords `mentions` use for each skill id, each once, in order of first use.
 [[nodiscard]] std::map<std::string, std::vector<std::string>, std::less<>> keywords_by_skill(

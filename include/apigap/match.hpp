@@ -2,6 +2,7 @@
 // required or preferred, the years and level it wants. Rules: docs/match.md.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -111,11 +112,14 @@ struct Posting {
     std::vector<MatchSkill> skills;  ///< in posting order; none `found` yet
 };
 
-/// Reads the parts, years and level of `posting`, whose line `i` has the keyword hits `posting_hits[i]`; a non-empty
-/// `level_id` (`--level`) overrides the level the posting states. Throws `Error` naming the posting when it names no
-/// skill, or for an unknown `level_id`.
-[[nodiscard]] Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& posting,
-                                   const std::vector<std::vector<KeywordHit>>& posting_hits, std::string_view level_id);
+/// The keyword hits a posting line names, as `find_line_hits` (src/ingest) gives them.
+using LineHits = std::function<std::vector<KeywordHit>(std::string_view line)>;
+
+/// Reads the parts, years and level of `posting`, whose lines have the keyword hits `hits_of` gives, asked once a
+/// line (a posting's hits are not kept: its skills are); a non-empty `level_id` (`--level`) overrides the level the
+/// posting states. Throws `Error` naming the posting when it names no skill, or for an unknown `level_id`.
+[[nodiscard]] Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& posting, const LineHits& hits_of,
+                                   std::string_view level_id);
 
 /// The outcome of `apigap match`.
 struct MatchReport {

@@ -22,10 +22,9 @@ namespace apigap {
 /// takes; they point into `document` and `matcher`.
 [[nodiscard]] std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher);
 
-/// The keyword hits of every line of `document`, headings and links included, by line, each skill's first only,
-/// of the keywords that evidence their skill on their own (a posting that names Kafka asks for message queues, not
-/// for microservices): what `read_posting` takes.
-[[nodiscard]] std::vector<std::vector<KeywordHit>> find_line_hits(const ResumeDocument& document,
-                                                                  const KeywordMatcher& matcher);
+/// The keyword hits of a posting `line`, each skill's first only, of the keywords that evidence their skill on their
+/// own (a posting that names Kafka asks for message queues, not for microservices): what `read_posting` asks for
+/// each line. `text` views `line`.
+[[nodiscard]] std::vector<KeywordHit> find_line_hits(std::string_view line, const KeywordMatcher& matcher);
 
 }  // namespace apigap

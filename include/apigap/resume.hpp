@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,16 +22,38 @@ enum class InputFormat { text, markdown, json_resume, html, latex, pdf, docx };
 /// The name `parse_input_format` takes.
 [[nodiscard]] std::string_view to_string(InputFormat format);
 
+/// Text kept where it is: the views `keep` returns stay valid while the arena
+/// lives, wherever it is moved (its blocks are never moved or reallocated).
+/// A resume's lines are kept in one, not in a string each: a 10 MiB file of
+/// short lines would otherwise spend most of its memory on string headers.
+class TextArena {
+public:
+    TextArena() = default;
+    TextArena(TextArena&&) noexcept = default;
+    TextArena& operator=(TextArena&&) noexcept = default;
+    TextArena(const TextArena&) = delete;
+    TextArena& operator=(const TextArena&) = delete;
+    ~TextArena() = default;
+
+    /// A copy of `text` in the arena.
+    [[nodiscard]] std::string_view keep(std::string_view text);
+
+private:
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    std::size_t m_used = 0;      ///< bytes used of the last block
+    std::size_t m_capacity = 0;  ///< bytes in the last block
+};
+
 /// One line of text. `number` is the 1-based line in the source file for
 /// text formats, the line of the extracted text for PDF (blank lines counted,
 /// pages joined), the paragraph or line break for DOCX; `heading` says the format marked it as a heading (`#`, `<h2>`,
-/// `\section`) or it looks like one; `section` is the id of the resume section
-/// it belongs to (`experience`, `skills`, …; empty before the first heading).
+/// `\section`) or it looks like one; `section` numbers the resume section it belongs to
+/// (`ResumeDocument::section_of` names it). `text` is kept by the document the line is in.
 struct ResumeLine {
+    std::string_view text;
     int number = 0;
-    std::string text;
+    std::uint16_t section = 0;
     bool heading = false;
-    std::string section;
 };
 
 /// Something an ATS would fail on, found while reading the file (text in a
@@ -40,12 +64,33 @@ struct ExtractionWarning {
     std::string message;
 };
 
-/// A resume read from any format.
-struct ResumeDocument {
+/// A resume read from any format. It owns its lines' text, so it moves but is not copied.
+class ResumeDocument {
+public:
     std::string source;
     InputFormat format = InputFormat::text;
     std::vector<ResumeLine> lines;
     std::vector<ExtractionWarning> warnings;
+
+    ResumeDocument() = default;
+    ResumeDocument(ResumeDocument&&) noexcept = default;
+    ResumeDocument& operator=(ResumeDocument&&) noexcept = default;
+    ResumeDocument(const ResumeDocument&) = delete;
+    ResumeDocument& operator=(const ResumeDocument&) = delete;
+    ~ResumeDocument() = default;
+
+    /// Appends line `number` with a copy of `text`, as is, in `section` (an id such as `experience`, or empty).
+    ResumeLine& add_line(int number, std::string_view text, bool heading = false, std::string_view section = {});
+    /// The id of the section `line` is in (`experience`, `skills`, …); empty before the first heading.
+    [[nodiscard]] std::string_view section_of(const ResumeLine& line) const;
+    /// Puts `line`, one of this document's, in `section`.
+    void set_section(ResumeLine& line, std::string_view section);
+
+private:
+    std::uint16_t section_number(std::string_view section);
+
+    TextArena m_text;
+    std::vector<std::string> m_sections{std::string()};  ///< by number: 0 is no section
 };
 
 /// Sets each line's `section` from the headings `rules` knows (case and

@@ -40,9 +40,9 @@ ExitCode run_match(const MatchCommandOptions& options, const Context& context) {
     const KeywordMatcher matcher(kb);
     const Posting posting = load_posting(options.job, kb, matcher, options.level, options.resume.max_bytes);
     const std::vector<Mention> mentions = find_mentions(resume, matcher);
-    const MatchReport report =
-        match_posting(posting, resume, mentions, make_report(kb, infer_profile(kb, mentions), posting.summary.level_id),
-                      options.min_score);
+    const MatchReport report = match_posting(
+        posting, resume, mentions, make_report(kb, infer_profile(kb, resume, mentions), posting.summary.level_id),
+        options.min_score);
     spdlog::info("{}: match {}% against {}", report.resume_source, report.score, report.posting.source);
     const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_match(report, format), options.output.path);

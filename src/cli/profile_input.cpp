@@ -43,7 +43,7 @@ bool has_profile_source(const ProfileSources& sources) {
 
 Profile profile_from_resume(const ResumeDocument& document, const KnowledgeBase& kb) {
     const KeywordMatcher matcher(kb);
-    Profile profile = infer_profile(kb, find_mentions(document, matcher));
+    Profile profile = infer_profile(kb, document, find_mentions(document, matcher));
     spdlog::info("{}: {} lines, {} skills with evidence", document.source, document.lines.size(),
                  profile.ratings().size());
     return profile;

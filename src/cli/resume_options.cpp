@@ -63,7 +63,8 @@ ResumeDocument read_resume(const ResumeOptions& options, const KnowledgeBase& kb
 Posting load_posting(const std::string& path, const KnowledgeBase& kb, const KeywordMatcher& matcher,
                      std::string_view level, std::size_t max_bytes) {
     const ResumeDocument posting = load_resume(path, std::nullopt, kb.resume, max_bytes, DocumentRole::job_posting);
-    return read_posting(kb, posting, find_line_hits(posting, matcher), level);
+    return read_posting(
+        kb, posting, [&](std::string_view line) { return find_line_hits(line, matcher); }, level);
 }
 
 void log_warnings(const ResumeDocument& document) {

@@ -104,8 +104,9 @@ int merged_months(std::vector<Span> spans) {
 class RoleReader {
 public:
     RoleReader(const ResumeDocument& document, const ExperienceWords& words) : m_document(document), m_words(words) {
-        m_has_experience = std::any_of(document.lines.begin(), document.lines.end(),
-                                       [](const ResumeLine& line) { return line.section == "experience"; });
+        m_has_experience = std::any_of(document.lines.begin(), document.lines.end(), [&](const ResumeLine& line) {
+            return document.section_of(line) == "experience";
+        });
     }
 
     void read() {
@@ -132,8 +133,9 @@ public:
                     open_start = std::max(open_start, start_of(dates[d - 1]));
                 }
             }
-            const bool work = is_work(line.section);
-            if (!work && line.section != "education") {
+            const std::string_view section = m_document.section_of(line);
+            const bool work = is_work(section);
+            if (!work && section != "education") {
                 has_pending = false;
                 continue;
             }
@@ -178,7 +180,7 @@ public:
     std::optional<std::pair<int, std::string>> claim;
 
 private:
-    bool is_work(const std::string& section) const {
+    bool is_work(std::string_view section) const {
         if (m_has_experience) {
             return section == "experience";
         }
@@ -198,7 +200,7 @@ private:
 
     void add(std::size_t first, std::size_t last, const DateMention& from, const DateMention& to, bool work) {
         Role role{last, from, to, {}, {}};
-        std::string rest = m_document.lines[first].text;
+        std::string rest(m_document.lines[first].text);
         if (first == last) {
             rest.replace(from.begin, to.end - from.begin, " ");
             // "Acme | 2019 – 2021 | Engineer": one bar between the two; "Acme (2019 – 2021)": no brackets.
@@ -217,7 +219,8 @@ private:
         const bool before = first > 0 && title_line(first - 1, first);
         const std::size_t neighbour = before ? first - 1 : last + 1;
         if (before || (!has_letter(role.shown) && title_line(neighbour, first))) {
-            role.around += " | " + m_document.lines[neighbour].text;
+            role.around += " | ";
+            role.around += m_document.lines[neighbour].text;
             if (!has_letter(role.shown)) {
                 role.shown = trimmed_title(m_document.lines[neighbour].text);
             }
@@ -295,8 +298,8 @@ Experience read_experience(const ResumeDocument& document, const KnowledgeBase& 
             continue;
         }
         spans.push_back(span);
-        experience.evidence.push_back(
-            ExperienceEvidence{document.lines[role.line].number, document.lines[role.line].text, role.shown});
+        experience.evidence.push_back(ExperienceEvidence{document.lines[role.line].number,
+                                                         std::string(document.lines[role.line].text), role.shown});
         if (latest == nullptr || span.end > latest_end) {
             latest = &role;
             latest_end = span.end;

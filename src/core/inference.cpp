@@ -125,6 +125,7 @@ namespace {
 /// A mention that may become evidence, numbered in the order of `mentions`.
 struct Candidate {
     const Mention* mention = nullptr;
+    int line = 0;  ///< the number of its line
     std::size_t order = 0;
     std::uint32_t keyword = 0;  ///< the keyword's number: each line and keyword is evidence once
 };
@@ -134,7 +135,7 @@ class Tally {
 public:
     void add(const Candidate& candidate, EvidenceStrength strength, bool of_use) {
         m_strength = std::max(m_strength, strength);
-        const int number = candidate.mention->line->number;
+        const int number = candidate.line;
         if (of_use && m_used_lines.size() < 3 &&
             std::find(m_used_lines.begin(), m_used_lines.end(), number) == m_used_lines.end()) {
             m_used_lines.push_back(number);
@@ -150,7 +151,7 @@ public:
     }
 
     /// The rating and its evidence, in line order.
-    [[nodiscard]] SkillRating rating() {
+    [[nodiscard]] SkillRating rating(const ResumeDocument& document) {
         if (m_used_lines.size() >= 3) {
             m_strength = std::max(m_strength, EvidenceStrength::measured);
         }
@@ -166,22 +167,20 @@ public:
         std::vector<Evidence> evidence;
         evidence.reserve(m_kept.size());
         for (const Candidate& kept : m_kept) {
-            const ResumeLine& line = *kept.mention->line;
-            evidence.push_back(Evidence{line.number, line.section, kept.mention->keyword->keyword,
-                                        quote_line(line.text, kept.mention->offset)});
+            const ResumeLine& line = document.lines[kept.mention->line];
+            evidence.push_back(Evidence{line.number, std::string(document.section_of(line)),
+                                        kept.mention->keyword->keyword, quote_line(line.text, kept.mention->offset)});
         }
         return SkillRating{static_cast<int>(m_strength), RatingSource::inferred, std::move(evidence)};
     }
 
 private:
     static bool before(const Candidate& a, const Candidate& b) {
-        const int a_line = a.mention->line->number;
-        const int b_line = b.mention->line->number;
-        return a_line != b_line ? a_line < b_line : a.order < b.order;
+        return a.line != b.line ? a.line < b.line : a.order < b.order;
     }
 
     static bool same_evidence(const Candidate& a, const Candidate& b) {
-        return a.mention->line->number == b.mention->line->number && a.keyword == b.keyword;
+        return a.line == b.line && a.keyword == b.keyword;
     }
 
     /// Sorts the candidates by line, keeps the first of each line and keyword, and the first `k_max_evidence`.
@@ -193,7 +192,7 @@ private:
         for (std::size_t k = 0; k < m_kept.size() && kept < k_max_evidence; ++k) {
             const Candidate& candidate = m_kept[k];
             bool repeated = false;  // the same line and keyword: among the candidates of this line, just kept
-            for (std::size_t j = kept; j-- > 0 && m_kept[j].mention->line->number == candidate.mention->line->number;) {
+            for (std::size_t j = kept; j-- > 0 && m_kept[j].line == candidate.line;) {
                 repeated = repeated || m_kept[j].keyword == candidate.keyword;
             }
             if (!repeated) {
@@ -211,7 +210,7 @@ private:
 
 }  // namespace
 
-Profile infer_profile(const KnowledgeBase& kb, const std::vector<Mention>& mentions) {
+Profile infer_profile(const KnowledgeBase& kb, const ResumeDocument& document, const std::vector<Mention>& mentions) {
     std::unordered_set<std::string_view> certifications;
     for (const Tool& tool : kb.tools) {
         if (tool.kind == ToolKind::certification) {
@@ -249,9 +248,9 @@ Profile infer_profile(const KnowledgeBase& kb, const std::vector<Mention>& menti
             continue;
         }
         const bool only_listed = link != KeywordLink::evidence;
-        const ResumeLine& line = *mention.line;
+        const ResumeLine& line = document.lines[mention.line];
         EvidenceStrength strength = EvidenceStrength::listed;
-        const bool of_use = !only_listed && sections_of_use.count(line.section) != 0;
+        const bool of_use = !only_listed && sections_of_use.count(document.section_of(line)) != 0;
         if (of_use) {
             if (read_line != &line) {
                 const bool measured = has_measurable_result(line.text);
@@ -276,11 +275,11 @@ Profile infer_profile(const KnowledgeBase& kb, const std::vector<Mention>& menti
             current_skill = mention.keyword->skill_id;
             current = &tallies[current_skill];
         }
-        current->add(Candidate{&mention, order, keyword->second.id}, strength, of_use);
+        current->add(Candidate{&mention, line.number, order, keyword->second.id}, strength, of_use);
     }
     Profile profile;
     for (auto& [skill_id, tally] : tallies) {
-        profile.set(std::string(skill_id), tally.rating());
+        profile.set(std::string(skill_id), tally.rating(document));
     }
     return profile;
 }

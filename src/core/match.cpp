@@ -153,8 +153,9 @@ bool looks_like_heading(const ResumeLine& line, bool names_skills) {
 
 /// The number of the first line of `resume` in `section`, or 0 when no line is.
 int section_start(const ResumeDocument& resume, std::string_view section) {
-    const auto line = std::find_if(resume.lines.begin(), resume.lines.end(),
-                                   [&](const ResumeLine& candidate) { return candidate.section == section; });
+    const auto line = std::find_if(resume.lines.begin(), resume.lines.end(), [&](const ResumeLine& candidate) {
+        return resume.section_of(candidate) == section;
+    });
     return line == resume.lines.end() ? 0 : line->number;
 }
 
@@ -313,8 +314,8 @@ bool MatchReport::passed() const {
     return score >= min_score;
 }
 
-Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document,
-                     const std::vector<std::vector<KeywordHit>>& posting_hits, std::string_view level_id) {
+Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document, const LineHits& hits_of,
+                     std::string_view level_id) {
     Posting posting;
     PostingSummary& summary = posting.summary;
     summary.source = document.source;
@@ -326,7 +327,8 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document,
         if (summary.title.empty() && (line.heading || i == 0)) {
             summary.title = normalize_heading(line.text).empty() ? std::string() : quote_line(line.text, 0);
         }
-        if (looks_like_heading(line, i < posting_hits.size() && !posting_hits[i].empty())) {
+        const std::vector<KeywordHit> hits = hits_of(line.text);
+        if (looks_like_heading(line, !hits.empty())) {
             if (const std::optional<PostingPart> opened = classify_heading(line.text)) {
                 part = *opened;
                 continue;
@@ -336,7 +338,7 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document,
                 continue;
             }
         }
-        if (part == PostingPart::ignored || i >= posting_hits.size()) {
+        if (part == PostingPart::ignored) {
             continue;
         }
         const PostingPart line_part =
@@ -346,7 +348,7 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document,
             summary.years = std::max(summary.years.value_or(0), *years);
         }
         const bool experience = years.has_value() || has_action(line.text);
-        for (const KeywordHit& hit : posting_hits[i]) {
+        for (const KeywordHit& hit : hits) {
             auto skill = std::find_if(posting.skills.begin(), posting.skills.end(),
                                       [&](const MatchSkill& known) { return known.skill_id == hit.skill_id; });
             if (skill == posting.skills.end()) {

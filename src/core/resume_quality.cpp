@@ -105,7 +105,7 @@ void check_contact(const ResumeDocument& document, std::vector<Finding>& finding
 void check_sections(const ResumeDocument& document, std::vector<Finding>& findings) {
     for (const std::string_view section : {"experience", "education", "skills"}) {
         const bool present = std::any_of(document.lines.begin(), document.lines.end(),
-                                         [&](const ResumeLine& line) { return line.section == section; });
+                                         [&](const ResumeLine& line) { return document.section_of(line) == section; });
         if (!present) {
             findings.push_back(
                 {"section-missing", Severity::warning, 0,
@@ -116,8 +116,8 @@ void check_sections(const ResumeDocument& document, std::vector<Finding>& findin
 }
 
 /// A line under Experience that reads as a bullet rather than a job title or a date.
-bool is_bullet(const ResumeLine& line) {
-    return line.section == "experience" && !line.heading && word_count(line.text) >= k_min_bullet_words &&
+bool is_bullet(const ResumeDocument& document, const ResumeLine& line) {
+    return document.section_of(line) == "experience" && !line.heading && word_count(line.text) >= k_min_bullet_words &&
            !(word_count(line.text) < 2 * k_min_bullet_words && !detail::find_dates(line.text).empty());
 }
 
@@ -126,7 +126,7 @@ void check_measurable(const ResumeDocument& document, std::vector<Finding>& find
     std::size_t measured = 0;
     int first_unmeasured = 0;
     for (const ResumeLine& line : document.lines) {
-        if (!is_bullet(line)) {
+        if (!is_bullet(document, line)) {
             continue;
         }
         ++bullets;

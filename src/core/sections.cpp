@@ -126,7 +126,7 @@ void assign_sections(ResumeDocument& document, const ResumeRules& rules) {
     const HeadingKeys& headings = heading_keys(rules.sections);
     std::string current;
     for (ResumeLine& line : document.lines) {
-        if (!line.section.empty()) {
+        if (line.section != 0) {
             continue;  // the format knew it (JSON Resume)
         }
         if (const std::optional<std::size_t> section = section_of(line, headings)) {
@@ -134,7 +134,7 @@ void assign_sections(ResumeDocument& document, const ResumeRules& rules) {
             current = rules.sections[*section].id;
         }
         // Any other heading (a job title under Experience, a project name) stays in the section it is in.
-        line.section = current;
+        document.set_section(line, current);
     }
 }
 

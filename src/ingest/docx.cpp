@@ -279,7 +279,7 @@ private:
             if (line.empty()) {
                 continue;
             }
-            m_document.lines.push_back(ResumeLine{m_number, std::string(line), heading, {}});
+            m_document.add_line(m_number, line, heading);
             if (m_table && !m_table_warned) {
                 m_table_warned = true;
                 m_document.warnings.push_back(

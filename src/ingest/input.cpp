@@ -42,8 +42,10 @@ std::string size_text(std::size_t bytes) {
 }
 
 /// Reads `fd` to its end, refusing more than `max_bytes`.
-std::string read_all(int fd, const std::string& name, std::size_t max_bytes) {
+/// Reads `fd` to its end; `expected` bytes (a regular file's size) are reserved first.
+std::string read_all(int fd, const std::string& name, std::size_t max_bytes, std::size_t expected = 0) {
     std::string content;
+    content.reserve(expected);
     char buffer[65536];
     for (;;) {
         const ssize_t got = ::read(fd, buffer, sizeof buffer);
@@ -98,7 +100,7 @@ std::string read_input(std::string_view path, std::size_t max_bytes) {
     if (static_cast<std::size_t>(info.st_size) > max_bytes) {
         throw Error(fmt::format("{}: larger than the {} limit", name, size_text(max_bytes)));
     }
-    return read_all(fd.get(), name, max_bytes);
+    return read_all(fd.get(), name, max_bytes, static_cast<std::size_t>(info.st_size));
 }
 
 }  // namespace apigap

@@ -82,42 +82,41 @@ std::string without_links(std::string_view text) {
 
 std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher) {
     std::vector<Mention> mentions;
-    for (const ResumeLine& line : document.lines) {
-        const SectionEvidence evidence = matcher.evidence_of(line.section);
+    mentions.reserve(document.lines.size());  // about one a line; a guess that spares a file of one skill a line
+                                              // the copy of its millions of mentions when the vector grows
+    for (std::uint32_t index = 0; index < document.lines.size(); ++index) {
+        const ResumeLine& line = document.lines[index];
+        const SectionEvidence evidence = matcher.evidence_of(document.section_of(line));
         if (line.heading || evidence == SectionEvidence::none) {
             continue;
         }
         // `without_links` keeps every offset: a hit's is the same in `line.text`.
         for (const KeywordSpan& hit :
              matcher.find_distinct(without_links(line.text), evidence == SectionEvidence::list)) {
-            mentions.push_back(Mention{hit.keyword, &line, hit.begin});
+            mentions.push_back(Mention{hit.keyword, index, static_cast<std::uint32_t>(hit.begin)});
         }
     }
     return mentions;
 }
 
-std::vector<std::vector<KeywordHit>> find_line_hits(const ResumeDocument& document, const KeywordMatcher& matcher) {
-    std::vector<std::vector<KeywordHit>> hits;
-    hits.reserve(document.lines.size());
-    for (const ResumeLine& line : document.lines) {
-        std::vector<KeywordHit>& first = hits.emplace_back();
-        int column = 1;
-        std::size_t at = 0;
-        for (const KeywordSpan& hit : matcher.find_distinct(line.text)) {
-            const std::string& skill_id = hit.keyword->skill_id;
-            if (hit.keyword->link != KeywordLink::evidence ||
-                std::any_of(first.begin(), first.end(),
-                            [&](const KeywordHit& known) { return known.skill_id == skill_id; })) {
-                continue;
-            }
-            for (; at < hit.begin; ++column) {
-                at += ingest_detail::decode_at(line.text, at).length;
-            }
-            first.push_back(
-                KeywordHit{skill_id, hit.keyword->keyword, line.text.substr(hit.begin, hit.end - hit.begin), column});
+std::vector<KeywordHit> find_line_hits(std::string_view line, const KeywordMatcher& matcher) {
+    std::vector<KeywordHit> first;
+    int column = 1;
+    std::size_t at = 0;
+    for (const KeywordSpan& hit : matcher.find_distinct(line)) {
+        const std::string& skill_id = hit.keyword->skill_id;
+        if (hit.keyword->link != KeywordLink::evidence ||
+            std::any_of(first.begin(), first.end(),
+                        [&](const KeywordHit& known) { return known.skill_id == skill_id; })) {
+            continue;
         }
+        for (; at < hit.begin; ++column) {
+            at += ingest_detail::decode_at(line, at).length;
+        }
+        first.push_back(KeywordHit{skill_id, hit.keyword->keyword,
+                                   std::string(line.substr(hit.begin, hit.end - hit.begin)), column});
     }
-    return hits;
+    return first;
 }
 
 }  // namespace apigap

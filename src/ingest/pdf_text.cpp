@@ -124,7 +124,7 @@ ResumeDocument extract_pdf_text(std::string_view pages, std::string_view source)
         lines.push_back(PdfLine{number, static_cast<std::size_t>(line.data() - raw.data()), std::string(line)});
     }
     for (PdfLine& line : join_broken_lines(std::move(lines))) {
-        document.lines.push_back(ResumeLine{line.number, std::move(line.text), false, {}});
+        document.add_line(line.number, line.text);
     }
     if (document.lines.empty()) {
         throw NoText(source, "no extractable text",

@@ -47,13 +47,9 @@ bool is_binary(std::string_view bytes) {
     return controls * k_control_ratio > bytes.size();
 }
 
-/// `text` with each invalid UTF-8 sequence replaced by U+FFFD, and a warning
-/// at the line of the first one.
-std::string repair_utf8(std::string_view text, std::vector<ExtractionWarning>& warnings) {
-    std::optional<std::size_t> bad = detail::find_invalid_utf8(text);
-    if (!bad) {
-        return std::string(text);
-    }
+/// `text` with each invalid UTF-8 sequence replaced by U+FFFD, the first at `bad`, and a warning at its line.
+std::string repair_utf8(std::string_view text, std::optional<std::size_t> bad,
+                        std::vector<ExtractionWarning>& warnings) {
     warnings.push_back(ExtractionWarning{"invalid-utf8", detail::location_of(text, *bad, {}).line,
                                          "invalid UTF-8 replaced with U+FFFD"});
     std::string repaired;
@@ -148,9 +144,16 @@ ResumeDocument read_document(std::string_view bytes, std::string_view source, st
         if (without_bom.substr(0, k_bom.size()) == k_bom) {
             without_bom.remove_prefix(k_bom.size());
         }
-        const std::string text = unix_line_breaks(repair_utf8(without_bom, warnings));
-        if (!forced && text != without_bom) {
-            format = detect_format(text, source);  // detected again only when repairs changed the text
+        // The text as it is, or a repaired copy: a 10 MiB file is not copied to be found valid.
+        std::string repaired;
+        std::string_view text = without_bom;
+        const std::optional<std::size_t> bad = detail::find_invalid_utf8(text);
+        if (bad || text.find('\r') != std::string_view::npos) {
+            repaired = unix_line_breaks(bad ? repair_utf8(text, bad, warnings) : std::string(text));
+            text = repaired;
+            if (!forced && text != without_bom) {
+                format = detect_format(text, source);  // detected again only when repairs changed the text
+            }
         }
         document = extract(format, text, source);
         document.warnings.insert(document.warnings.begin(), warnings.begin(), warnings.end());

@@ -1,4 +1,5 @@
 // Plain-text resumes, and the line helpers every text format shares.
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -143,7 +144,7 @@ void add_line(ResumeDocument& document, int number, std::string_view text, bool 
     if (clean.empty()) {
         return;
     }
-    document.lines.push_back(ResumeLine{number, std::move(clean), heading, std::string(section)});
+    document.add_line(number, clean, heading, section);
 }
 
 ResumeDocument new_document(std::string_view source, InputFormat format) {
@@ -200,6 +201,7 @@ void LineBuilder::flush() {
 
 ResumeDocument extract_text(std::string_view bytes, std::string_view source) {
     ResumeDocument document = new_document(source, InputFormat::text);
+    document.lines.reserve(static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n')) + 1);
     for_each_line(bytes, [&](int number, std::string_view line) {
         const std::string clean = collapse_whitespace(line);
         add_line(document, number, strip_bullet(clean));

@@ -30,7 +30,7 @@ apigap::ResumeDocument document(const std::vector<std::pair<std::string, std::st
     doc.source = "cv.md";
     int number = 0;
     for (const auto& [section, text] : lines) {
-        doc.lines.push_back(apigap::ResumeLine{++number, text, section == "#", section == "#" ? "" : section});
+        doc.add_line(++number, text, section == "#", section == "#" ? "" : section);
     }
     return doc;
 }

@@ -28,7 +28,7 @@ apigap::ResumeDocument document(const std::vector<std::pair<std::string, std::st
     doc.source = "cv.md";
     int number = 0;
     for (const auto& [section, text] : lines) {
-        doc.lines.push_back(apigap::ResumeLine{++number, text, false, section});
+        doc.add_line(++number, text, false, section);
     }
     return doc;
 }

@@ -50,8 +50,8 @@ ResumeDocument docx(const std::string& name, const ExtractLimits& limits = {}) {
 Strings lines_of(const ResumeDocument& document) {
     Strings lines;
     for (const apigap::ResumeLine& line : document.lines) {
-        lines.push_back(std::to_string(line.number) + (line.heading ? ": # " : ": ") + line.text);
-        CHECK(line.section.empty());
+        lines.push_back(std::to_string(line.number) + (line.heading ? ": # " : ": ") + std::string(line.text));
+        CHECK(document.section_of(line).empty());
     }
     return lines;
 }

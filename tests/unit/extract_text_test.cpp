@@ -30,8 +30,9 @@ using apigap::test::TempDir;
 Strings lines_of(const ResumeDocument& document) {
     Strings lines;
     for (const apigap::ResumeLine& line : document.lines) {
+        const std::string section(document.section_of(line));
         lines.push_back(std::to_string(line.number) + (line.heading ? ": # " : ": ") +
-                        (line.section.empty() ? "" : "[" + line.section + "] ") + line.text);
+                        (section.empty() ? "" : "[" + section + "] ") + std::string(line.text));
     }
     return lines;
 }

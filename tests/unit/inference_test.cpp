@@ -2,6 +2,7 @@
 // against the ladder in docs/scoring.md.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <vector>
@@ -11,20 +12,26 @@
 
 namespace {
 
-/// A mention of `keyword` on a resume line made for it; the line and the names live as long as the test run.
+/// The resume every test's lines are written in; it lives as long as the test run.
+apigap::ResumeDocument& resume() {
+    static apigap::ResumeDocument document;
+    return document;
+}
+
+/// A mention of `keyword` on a line of `resume()` made for it; the names live as long as the test run.
 apigap::Mention mention(const std::string& skill, int line, const std::string& section, const std::string& text,
                         const std::string& keyword = "REST", apigap::KeywordLink link = apigap::KeywordLink::evidence) {
-    static std::deque<apigap::ResumeLine> lines;
     static std::deque<apigap::SkillKeyword> keywords;
-    lines.push_back(apigap::ResumeLine{line, text, false, section});
+    resume().add_line(line, text, false, section);
     keywords.push_back(apigap::SkillKeyword{skill, keyword, link});
     const std::size_t offset = text.find(keyword);
-    return apigap::Mention{&keywords.back(), &lines.back(), offset == std::string::npos ? 0 : offset};
+    return apigap::Mention{&keywords.back(), static_cast<std::uint32_t>(resume().lines.size() - 1),
+                           static_cast<std::uint32_t>(offset == std::string::npos ? 0 : offset)};
 }
 
 int rating_of(const std::vector<apigap::Mention>& mentions, const std::string& skill = "rest-graphql") {
     static const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
-    return apigap::infer_profile(kb, mentions).rating(skill);
+    return apigap::infer_profile(kb, resume(), mentions).rating(skill);
 }
 
 }  // namespace
@@ -83,16 +90,17 @@ TEST_CASE("a linked certification earns at least a working rating", "[inference]
                                    [](const apigap::Tool& t) { return t.kind == apigap::ToolKind::certification; });
     REQUIRE(cert != kb.tools.end());
     REQUIRE_FALSE(cert->skills.empty());
-    const auto profile =
-        apigap::infer_profile(kb, {mention(cert->skills.front(), 20, "certifications", cert->name, cert->name)});
+    const auto profile = apigap::infer_profile(
+        kb, resume(), {mention(cert->skills.front(), 20, "certifications", cert->name, cert->name)});
     CHECK(profile.rating(cert->skills.front()) == 2);
 }
 
 TEST_CASE("every inferred rating lists the lines that earned it, in line order, once each", "[inference]") {
     const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
     const auto profile = apigap::infer_profile(
-        kb, {mention("rest-graphql", 12, "experience", "Built REST APIs"), mention("rest-graphql", 4, "skills", "REST"),
-             mention("rest-graphql", 12, "experience", "Built REST APIs")});
+        kb, resume(),
+        {mention("rest-graphql", 12, "experience", "Built REST APIs"), mention("rest-graphql", 4, "skills", "REST"),
+         mention("rest-graphql", 12, "experience", "Built REST APIs")});
     const auto& rating = profile.ratings().at("rest-graphql");
     CHECK(rating.source == apigap::RatingSource::inferred);
     REQUIRE(rating.evidence.size() == 2);
@@ -112,7 +120,7 @@ TEST_CASE("a skill named on thousands of lines lists its first lines and the one
         mentions.push_back(mention("sql", line, "skills", "SQL and PostgreSQL", "PostgreSQL"));
     }
     mentions.push_back(mention("sql", 30'000, "experience", "Led the SQL tuning, cutting costs by 40%", "SQL"));
-    const auto profile = apigap::infer_profile(kb, mentions);
+    const auto profile = apigap::infer_profile(kb, resume(), mentions);
     CHECK(profile.rating("sql") == 4);
     const auto& evidence = profile.ratings().at("sql").evidence;
     REQUIRE(evidence.size() == apigap::k_max_evidence);
@@ -132,7 +140,7 @@ TEST_CASE("evidence in any order of mentions is the same, by line", "[inference]
     for (int line = 500; line >= 1; --line) {
         mentions.push_back(mention("sql", line, "experience", "SQL", "SQL"));
     }
-    const auto profile = apigap::infer_profile(kb, mentions);
+    const auto profile = apigap::infer_profile(kb, resume(), mentions);
     const auto& evidence = profile.ratings().at("sql").evidence;
     REQUIRE(evidence.size() == apigap::k_max_evidence);
     for (std::size_t k = 0; k < evidence.size(); ++k) {
@@ -202,7 +210,7 @@ TEST_CASE("a related keyword counts only beside the skill's own, and then as lis
     const apigap::Mention express = mention("nodejs", 9, "skills", "Express", "Express.js");
     CHECK(rating_of({typescript(4, "experience"), express}, "nodejs") == 1);
     const apigap::Profile profile =
-        apigap::infer_profile(apigap::load_knowledge_base(), {typescript(4, "experience"), express});
+        apigap::infer_profile(apigap::load_knowledge_base(), resume(), {typescript(4, "experience"), express});
     CHECK(profile.ratings().at("nodejs").evidence.size() == 2);
 }
 

@@ -36,7 +36,7 @@ apigap::ResumeDocument document(std::string source, const std::vector<std::strin
     int number = 0;
     for (const std::string& text : lines) {
         const bool heading = text.rfind("# ", 0) == 0;
-        doc.lines.push_back(apigap::ResumeLine{++number, heading ? text.substr(2) : text, heading, ""});
+        doc.add_line(++number, heading ? text.substr(2) : text, heading);
     }
     return doc;
 }
@@ -55,7 +55,8 @@ apigap::ResumeDocument resume_of(const std::vector<std::string>& lines) {
 
 apigap::Posting posting_of(const std::vector<std::string>& lines, const std::string& level = "") {
     const apigap::ResumeDocument posting = document("job.md", lines);
-    return apigap::read_posting(kb(), posting, apigap::find_line_hits(posting, matcher()), level);
+    return apigap::read_posting(
+        kb(), posting, [](std::string_view line) { return apigap::find_line_hits(line, matcher()); }, level);
 }
 
 /// The readiness `report` gives `level_id`.
@@ -76,7 +77,7 @@ apigap::MatchReport match(const std::vector<std::string>& resume_lines, const st
     const apigap::Posting posting = posting_of(posting_lines, asked.level);
     const std::vector<apigap::Mention> mentions = apigap::find_mentions(resume, matcher());
     const apigap::Report report =
-        apigap::make_report(kb(), apigap::infer_profile(kb(), mentions), posting.summary.level_id);
+        apigap::make_report(kb(), apigap::infer_profile(kb(), resume, mentions), posting.summary.level_id);
     return apigap::match_posting(posting, resume, mentions, report, asked.min_score);
 }
 
@@ -296,7 +297,8 @@ TEST_CASE("A posting read once gives each resume the match a fresh read would", 
           std::vector<std::string>{"# Skills", "RabbitMQ, PostgreSQL"}}) {
         const apigap::ResumeDocument resume = resume_of(resume_lines);
         const std::vector<apigap::Mention> mentions = apigap::find_mentions(resume, matcher());
-        const apigap::Report report = apigap::make_report(kb(), apigap::infer_profile(kb(), mentions), "senior");
+        const apigap::Report report =
+            apigap::make_report(kb(), apigap::infer_profile(kb(), resume, mentions), "senior");
         const apigap::MatchReport shared = apigap::match_posting(posting, resume, mentions, report, 0);
         const apigap::MatchReport fresh = match(resume_lines, lines);
         CHECK(shared.score == fresh.score);
@@ -313,7 +315,7 @@ TEST_CASE("A posting read once gives each resume the match a fresh read would", 
 TEST_CASE("The verdict reads the posting's level whatever level the resume's report targets", "[match]") {
     const apigap::ResumeDocument resume = resume_of({"# Skills", "Python, PostgreSQL, REST"});
     const std::vector<apigap::Mention> mentions = apigap::find_mentions(resume, matcher());
-    const apigap::Profile profile = apigap::infer_profile(kb(), mentions);
+    const apigap::Profile profile = apigap::infer_profile(kb(), resume, mentions);
     const apigap::Posting posting = posting_of({"# Engineer", "# Requirements", "Python"}, "entry");
     const apigap::Report for_entry = apigap::make_report(kb(), profile, "entry");
     const apigap::Report for_senior = apigap::make_report(kb(), profile, "senior");

@@ -14,8 +14,9 @@ namespace {
 /// The lines `extract_pdf_text` makes of `text`, as `number: text`.
 Strings pdf_lines(std::string_view text) {
     Strings lines;
-    for (const apigap::ResumeLine& line : apigap::ingest_detail::extract_pdf_text(text, "cv.pdf").lines) {
-        lines.push_back(std::to_string(line.number) + ": " + line.text);
+    const apigap::ResumeDocument document = apigap::ingest_detail::extract_pdf_text(text, "cv.pdf");
+    for (const apigap::ResumeLine& line : document.lines) {
+        lines.push_back(std::to_string(line.number) + ": " + std::string(line.text));
     }
     return lines;
 }

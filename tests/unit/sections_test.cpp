@@ -19,7 +19,7 @@ apigap::ResumeDocument document(const std::vector<std::string>& texts) {
     apigap::ResumeDocument doc;
     int number = 0;
     for (const std::string& text : texts) {
-        doc.lines.push_back(apigap::ResumeLine{++number, text, false, {}});
+        doc.add_line(++number, text);
     }
     return doc;
 }
@@ -27,7 +27,7 @@ apigap::ResumeDocument document(const std::vector<std::string>& texts) {
 std::vector<std::string> sections_of(const apigap::ResumeDocument& doc) {
     std::vector<std::string> sections;
     for (const apigap::ResumeLine& line : doc.lines) {
-        sections.push_back(line.section + (line.heading ? " (heading)" : ""));
+        sections.push_back(std::string(doc.section_of(line)) + (line.heading ? " (heading)" : ""));
     }
     return sections;
 }
@@ -57,7 +57,7 @@ TEST_CASE("a sentence that contains a heading word is not a heading", "[sections
 
 TEST_CASE("sections set by the format are kept", "[sections]") {
     auto doc = document({"Built APIs", "Skills"});
-    doc.lines[0].section = "projects";
+    doc.set_section(doc.lines[0], "projects");
     apigap::assign_sections(doc, rules());
     CHECK(sections_of(doc) == std::vector<std::string>{"projects", "skills (heading)"});
 }

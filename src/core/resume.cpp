@@ -1,0 +1,60 @@
+// A resume's lines and the arena that keeps their text (include/apigap/resume.hpp).
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
+
+#include "apigap/resume.hpp"
+
+namespace apigap {
+
+namespace {
+
+/// The bytes of an arena block: large enough that a resume takes a handful, small enough for a short one.
+constexpr std::size_t k_block_bytes = 64 * 1024;
+
+}  // namespace
+
+std::string_view TextArena::keep(std::string_view text) {
+    if (text.empty()) {
+        return {};
+    }
+    if (m_capacity - m_used < text.size()) {
+        m_capacity = std::max(k_block_bytes, text.size());
+        m_blocks.push_back(std::make_unique<char[]>(m_capacity));
+        m_used = 0;
+    }
+    char* const start = m_blocks.back().get() + m_used;
+    std::memcpy(start, text.data(), text.size());
+    m_used += text.size();
+    return {start, text.size()};
+}
+
+ResumeLine& ResumeDocument::add_line(int number, std::string_view text, bool heading, std::string_view section) {
+    return lines.emplace_back(ResumeLine{m_text.keep(text), number, section_number(section), heading});
+}
+
+std::string_view ResumeDocument::section_of(const ResumeLine& line) const {
+    return line.section < m_sections.size() ? std::string_view(m_sections[line.section]) : std::string_view();
+}
+
+void ResumeDocument::set_section(ResumeLine& line, std::string_view section) {
+    line.section = section_number(section);
+}
+
+std::uint16_t ResumeDocument::section_number(std::string_view section) {
+    // A document has a dozen sections at most, and its lines come section by section: the last one is checked first.
+    if (m_sections.back() == section) {
+        return static_cast<std::uint16_t>(m_sections.size() - 1);
+    }
+    const auto known = std::find(m_sections.begin(), m_sections.end(), section);
+    if (known != m_sections.end()) {
+        return static_cast<std::uint16_t>(known - m_sections.begin());
+    }
+    if (m_sections.size() > UINT16_MAX) {
+        throw std::length_error("a resume with more than 65,535 section names");
+    }
+    m_sections.emplace_back(section);
+    return static_cast<std::uint16_t>(m_sections.size() - 1);
+}
+
+}  // namespace apigap
