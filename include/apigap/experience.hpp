@@ -72,4 +72,11 @@ enum class TargetSource {
 /// raise it, and the latest role's may lower it one level.
 [[nodiscard]] Experience read_experience(const ResumeDocument& document, const KnowledgeBase& kb, YearMonth today);
 
+/// The highest level a title word of `title` reads as (`resume.experience.titles`: "Junior+/Middle" is mid), or
+/// nullptr when it has none.
+[[nodiscard]] const Level* level_of_title(const KnowledgeBase& kb, std::string_view title);
+
+/// The level whose years band holds `years`, or nullptr when none does.
+[[nodiscard]] const Level* level_of_years(const KnowledgeBase& kb, double years);
+
 }  // namespace apigap

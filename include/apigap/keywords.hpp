@@ -21,7 +21,9 @@ struct KeywordHit {
     std::string skill_id;
     std::string term;
     std::string text;
-    int column = 0;
+    int column = 0;          ///< 1-based, in characters
+    std::size_t offset = 0;  ///< in bytes
+    bool evidence = true;    ///< it evidences its skill on its own (not a `related` or `listed` link)
 };
 
 /// One occurrence of a keyword as `KeywordMatcher::find_distinct` gives it, without copies: `keyword` points

@@ -231,6 +231,21 @@ struct ResumeRules {
     friend bool operator==(const ResumeRules&, const ResumeRules&) = default;
 };
 
+/// How job postings mark their parts (docs/match.md, "Parts of a posting"). Lowercase; a heading is matched by the
+/// phrases it contains, a sentence by the phrases it holds as whole words.
+struct PostingRules {
+    Location location;                             ///< the last layer that defined or changed them
+    std::vector<std::string> preferred_headings;   ///< "nice to have", "加分项": checked first
+    std::vector<std::string> required_headings;    ///< "requirement", "responsibilit", "任职要求"
+    std::vector<std::string> ignored_headings;     ///< "benefit", "about us": nothing under them is asked for
+    std::vector<std::string> context_headings;     ///< "tech stack", "about the role": what the company uses
+    std::vector<std::string> preferred_phrases;    ///< "is a plus", "ideally": a sentence's skills as a bonus
+    std::vector<std::string> alternative_phrases;  ///< "one of", "at least one": a choice among the skills after it
+    std::vector<std::string> alternative_words;    ///< "or", "oder", "或": two skills joined by one are a choice
+
+    friend bool operator==(const PostingRules&, const PostingRules&) = default;
+};
+
 /// The merged knowledge base. Lists keep the order of their first definition.
 struct KnowledgeBase {
     std::vector<ScaleEntry> scale;
@@ -241,6 +256,7 @@ struct KnowledgeBase {
     std::vector<std::string> industries;
     Location industries_location;
     ResumeRules resume;
+    PostingRules posting;
 
     /// The skill with `id`, or nullptr.
     [[nodiscard]] const Skill* find_skill(std::string_view id) const;

@@ -19,9 +19,9 @@ namespace apigap {
 
 /// What a part of a posting says about the skills it names.
 enum class PostingPart {
-    required,   ///< Requirements, Qualifications, Must have, What you'll need, …
-    preferred,  ///< Nice to have, Preferred, Bonus, Pluses, …
-    context,    ///< Responsibilities, What you'll do, the introduction, any other heading
+    required,   ///< Requirements, Qualifications, Responsibilities, What you'll do, …
+    preferred,  ///< Nice to have, Preferred, Bonus, Pluses; a skill offered as an alternative
+    context,    ///< the introduction, the company's stack, any other heading
     ignored,    ///< About us, Benefits, Perks, Equal opportunity, …
 };
 
@@ -31,28 +31,22 @@ enum class PostingPart {
 /// The weight a skill named in `part` has in the match rate: 2 required, 1 preferred or context, 0 ignored.
 [[nodiscard]] int weight_of(PostingPart part);
 
-/// The part a heading opens (case, `#`, bullets and a trailing colon ignored), or nullopt for a heading it does not
-/// know.
-[[nodiscard]] std::optional<PostingPart> classify_heading(std::string_view heading);
+/// The part a heading opens by `rules` (case, `#`, bullets and a trailing colon ignored), or nullopt for a heading
+/// it does not know.
+[[nodiscard]] std::optional<PostingPart> classify_heading(const PostingRules& rules, std::string_view heading);
 
-/// Whether `line` marks what it names as optional: "is a plus", "nice to have", "preferred", "bonus".
-[[nodiscard]] bool says_preferred(std::string_view line);
+/// Whether `sentence` marks what it names as optional by one of `rules.preferred_phrases` ("is a plus", "ideally").
+[[nodiscard]] bool says_preferred(const PostingRules& rules, std::string_view sentence);
+
+/// The hits of one posting line that it offers as alternatives, by index in `hits` (each with its byte `offset`):
+/// skills joined by a word of choice ("Go or Python", "Java, Kotlin or Go"), or named after a phrase of choice in
+/// the same sentence ("one of Java, Kotlin, Scala", "at least one language: Go, Python"). Only a choice between
+/// two skills or more is one.
+[[nodiscard]] std::vector<bool> alternatives(const PostingRules& rules, std::string_view line,
+                                             const std::vector<KeywordHit>& hits);
 
 /// The years of experience `line` asks for: "5+ years", "3-5 years" (3), "at least 4 years", "minimum 2 years".
 [[nodiscard]] std::optional<int> years_asked(std::string_view line);
-
-/// The seniority a posting's title states, as the built-in levels name it.
-enum class Seniority { entry, mid, senior };
-
-/// Senior/Sr./Lead/Staff/Principal → senior; Junior/Jr./Entry/Graduate/Associate/Intern → entry; nullopt otherwise.
-[[nodiscard]] std::optional<Seniority> seniority_from_title(std::string_view title);
-
-/// 0–2 years → entry, 3–5 → mid, 6 or more → senior.
-[[nodiscard]] Seniority seniority_from_years(int years);
-
-/// The knowledge-base level for `seniority`: the level with its id (`entry`, `mid`, `senior`) when there is one, else
-/// the first, middle or last level.
-[[nodiscard]] const Level& level_for(const KnowledgeBase& kb, Seniority seniority);
 
 /// Where the resume should name a missing skill.
 enum class ResumeSpot { experience, skills };

@@ -22,9 +22,9 @@ namespace apigap {
 /// takes; they point into `document` and `matcher`.
 [[nodiscard]] std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher);
 
-/// The keyword hits of a posting `line`, each skill's first only, of the keywords that evidence their skill on their
-/// own (a posting that names Kafka asks for message queues, not for microservices): what `read_posting` asks for
-/// each line. `text` views `line`.
+/// The keyword hits of a posting `line`, in line order: of the keywords that evidence their skill on their own, each
+/// skill's first only; the others (`evidence` false: Kafka for microservices, JavaScript for Node.js) all, as they
+/// still join a choice ("Java or JavaScript"). What `read_posting` asks for each line.
 [[nodiscard]] std::vector<KeywordHit> find_line_hits(std::string_view line, const KeywordMatcher& matcher);
 
 }  // namespace apigap

@@ -47,13 +47,15 @@ private:
 /// One line of text. `number` is the 1-based line in the source file for
 /// text formats, the line of the extracted text for PDF (blank lines counted,
 /// pages joined), the paragraph or line break for DOCX; `heading` says the format marked it as a heading (`#`, `<h2>`,
-/// `\section`) or it looks like one; `section` numbers the resume section it belongs to
-/// (`ResumeDocument::section_of` names it). `text` is kept by the document the line is in.
+/// `\section`) or it looks like one; `bullet` that it is an item of a list (its bullet or list marker removed);
+/// `section` numbers the resume section it belongs to (`ResumeDocument::section_of` names it). `text` is kept by the
+/// document the line is in.
 struct ResumeLine {
     std::string_view text;
     int number = 0;
     std::uint16_t section = 0;
     bool heading = false;
+    bool bullet = false;
 };
 
 /// Something an ATS would fail on, found while reading the file (text in a

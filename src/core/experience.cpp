@@ -340,4 +340,14 @@ Experience read_experience(const ResumeDocument& document, const KnowledgeBase& 
     return experience;
 }
 
+const Level* level_of_title(const KnowledgeBase& kb, std::string_view title) {
+    const int index = title_level(kb, detail::fold_case(title));
+    return index < 0 ? nullptr : &kb.levels[static_cast<std::size_t>(index)];
+}
+
+const Level* level_of_years(const KnowledgeBase& kb, double years) {
+    const int index = years_level(kb, years);
+    return index < 0 ? nullptr : &kb.levels[static_cast<std::size_t>(index)];
+}
+
 }  // namespace apigap

@@ -93,8 +93,13 @@ void fields(A& a, ResumeRules& x) {
       x.negation_phrases, x.list_labels, x.max_pages, x.experience);
 }
 template <typename A>
+void fields(A& a, PostingRules& x) {
+    a(x.location, x.preferred_headings, x.required_headings, x.ignored_headings, x.context_headings,
+      x.preferred_phrases, x.alternative_phrases, x.alternative_words);
+}
+template <typename A>
 void fields(A& a, KnowledgeBase& x) {
-    a(x.scale, x.skills, x.groups, x.levels, x.tools, x.industries, x.industries_location, x.resume);
+    a(x.scale, x.skills, x.groups, x.levels, x.tools, x.industries, x.industries_location, x.resume, x.posting);
 }
 
 /// Numbers (integers, `bool`, enums and the bits of a `double`) as 8 bytes,

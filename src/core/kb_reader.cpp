@@ -387,11 +387,33 @@ ResumeRules read_resume(Fields& root, const std::vector<Level>& levels, Problems
     return rules;
 }
 
+PostingRules read_posting_rules(Fields& root, Problems& problems) {
+    PostingRules rules;
+    const Node* node = root.get("posting", false);
+    if (node == nullptr) {
+        return rules;
+    }
+    Fields fields(*node, "the posting rules",
+                  {"headings", "preferred_phrases", "alternative_phrases", "alternative_words"}, problems);
+    rules.location = fields.mark().location();
+    if (const Node* headings = fields.get("headings", false)) {
+        Fields parts(*headings, "the posting headings", {"preferred", "required", "ignored", "context"}, problems);
+        rules.preferred_headings = parts.texts("preferred", false);
+        rules.required_headings = parts.texts("required", false);
+        rules.ignored_headings = parts.texts("ignored", false);
+        rules.context_headings = parts.texts("context", false);
+    }
+    rules.preferred_phrases = fields.texts("preferred_phrases", false);
+    rules.alternative_phrases = fields.texts("alternative_phrases", false);
+    rules.alternative_words = fields.texts("alternative_words", false);
+    return rules;
+}
+
 }  // namespace
 
 KnowledgeBase read_knowledge_base(const Node& root, Problems& problems) {
-    Fields fields(root, "the knowledge base", {"scale", "skills", "groups", "levels", "tools", "industries", "resume"},
-                  problems);
+    Fields fields(root, "the knowledge base",
+                  {"scale", "skills", "groups", "levels", "tools", "industries", "resume", "posting"}, problems);
     KnowledgeBase kb;
     Ids ids;
     kb.scale = read_scale(fields, problems);
@@ -404,6 +426,7 @@ KnowledgeBase read_knowledge_base(const Node& root, Problems& problems) {
         kb.industries_location = industries->mark.location();
     }
     kb.resume = read_resume(fields, kb.levels, problems);
+    kb.posting = read_posting_rules(fields, problems);
     return kb;
 }
 

@@ -229,6 +229,17 @@ Node kb_node(const KnowledgeBase& kb) {
                  .add("max_pages", number(long{resume.max_pages}))
                  .add("experience", experience_node(resume.experience))
                  .take())
+        .add("posting", Map()
+                            .add("headings", Map()
+                                                 .add("preferred", texts(kb.posting.preferred_headings))
+                                                 .add("required", texts(kb.posting.required_headings))
+                                                 .add("ignored", texts(kb.posting.ignored_headings))
+                                                 .add("context", texts(kb.posting.context_headings))
+                                                 .take())
+                            .add("preferred_phrases", texts(kb.posting.preferred_phrases))
+                            .add("alternative_phrases", texts(kb.posting.alternative_phrases))
+                            .add("alternative_words", texts(kb.posting.alternative_words))
+                            .take())
         .take();
 }
 

@@ -11,9 +11,11 @@
 #include <fmt/format.h>
 
 #include "apigap/error.hpp"
+#include "apigap/experience.hpp"
 #include "apigap/inference.hpp"
 #include "apigap/report.hpp"
 #include "ascii.hpp"
+#include "resume_dates.hpp"
 
 namespace apigap {
 
@@ -28,41 +30,15 @@ constexpr int k_max_years = 40;
 /// A line ending with a colon is a heading when it has at most this many characters.
 constexpr std::size_t k_max_heading_chars = 60;
 
-struct HeadingPhrases {
-    PostingPart part;
-    std::vector<std::string_view> phrases;
-};
-
-/// Checked in this order, so that "Preferred qualifications" is preferred and "About the role" context.
-const std::array<HeadingPhrases, 4>& heading_phrases() {
-    static const std::array<HeadingPhrases, 4> table{{
-        {PostingPart::preferred,
-         {"nice to have", "nice-to-have", "preferred", "bonus", "plus", "desirable", "good to have", "extra credit"}},
-        {PostingPart::required,
-         {"requirement", "qualification", "must have", "must-have", "what you'll need", "what you need",
-          "what we're looking for", "what we are looking for", "who you are", "you have", "you bring",
-          "skills and experience", "skills & experience"}},
-        {PostingPart::ignored,
-         {"about us", "about the company", "who we are", "benefit", "perks", "equal opportunit", "eeo", "compensation",
-          "salary", "how to apply", "our values", "diversity"}},
-        {PostingPart::context,
-         {"responsibilit", "what you'll do", "what you will do", "about the role", "the role", "your day", "duties",
-          "you will"}},
-    }};
-    return table;
-}
-
-constexpr std::array<std::string_view, 8> k_preferred_phrases{"is a plus", "a plus", "nice to have", "nice-to-have",
-                                                              "preferred", "bonus",  "desirable",    "good to have"};
-
 /// Words that say a skill is used, not only known: the resume should show it in experience.
 constexpr std::array<std::string_view, 18> k_action_words{
     "build", "building", "built", "design",  "designing", "develop",  "developing", "ship",    "shipping",
     "own",   "operate",  "scale", "scaling", "implement", "maintain", "deploy",     "migrate", "experience"};
 
-/// `text` lower-cased, curly apostrophes made straight, without Markdown marks, bullets or a trailing colon.
+/// `text` folded (`fold_case`), curly apostrophes made straight, without Markdown marks, bullets or a trailing colon
+/// (ASCII or full-width).
 std::string normalize_heading(std::string_view text) {
-    const std::string folded = ascii_lowercase(text);
+    const std::string folded = detail::fold_case(text);
     std::string lower;
     for (std::size_t at = 0; at < folded.size(); ++at) {
         if (folded.compare(at, 3, "\u2019") == 0) {
@@ -72,6 +48,11 @@ std::string normalize_heading(std::string_view text) {
             lower += folded[at];
         }
     }
+    constexpr std::string_view k_wide_colon = "\uff1a";
+    while (lower.size() >= k_wide_colon.size() &&
+           lower.compare(lower.size() - k_wide_colon.size(), k_wide_colon.size(), k_wide_colon) == 0) {
+        lower.resize(lower.size() - k_wide_colon.size());
+    }
     const std::size_t first = lower.find_first_not_of("#*-_ \t");
     if (first == std::string::npos) {
         return {};
@@ -80,21 +61,87 @@ std::string normalize_heading(std::string_view text) {
     return lower.substr(first, last + 1 - first);
 }
 
-/// The lower-cased words of `text`.
-std::vector<std::string> words_of(std::string_view text) {
-    std::vector<std::string> words;
-    std::string word;
-    for (const char c : ascii_lowercase(text)) {
-        if (is_ascii_alnum(c)) {
-            word += c;
-        } else if (!word.empty()) {
-            words.push_back(std::exchange(word, {}));
+/// Whether `folded` holds one of `phrases` as whole words (`detail::find_word`).
+bool holds_phrase(std::string_view folded, const std::vector<std::string>& phrases) {
+    return std::any_of(phrases.begin(), phrases.end(),
+                       [&](const std::string& phrase) { return detail::find_word(folded, phrase).has_value(); });
+}
+
+/// The sentence of `text` around byte `at`: from after the last sentence end before it to the next one.
+std::string_view sentence_at(std::string_view text, std::size_t at) {
+    static constexpr std::array<std::string_view, 6> k_ends{". ", "; ", "? ", "! ", "\u3002", "\uff1b"};
+    std::size_t begin = 0;
+    std::size_t end = text.size();
+    for (const std::string_view mark : k_ends) {
+        const std::size_t before = text.substr(0, std::min(at, text.size())).rfind(mark);
+        if (before != std::string_view::npos) {
+            begin = std::max(begin, before + mark.size());
+        }
+        const std::size_t after = text.find(mark, at);
+        if (after != std::string_view::npos) {
+            end = std::min(end, after);
         }
     }
-    if (!word.empty()) {
-        words.push_back(word);
+    return text.substr(begin, end - begin);
+}
+
+/// How the text between two keyword hits joins them: as a list (commas, spaces, brackets), as a choice (a slash, or a
+/// word of choice among them: "or", ", or"), or not at all (any other word).
+enum class Join { none, list, choice };
+
+Join join_of(const PostingRules& rules, std::string_view gap) {
+    static constexpr std::array<std::string_view, 4> k_wide_separators{"\u3001", "\uff0c", "\uff08", "\uff09"};
+    Join join = Join::list;
+    std::size_t at = 0;
+    while (at < gap.size()) {
+        if (gap[at] == '/') {
+            join = Join::choice;  // "Go/Python"
+            ++at;
+            continue;
+        }
+        if (std::string_view(" \t,()").find(gap[at]) != std::string_view::npos) {
+            ++at;
+            continue;
+        }
+        const auto wide = std::find_if(k_wide_separators.begin(), k_wide_separators.end(),
+                                       [&](std::string_view mark) { return gap.substr(at, mark.size()) == mark; });
+        if (wide != k_wide_separators.end()) {
+            at += wide->size();
+            continue;
+        }
+        std::size_t end = at;
+        while (end < gap.size() && std::string_view(" \t,/()").find(gap[end]) == std::string_view::npos) {
+            ++end;
+        }
+        const std::string_view word = gap.substr(at, end - at);
+        if (join == Join::choice || std::find(rules.alternative_words.begin(), rules.alternative_words.end(), word) ==
+                                        rules.alternative_words.end()) {
+            return Join::none;
+        }
+        join = Join::choice;
+        at = end;
     }
-    return words;
+    return join;
+}
+
+/// Marks `hits[first..last]` as alternatives when they name two skills or more. A spelling's second skill (Kafka's
+/// microservices beside its message queues) is not one more: "Kafka or RabbitMQ" is a choice within one skill, while
+/// "Java or JavaScript" is one between two.
+void mark_choice(const std::vector<KeywordHit>& hits, std::size_t first, std::size_t last, std::vector<bool>& marked) {
+    std::vector<std::string_view> skills;
+    for (std::size_t k = first; k <= last; ++k) {
+        const bool shadowed =
+            !hits[k].evidence &&
+            std::any_of(hits.begin() + static_cast<std::ptrdiff_t>(first),
+                        hits.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                        [&](const KeywordHit& other) { return other.evidence && other.offset == hits[k].offset; });
+        if (!shadowed && std::find(skills.begin(), skills.end(), hits[k].skill_id) == skills.end()) {
+            skills.push_back(hits[k].skill_id);
+        }
+    }
+    for (std::size_t k = first; skills.size() >= 2 && k <= last; ++k) {
+        marked[k] = true;
+    }
 }
 
 /// Whether one of the words of `line`, lower-cased, is an action word; read in place, a line can be long.
@@ -138,8 +185,8 @@ bool take(std::string_view text, std::size_t& at, std::string_view prefix) {
     return false;
 }
 
-/// Whether `line` may be a heading: the format says so, a short line ends with a colon, or a short line that names
-/// no skill does not end a sentence (plain-text postings mark headings by nothing else).
+/// Whether `line` may be a heading: the format says so, a short line ends with a colon, or a short line that is no
+/// list item and names no skill does not end a sentence (plain-text postings mark headings by nothing else).
 bool looks_like_heading(const ResumeLine& line, bool names_skills) {
     if (line.heading) {
         return true;
@@ -148,7 +195,8 @@ bool looks_like_heading(const ResumeLine& line, bool names_skills) {
     if (last == std::string::npos || line.text.size() > k_max_heading_chars) {
         return false;
     }
-    return line.text[last] == ':' || (!names_skills && line.text[last] != '.');
+    // An item of a list is in a part, not its heading, unless it ends with a colon ("- Requirements:").
+    return line.text[last] == ':' || (!line.bullet && !names_skills && line.text[last] != '.');
 }
 
 /// The number of the first line of `resume` in `section`, or 0 when no line is.
@@ -192,25 +240,100 @@ int weight_of(PostingPart part) {
     return 0;
 }
 
-std::optional<PostingPart> classify_heading(std::string_view heading) {
+std::optional<PostingPart> classify_heading(const PostingRules& rules, std::string_view heading) {
     const std::string text = normalize_heading(heading);
     if (text.empty() || text.size() > k_max_heading_chars) {
         return std::nullopt;
     }
-    for (const HeadingPhrases& entry : heading_phrases()) {
-        for (const std::string_view phrase : entry.phrases) {
+    const std::array<std::pair<PostingPart, const std::vector<std::string>*>, 4> parts{{
+        {PostingPart::preferred, &rules.preferred_headings},
+        {PostingPart::required, &rules.required_headings},
+        {PostingPart::context, &rules.context_headings},
+        {PostingPart::ignored, &rules.ignored_headings},
+    }};
+    for (const auto& [part, phrases] : parts) {
+        for (const std::string& phrase : *phrases) {
             if (text.find(phrase) != std::string::npos) {
-                return entry.part;
+                return part;
             }
         }
     }
     return std::nullopt;
 }
 
-bool says_preferred(std::string_view line) {
-    const std::string lower = ascii_lowercase(line);
-    return std::any_of(k_preferred_phrases.begin(), k_preferred_phrases.end(),
-                       [&](std::string_view phrase) { return lower.find(phrase) != std::string::npos; });
+bool says_preferred(const PostingRules& rules, std::string_view sentence) {
+    return holds_phrase(detail::fold_case(sentence), rules.preferred_phrases);
+}
+
+std::vector<bool> alternatives(const PostingRules& rules, std::string_view line, const std::vector<KeywordHit>& hits) {
+    std::vector<bool> marked(hits.size(), false);
+    const std::string folded = detail::fold_case(line);
+    for (std::size_t first = 0; first < hits.size();) {
+        std::size_t last = first;
+        bool choice = false;
+        for (; last + 1 < hits.size(); ++last) {
+            const std::size_t from = hits[last].offset + hits[last].text.size();
+            const std::size_t to = hits[last + 1].offset;
+            // Hits that overlap (one spelling, two skills) stand together.
+            const Join join =
+                to >= from ? join_of(rules, std::string_view(folded).substr(from, to - from)) : Join::list;
+            if (join == Join::none) {
+                break;
+            }
+            choice = choice || join == Join::choice;
+        }
+        // A run that ends in a word of choice offers examples: "Python, Go, etc.", "Python, Go or similar".
+        const std::size_t after = hits[last].offset + hits[last].text.size();
+        const std::size_t word = folded.find_first_not_of(" ,(", std::min(after, folded.size()));
+        if (word != std::string::npos && last > first) {
+            const std::size_t word_end = folded.find_first_of(" ,.;)", word);
+            const std::string_view tail = std::string_view(folded).substr(
+                word, word_end == std::string::npos ? std::string::npos : word_end - word);
+            choice = choice || std::find(rules.alternative_words.begin(), rules.alternative_words.end(), tail) !=
+                                   rules.alternative_words.end();
+        }
+        if (choice) {
+            mark_choice(hits, first, last, marked);
+        }
+        first = last + 1;
+    }
+    // "One of Java, Kotlin, Scala": the hits after a phrase of choice, to the end of its sentence, or in the next
+    // sentence when its own names none ("at least one language. We use Go, but Python is fine").
+    bool carried = false;
+    std::size_t k = 0;
+    for (std::size_t begin = 0; begin < folded.size();) {
+        const std::string_view sentence = sentence_at(folded, begin);
+        const std::size_t end = begin + sentence.size();
+        std::size_t phrase = carried ? begin : std::string::npos;  // where the choice starts
+        for (const std::string& each : rules.alternative_phrases) {
+            if (const std::optional<std::size_t> at = detail::find_word(sentence, each)) {
+                phrase = std::min(phrase, begin + *at);
+            }
+        }
+        while (k < hits.size() && hits[k].offset < std::min(phrase, end)) {
+            ++k;
+        }
+        std::size_t last = k;
+        while (last < hits.size() && hits[last].offset < end) {
+            ++last;
+        }
+        if (last > k + 1) {
+            mark_choice(hits, k, last - 1, marked);
+        }
+        carried = phrase != std::string::npos && last == k;
+        k = last;
+        begin = std::max(end, begin + 1);
+        while (begin < folded.size()) {  // past the sentence's end mark
+            if (folded.compare(begin, 3, "\u3002") == 0 || folded.compare(begin, 3, "\uff1b") == 0) {
+                begin += 3;
+            } else if (std::string_view(" .;?!").find(folded[begin]) != std::string_view::npos) {
+                ++begin;
+            } else {
+                break;
+            }
+        }
+    }
+    return marked;
 }
 
 std::optional<int> years_asked(std::string_view line) {
@@ -235,40 +358,20 @@ std::optional<int> years_asked(std::string_view line) {
     return std::nullopt;
 }
 
-std::optional<Seniority> seniority_from_title(std::string_view title) {
-    static constexpr std::array<std::string_view, 6> k_senior{"senior", "sr", "lead", "staff", "principal", "head"};
-    static constexpr std::array<std::string_view, 7> k_entry{"junior",    "jr",     "entry",     "graduate",
-                                                             "associate", "intern", "internship"};
-    for (const std::string& word : words_of(title)) {
-        if (std::find(k_senior.begin(), k_senior.end(), word) != k_senior.end()) {
-            return Seniority::senior;
-        }
-        if (std::find(k_entry.begin(), k_entry.end(), word) != k_entry.end()) {
-            return Seniority::entry;
-        }
-    }
-    return std::nullopt;
-}
+namespace {
 
-Seniority seniority_from_years(int years) {
-    return years <= 2 ? Seniority::entry : years <= 5 ? Seniority::mid : Seniority::senior;
-}
-
-const Level& level_for(const KnowledgeBase& kb, Seniority seniority) {
-    const std::string_view id = seniority == Seniority::entry ? "entry"
-                                : seniority == Seniority::mid ? "mid"
-                                                              : "senior";
-    if (const Level* level = kb.find_level(id)) {
+/// The level a posting that states none asks for: `mid`, else the middle one.
+const Level& default_level(const KnowledgeBase& kb) {
+    if (const Level* level = kb.find_level("mid")) {
         return *level;
     }
     if (kb.levels.empty()) {
         throw Error("the knowledge base has no level to match a posting against");
     }
-    const std::size_t index = seniority == Seniority::entry ? 0
-                              : seniority == Seniority::mid ? kb.levels.size() / 2
-                                                            : kb.levels.size() - 1;
-    return kb.levels[index];
+    return kb.levels[kb.levels.size() / 2];
 }
+
+}  // namespace
 
 std::string_view to_string(ResumeSpot spot) {
     return spot == ResumeSpot::experience ? "experience" : "skills";
@@ -324,12 +427,16 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document, co
     PostingPart part = PostingPart::context;
     for (std::size_t i = 0; i < document.lines.size(); ++i) {
         const ResumeLine& line = document.lines[i];
+        bool title = false;  // what the title names is the job's core: required
         if (summary.title.empty() && (line.heading || i == 0)) {
             summary.title = normalize_heading(line.text).empty() ? std::string() : quote_line(line.text, 0);
+            title = !summary.title.empty();
         }
         const std::vector<KeywordHit> hits = hits_of(line.text);
-        if (looks_like_heading(line, !hits.empty())) {
-            if (const std::optional<PostingPart> opened = classify_heading(line.text)) {
+        const bool names_skills =
+            std::any_of(hits.begin(), hits.end(), [](const KeywordHit& hit) { return hit.evidence; });
+        if (!title && looks_like_heading(line, names_skills)) {
+            if (const std::optional<PostingPart> opened = classify_heading(kb.posting, line.text)) {
                 part = *opened;
                 continue;
             }
@@ -338,17 +445,25 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document, co
                 continue;
             }
         }
-        if (part == PostingPart::ignored) {
+        const PostingPart part_here = title ? PostingPart::required : part;
+        if (part_here == PostingPart::ignored) {
             continue;
         }
-        const PostingPart line_part =
-            part == PostingPart::required && says_preferred(line.text) ? PostingPart::preferred : part;
         const std::optional<int> years = years_asked(line.text);
         if (years) {
             summary.years = std::max(summary.years.value_or(0), *years);
         }
+        const std::vector<bool> offered = alternatives(kb.posting, line.text, hits);
         const bool experience = years.has_value() || has_action(line.text);
-        for (const KeywordHit& hit : hits) {
+        for (std::size_t k = 0; k < hits.size(); ++k) {
+            const KeywordHit& hit = hits[k];
+            if (!hit.evidence) {
+                continue;  // a posting that names Kafka asks for message queues, not for microservices
+            }
+            // A bonus is one in its own sentence: "Deep SQL. Ideally PostgreSQL" still requires SQL.
+            const bool bonus = part_here != PostingPart::context &&
+                               (offered[k] || says_preferred(kb.posting, sentence_at(line.text, hit.offset)));
+            const PostingPart line_part = bonus ? PostingPart::preferred : part_here;
             auto skill = std::find_if(posting.skills.begin(), posting.skills.end(),
                                       [&](const MatchSkill& known) { return known.skill_id == hit.skill_id; });
             if (skill == posting.skills.end()) {
@@ -366,6 +481,7 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document, co
                 skill->part = line_part;
                 skill->weight = weight_of(line_part);
                 skill->line = line.number;
+                skill->spelling = hit.text;  // the spelling on the line cited
             }
             if (years) {
                 skill->years = std::max(skill->years.value_or(0), *years);
@@ -379,12 +495,15 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document, co
         throw Error(Location{summary.source}, "the posting names no skill the knowledge base knows; nothing to match");
     }
 
-    const Seniority fallback = summary.years ? seniority_from_years(*summary.years) : Seniority::mid;
-    const std::optional<Seniority> titled = seniority_from_title(summary.title);
-    const Level& level = !level_id.empty() ? require_level(kb, level_id) : level_for(kb, titled.value_or(fallback));
+    const Level* titled = level_of_title(kb, summary.title);
+    const Level* by_years = summary.years ? level_of_years(kb, *summary.years) : nullptr;
+    const Level& level = !level_id.empty() ? require_level(kb, level_id)
+                         : titled          ? *titled
+                         : by_years        ? *by_years
+                                           : default_level(kb);
     summary.level_source = !level_id.empty() ? LevelSource::option
                            : titled          ? LevelSource::title
-                           : summary.years   ? LevelSource::years
+                           : by_years        ? LevelSource::years
                                              : LevelSource::default_level;
     summary.level_id = level.id;
     summary.level_name = level.name;

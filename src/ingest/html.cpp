@@ -211,6 +211,8 @@ private:
             m_pre = closing ? std::max(0, m_pre - 1) : m_pre + 1;
         } else if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
             m_out.set_heading(!closing);
+        } else if (name == "li" && !closing) {
+            m_out.strip_bullet_at_flush();  // a list item
         }
     }
 

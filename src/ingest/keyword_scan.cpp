@@ -232,7 +232,7 @@ std::vector<KeywordHit> Engine::find(std::string_view line, bool in_list) const 
         }
         const Sense& sense = m_senses[hit.id];
         result.push_back(KeywordHit{m_skill_ids[sense.skill], sense.term,
-                                    std::string(line.substr(hit.start, hit.end - hit.start)), column});
+                                    std::string(line.substr(hit.start, hit.end - hit.start)), column, hit.start});
     }
     return result;
 }

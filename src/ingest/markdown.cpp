@@ -272,7 +272,7 @@ private:
         const std::string_view content = strip_list_marker(line, item);
         const std::string text = collapse_whitespace(inline_text(content));
         const std::size_t count = m_document.lines.size();
-        add_line(m_document, number, strip_bullet(text));
+        add_item(m_document, number, text, item);
         if (!item && m_document.lines.size() > count) {
             m_paragraph = count;
         }

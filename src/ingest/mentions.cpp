@@ -105,16 +105,18 @@ std::vector<KeywordHit> find_line_hits(std::string_view line, const KeywordMatch
     std::size_t at = 0;
     for (const KeywordSpan& hit : matcher.find_distinct(line)) {
         const std::string& skill_id = hit.keyword->skill_id;
-        if (hit.keyword->link != KeywordLink::evidence ||
-            std::any_of(first.begin(), first.end(),
-                        [&](const KeywordHit& known) { return known.skill_id == skill_id; })) {
+        const bool evidence = hit.keyword->link == KeywordLink::evidence;
+        if (evidence && std::any_of(first.begin(), first.end(), [&](const KeywordHit& known) {
+                return known.evidence && known.skill_id == skill_id;
+            })) {
             continue;
         }
         for (; at < hit.begin; ++column) {
             at += ingest_detail::decode_at(line, at).length;
         }
         first.push_back(KeywordHit{skill_id, hit.keyword->keyword,
-                                   std::string(line.substr(hit.begin, hit.end - hit.begin)), column});
+                                   std::string(line.substr(hit.begin, hit.end - hit.begin)), column, hit.begin,
+                                   evidence});
     }
     return first;
 }

@@ -139,12 +139,20 @@ std::string_view strip_bullet(std::string_view text) {
     return text;
 }
 
-void add_line(ResumeDocument& document, int number, std::string_view text, bool heading, std::string_view section) {
+ResumeLine* add_line(ResumeDocument& document, int number, std::string_view text, bool heading,
+                     std::string_view section) {
     std::string clean = collapse_whitespace(text);
     if (clean.empty()) {
-        return;
+        return nullptr;
     }
-    document.add_line(number, clean, heading, section);
+    return &document.add_line(number, clean, heading, section);
+}
+
+void add_item(ResumeDocument& document, int number, std::string_view text, bool item) {
+    const std::string_view body = strip_bullet(text);
+    if (ResumeLine* line = add_line(document, number, body)) {
+        line->bullet = item || body.size() != text.size();
+    }
 }
 
 ResumeDocument new_document(std::string_view source, InputFormat format) {
@@ -191,7 +199,11 @@ void LineBuilder::separate() {
 void LineBuilder::flush() {
     if (m_line != 0) {
         const std::string clean = collapse_whitespace(m_text);
-        add_line(m_document, m_line, m_bullet ? strip_bullet(clean) : std::string_view(clean), m_heading);
+        if (m_bullet) {
+            add_item(m_document, m_line, clean, true);
+        } else {
+            add_line(m_document, m_line, clean, m_heading);
+        }
     }
     m_text.clear();
     m_line = 0;
@@ -204,7 +216,7 @@ ResumeDocument extract_text(std::string_view bytes, std::string_view source) {
     document.lines.reserve(static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n')) + 1);
     for_each_line(bytes, [&](int number, std::string_view line) {
         const std::string clean = collapse_whitespace(line);
-        add_line(document, number, strip_bullet(clean));
+        add_item(document, number, clean);
     });
     require_text(document);
     return document;

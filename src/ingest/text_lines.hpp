@@ -19,9 +19,12 @@ namespace apigap::ingest_detail {
 /// `►`, `➢`; `-`, `*`, `+`, `–`, `—` or `12.` followed by a space).
 [[nodiscard]] std::string_view strip_bullet(std::string_view text);
 
-/// Appends `text`, collapsed, as line `number` of `document`; drops it when empty.
-void add_line(ResumeDocument& document, int number, std::string_view text, bool heading = false,
-              std::string_view section = {});
+/// Appends `text`, collapsed, as line `number` of `document` and returns it; drops it (nullptr) when empty.
+ResumeLine* add_line(ResumeDocument& document, int number, std::string_view text, bool heading = false,
+                     std::string_view section = {});
+
+/// Appends `text` without its bullet (`strip_bullet`), marked a list item when it had one or `item` says it is.
+void add_item(ResumeDocument& document, int number, std::string_view text, bool item = false);
 
 /// A new, empty document read from `source` in `format`.
 [[nodiscard]] ResumeDocument new_document(std::string_view source, InputFormat format);

@@ -19,7 +19,7 @@ from test_support import check, environment, finish
 
 BINARY, ROOT = sys.argv[1], Path(sys.argv[2])
 RESUME = "tests/eval/resumes/backend-python.md"
-MATCH = ["match", RESUME, "--job", "tests/fixtures/postings/senior-backend.md", "--min-score", "80"]
+MATCH = ["match", RESUME, "--job", "tests/fixtures/postings/senior-backend.md", "--min-score", "90"]
 RULES = {"required": ("missing-required", "warning"), "preferred": ("missing-preferred", "note"),
          "context": ("missing-context", "note")}
 
@@ -37,7 +37,7 @@ def line_of(skill):
 report = json.loads(run("--format", "json").stdout)
 missing = [skill for skill in report["skills"] if not skill["found"]]
 resume_lines = (ROOT / RESUME).read_text().splitlines()
-check(not report["passed"] and report["score"] < 80, f"the fixture should fail the gate: {report['score']}")
+check(not report["passed"] and report["score"] < 90, f"the fixture should fail the gate: {report['score']}")
 check(missing and all(skill["section_line"] for skill in missing), "the fixture should miss skills it has sections for")
 
 # GitHub: the failed gate first, one annotation per missing skill on its section's line, the verdict last.
@@ -60,7 +60,7 @@ with tempfile.TemporaryDirectory() as name:
               and f"senior-backend.md:{skill['line']}" in lines[index],
               f"annotation {index} for {skill['id']}: expected {prefix!r}, got {lines[index:index + 1]!r}")
     check(lines[-1] == f"apigap match: {RESUME} against tests/fixtures/postings/senior-backend.md: match rate "
-                       f"{report['score']}% (minimum 80%): failed: {report['score']}% is below 80%",
+                       f"{report['score']}% (minimum 90%): failed: {report['score']}% is below 90%",
           f"verdict line: {lines[-1]!r}")
 
     # Only --format github appends to the summary.

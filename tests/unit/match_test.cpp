@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "apigap/error.hpp"
+#include "apigap/experience.hpp"
 #include "apigap/keywords.hpp"
 #include "apigap/match.hpp"
 #include "apigap/mentions.hpp"
@@ -17,7 +19,6 @@ namespace {
 
 using apigap::LevelVerdict;
 using apigap::PostingPart;
-using apigap::Seniority;
 
 const apigap::KnowledgeBase& kb() {
     static const apigap::KnowledgeBase base = apigap::load_knowledge_base();
@@ -94,29 +95,85 @@ const apigap::MatchSkill& skill(const apigap::MatchReport& report, const std::st
 }  // namespace
 
 TEST_CASE("Headings open required, preferred, context or ignored parts", "[match]") {
-    CHECK(apigap::classify_heading("Requirements") == PostingPart::required);
-    CHECK(apigap::classify_heading("## Minimum Qualifications:") == PostingPart::required);
-    CHECK(apigap::classify_heading("What you\u2019ll need") == PostingPart::required);
-    CHECK(apigap::classify_heading("Must have") == PostingPart::required);
-    CHECK(apigap::classify_heading("Preferred qualifications") == PostingPart::preferred);
-    CHECK(apigap::classify_heading("Nice to have") == PostingPart::preferred);
-    CHECK(apigap::classify_heading("Bonus points") == PostingPart::preferred);
-    CHECK(apigap::classify_heading("Pluses") == PostingPart::preferred);
-    CHECK(apigap::classify_heading("Responsibilities") == PostingPart::context);
-    CHECK(apigap::classify_heading("What you'll do") == PostingPart::context);
-    CHECK(apigap::classify_heading("About us") == PostingPart::ignored);
-    CHECK(apigap::classify_heading("Benefits & perks") == PostingPart::ignored);
-    CHECK(apigap::classify_heading("Equal Opportunity Employer") == PostingPart::ignored);
-    CHECK_FALSE(apigap::classify_heading("Senior API Engineer").has_value());
-    CHECK_FALSE(apigap::classify_heading("").has_value());
+    const auto part = [](std::string_view heading) { return apigap::classify_heading(kb().posting, heading); };
+    CHECK(part("Requirements") == PostingPart::required);
+    CHECK(part("## Minimum Qualifications:") == PostingPart::required);
+    CHECK(part("What you\u2019ll need") == PostingPart::required);
+    CHECK(part("Must have") == PostingPart::required);
+    CHECK(part("Responsibilities") == PostingPart::required);
+    CHECK(part("What you'll do") == PostingPart::required);
+    CHECK(part("What we look for") == PostingPart::required);
+    CHECK(part("Soft skills:") == PostingPart::required);
+    CHECK(part("Preferred qualifications") == PostingPart::preferred);
+    CHECK(part("Nice to have") == PostingPart::preferred);
+    CHECK(part("Bonus points") == PostingPart::preferred);
+    CHECK(part("Pluses") == PostingPart::preferred);
+    CHECK(part("Tech stack") == PostingPart::context);
+    CHECK(part("About the role") == PostingPart::context);
+    CHECK(part("About us") == PostingPart::ignored);
+    CHECK(part("About Acme Corp") == PostingPart::ignored);
+    CHECK(part("Benefits & perks") == PostingPart::ignored);
+    CHECK(part("Our interview process") == PostingPart::ignored);
+    CHECK(part("Equal Opportunity Employer") == PostingPart::ignored);
+    CHECK_FALSE(part("Senior API Engineer").has_value());
+    CHECK_FALSE(part("").has_value());
 }
 
-TEST_CASE("A line that calls a skill a plus is preferred", "[match]") {
-    CHECK(apigap::says_preferred("Kafka is a plus"));
-    CHECK(apigap::says_preferred("Nice to have: Kafka"));
-    CHECK(apigap::says_preferred("Go preferred"));
-    CHECK(apigap::says_preferred("Bonus: gRPC"));
-    CHECK_FALSE(apigap::says_preferred("5+ years of Java"));
+TEST_CASE("Headings in Chinese, Spanish, Portuguese, German and French open their parts", "[match]") {
+    const auto part = [](std::string_view heading) { return apigap::classify_heading(kb().posting, heading); };
+    CHECK(part("任职要求：") == PostingPart::required);
+    CHECK(part("职位要求") == PostingPart::required);
+    CHECK(part("岗位职责") == PostingPart::required);
+    CHECK(part("加分项") == PostingPart::preferred);
+    CHECK(part("Requisitos") == PostingPart::required);
+    CHECK(part("Deseable") == PostingPart::preferred);
+    CHECK(part("Diferenciais") == PostingPart::preferred);
+    CHECK(part("Benefícios") == PostingPart::ignored);
+    CHECK(part("ANFORDERUNGEN") == PostingPart::required);
+    CHECK(part("Deine Aufgaben") == PostingPart::required);
+    CHECK(part("Wünschenswert") == PostingPart::preferred);
+    CHECK(part("Was wir bieten") == PostingPart::ignored);
+    CHECK(part("Profil recherché") == PostingPart::required);
+    CHECK(part("Un plus") == PostingPart::preferred);
+    CHECK(part("Vos missions :") == PostingPart::required);
+}
+
+TEST_CASE("A sentence that calls a skill a plus is preferred", "[match]") {
+    const auto preferred = [](std::string_view sentence) { return apigap::says_preferred(kb().posting, sentence); };
+    CHECK(preferred("Kafka is a plus"));
+    CHECK(preferred("Nice to have: Kafka"));
+    CHECK(preferred("Go preferred"));
+    CHECK(preferred("Bonus: gRPC"));
+    CHECK(preferred("Ideally PostgreSQL"));
+    CHECK(preferred("Familiarity with Kafka is an advantage"));
+    CHECK(preferred("Conhecimento em Docker é desejável"));
+    CHECK(preferred("Kenntnisse in Kafka von Vorteil"));
+    CHECK(preferred("熟悉Docker者优先"));
+    CHECK_FALSE(preferred("5+ years of Java"));
+    CHECK_FALSE(preferred("Surplus capacity planning"));
+}
+
+TEST_CASE("Skills offered as a choice are alternatives; a list of one skill's tools is not", "[match]") {
+    const auto offered = [](std::string_view line) {
+        return apigap::alternatives(kb().posting, line, apigap::find_line_hits(line, matcher()));
+    };
+    CHECK(offered("Experience with Go or Python") == std::vector<bool>{true, true});
+    CHECK(offered("Java, Go, or Python") == std::vector<bool>{true, true, true});
+    CHECK(offered("Go/Python") == std::vector<bool>{true, true});
+    CHECK(offered("Fluency in one of Java, Go and Python") == std::vector<bool>{true, true, true});
+    CHECK(offered("Familiarity with languages (Python, Go, etc.)") == std::vector<bool>{true, true});
+    CHECK(offered("Solid experience with at least one language. We use Go, but Python is fine") ==
+          std::vector<bool>{true, true});
+    CHECK(offered("Python and Go") == std::vector<bool>{false, false});
+    CHECK(offered("PostgreSQL or MySQL") == std::vector<bool>{false});  // one skill: the choice is within it
+    CHECK(offered("Python and PostgreSQL or MySQL") == std::vector<bool>{false, false});
+    CHECK(offered("熟悉Java或Go") == std::vector<bool>{true, true});
+    const auto choice = [&](std::string_view line) {
+        const std::vector<bool> marked = offered(line);
+        return std::count(marked.begin(), marked.end(), true);
+    };
+    CHECK(choice("Kafka or RabbitMQ") == 0);            // message queues either way
+    CHECK(choice("Java or JavaScript (Node.js)") > 0);  // JavaScript, a related keyword, still offers Node.js
 }
 
 TEST_CASE("Years are read from the ways postings write them", "[match]") {
@@ -132,23 +189,29 @@ TEST_CASE("Years are read from the ways postings write them", "[match]") {
 }
 
 TEST_CASE("The title states the level; years decide when it does not", "[match]") {
-    CHECK(apigap::seniority_from_title("Senior Backend Engineer") == Seniority::senior);
-    CHECK(apigap::seniority_from_title("Sr. API Developer") == Seniority::senior);
-    CHECK(apigap::seniority_from_title("Staff Engineer, API Gateway") == Seniority::senior);
-    CHECK(apigap::seniority_from_title("Principal Engineer") == Seniority::senior);
-    CHECK(apigap::seniority_from_title("Tech Lead, Payments") == Seniority::senior);
-    CHECK(apigap::seniority_from_title("Junior Platform Engineer") == Seniority::entry);
-    CHECK(apigap::seniority_from_title("Jr. Developer") == Seniority::entry);
-    CHECK(apigap::seniority_from_title("Graduate Software Engineer") == Seniority::entry);
-    CHECK(apigap::seniority_from_title("Software Engineering Intern") == Seniority::entry);
-    CHECK_FALSE(apigap::seniority_from_title("Backend Engineer").has_value());
-    CHECK(apigap::seniority_from_years(0) == Seniority::entry);
-    CHECK(apigap::seniority_from_years(2) == Seniority::entry);
-    CHECK(apigap::seniority_from_years(3) == Seniority::mid);
-    CHECK(apigap::seniority_from_years(5) == Seniority::mid);
-    CHECK(apigap::seniority_from_years(6) == Seniority::senior);
-    CHECK(apigap::level_for(kb(), Seniority::senior).id == "senior");
-    CHECK(apigap::level_for(kb(), Seniority::entry).id == "entry");
+    const auto titled = [](std::string_view title) {
+        const apigap::Level* level = apigap::level_of_title(kb(), title);
+        return level == nullptr ? std::string("-") : level->id;
+    };
+    CHECK(titled("Senior Backend Engineer") == "senior");
+    CHECK(titled("Sr. API Developer") == "senior");
+    CHECK(titled("Staff Engineer, API Gateway") == "senior");
+    CHECK(titled("Principal Engineer") == "senior");
+    CHECK(titled("Tech Lead, Payments") == "senior");
+    CHECK(titled("Junior Platform Engineer") == "entry");
+    CHECK(titled("Jr. Developer") == "entry");
+    CHECK(titled("Graduate Software Engineer") == "entry");
+    CHECK(titled("Software Engineering Intern") == "entry");
+    CHECK(titled("Platform Engineer (Mid-level)") == "mid");
+    CHECK(titled("Go Developer Junior+/Middle") == "mid");  // the highest level the title names
+    CHECK(titled("Member of Technical Staff, Backend") == "-");
+    CHECK(titled("Backend Engineer") == "-");
+    const auto by_years = [](double years) { return apigap::level_of_years(kb(), years)->id; };
+    CHECK(by_years(0) == "entry");
+    CHECK(by_years(1) == "entry");
+    CHECK(by_years(2) == "mid");
+    CHECK(by_years(5) == "mid");
+    CHECK(by_years(6) == "senior");
 }
 
 TEST_CASE("The verdict compares readiness with the named thresholds", "[match]") {
@@ -177,7 +240,7 @@ TEST_CASE("A missing required skill costs twice a missing preferred one", "[matc
 TEST_CASE("Missing skills come first, required before preferred, then in posting order", "[match]") {
     const apigap::MatchReport report =
         match({"# Skills", "Python"},
-              {"# Backend Engineer", "# Responsibilities", "Keep Redis caches warm", "# Requirements", "Python",
+              {"# Backend Engineer", "# About the role", "We keep Redis caches warm", "# Requirements", "Python",
                "5+ years of Java", "Nice to have: RabbitMQ", "# Benefits", "GraphQL conference budget"});
     // Redis evidences caching and database design (rate limiting only beside its own keywords); the GraphQL under
     // Benefits is ignored.
@@ -226,15 +289,50 @@ TEST_CASE("A missing skill points at the line where its resume section starts, o
     CHECK(skill(no_skills, "python").section_line == 0);
 }
 
-TEST_CASE("A skill named twice keeps its strongest part and the first spelling", "[match]") {
-    const apigap::MatchReport report = match(
-        {"# Skills", "Excel"},
-        {"# Go Developer", "# What you'll do", "Build services in golang", "# Requirements", "Go services, 3 years"});
+TEST_CASE("A skill named twice keeps its strongest part, cited at its line with the spelling there", "[match]") {
+    const apigap::MatchReport report =
+        match({"# Skills", "Excel"}, {"# Backend Developer", "# Our stack", "Services in golang", "# Requirements",
+                                      "Go services, 3 years", "Golang or Python is a plus"});
     const apigap::MatchSkill& go = skill(report, "go");
-    CHECK(go.spelling == "golang");
+    CHECK(go.spelling == "Go");
     CHECK(go.part == PostingPart::required);
     CHECK(go.line == 5);
     CHECK(go.years == 3);
+}
+
+TEST_CASE("Bold, italic, colon and capitalised lines head parts; list items do not", "[match]") {
+    apigap::ResumeDocument posting =
+        document("job.md", {"# Backend Engineer", "We build payments.", "Your responsibilities",
+                            "Design REST APIs in Go", "WHAT WE LOOK FOR:", "Nice to have", "PostgreSQL", "Kafka"});
+    posting.lines[6].bullet = true;  // "- PostgreSQL": an item, not a heading, though short and without a full stop
+    const apigap::Posting read = apigap::read_posting(
+        kb(), posting, [](std::string_view line) { return apigap::find_line_hits(line, matcher()); }, "");
+    const auto part_of = [&](const std::string& id) {
+        const auto found = std::find_if(read.skills.begin(), read.skills.end(),
+                                        [&](const apigap::MatchSkill& each) { return each.skill_id == id; });
+        REQUIRE(found != read.skills.end());
+        return found->part;
+    };
+    CHECK(part_of("rest-graphql") == PostingPart::required);
+    CHECK(part_of("go") == PostingPart::required);
+    CHECK(part_of("database-design") == PostingPart::preferred);
+    CHECK(part_of("message-queues") == PostingPart::preferred);
+}
+
+TEST_CASE("The skills the title names are required; alternatives and bonuses in a required part are preferred",
+          "[match]") {
+    const apigap::MatchReport report =
+        match({"# Skills", "Excel"}, {"# Senior Python Engineer", "About us", "We use Go and Kafka.", "Requirements",
+                                      "Deep SQL experience. Ideally Redis", "Java or Node.js", "Docker is a plus"});
+    CHECK(skill(report, "python").part == PostingPart::required);
+    CHECK(skill(report, "python").line == 1);
+    CHECK(skill(report, "database-design").part == PostingPart::required);
+    CHECK(skill(report, "caching").part == PostingPart::preferred);
+    CHECK(skill(report, "java").part == PostingPart::preferred);
+    CHECK(skill(report, "nodejs").part == PostingPart::preferred);
+    CHECK(skill(report, "microservices").part == PostingPart::preferred);
+    CHECK(std::none_of(report.skills.begin(), report.skills.end(),
+                       [](const apigap::MatchSkill& each) { return each.skill_id == "go"; }));  // under About us
 }
 
 TEST_CASE("A posting that is one long line has its first 500 bytes as its title", "[match]") {
