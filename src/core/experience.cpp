@@ -4,6 +4,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -73,15 +77,27 @@ int years_level(const KnowledgeBase& kb, double years) {
     return -1;
 }
 
-/// The highest level a title word in `folded` reads as, as an index into `kb.levels`; -1 for none.
-int title_level(const KnowledgeBase& kb, std::string_view folded) {
-    int found = -1;
+/// The highest level a title word in `folded` reads as, as an index into `kb.levels`; -1 for none. Longer words are
+/// read first and taken out, so that "semi senior" is mid, not senior.
+int title_level(const KnowledgeBase& kb, std::string folded) {
+    std::vector<std::pair<std::string_view, int>> words;
     for (const TitleWords& title : kb.resume.experience.titles) {
         const auto level =
             std::find_if(kb.levels.begin(), kb.levels.end(), [&](const Level& each) { return each.id == title.level; });
-        const int index = static_cast<int>(level - kb.levels.begin());
-        if (level != kb.levels.end() && index > found && contains_word(folded, title.words)) {
-            found = index;
+        if (level != kb.levels.end()) {
+            for (const std::string& word : title.words) {
+                words.emplace_back(word, static_cast<int>(level - kb.levels.begin()));
+            }
+        }
+    }
+    std::stable_sort(words.begin(), words.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    int found = -1;
+    for (const auto& [word, index] : words) {
+        for (std::optional<std::size_t> at = detail::find_word(folded, word); at;
+             at = detail::find_word(folded, word)) {
+            found = std::max(found, index);
+            folded.replace(*at, word.size(), word.size(), ' ');
         }
     }
     return found;

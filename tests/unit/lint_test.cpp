@@ -126,7 +126,7 @@ TEST_CASE("a spelling two skills claim must be marked shared in both", "[lint]")
         "skills:\n  - id: go\n    keywords:\n      - term: Go\n        case_sensitive: true\n"
         "      - term: FastAPI\n";
     CHECK(findings(overlay, "shared-keyword") ==
-          Strings{"builtin:data/skills/python.yaml:83:9: 'FastAPI' evidences both 'go' (bad.yaml:6:9) and 'python'; "
+          Strings{"builtin:data/skills/python.yaml:103:9: 'FastAPI' evidences both 'go' (bad.yaml:6:9) and 'python'; "
                   "mark it shared: true in both, or keep it in one"});
 }
 
