@@ -242,6 +242,7 @@ struct PostingRules {
     std::vector<std::string> preferred_phrases;    ///< "is a plus", "ideally": a sentence's skills as a bonus
     std::vector<std::string> alternative_phrases;  ///< "one of", "at least one": a choice among the skills after it
     std::vector<std::string> alternative_words;    ///< "or", "oder", "或": two skills joined by one are a choice
+    std::vector<std::string> not_terms;            ///< capitalised words that name no technology: "English", "PhD"
 
     friend bool operator==(const PostingRules&, const PostingRules&) = default;
 };

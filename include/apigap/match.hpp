@@ -83,6 +83,19 @@ struct MatchSkill {
     std::vector<std::string> resume_keywords;  ///< the keywords the resume uses for it, in order of first use
 };
 
+/// A technology term the posting names, as an ATS reads it: by its own word. `term` is the knowledge base's keyword
+/// (its canonical spelling; an alias the posting writes counts as it: "Postgres" is PostgreSQL).
+struct MatchKeyword {
+    std::string term;
+    std::string skill_id;
+    std::string spelling;  ///< as the posting writes it on `line`
+    PostingPart part = PostingPart::context;
+    int weight = 0;
+    int line = 0;  ///< the posting line that gave it its part
+    bool found = false;
+    std::vector<std::string> resume_terms;  ///< when not found: the resume's keywords of the same skill ("you have")
+};
+
 /// Where the posting's level came from.
 enum class LevelSource { option, title, years, default_level };
 
@@ -103,7 +116,10 @@ struct PostingSummary {
 /// A job posting as `match` reads it, before any resume: read once, it can be matched against any number of them.
 struct Posting {
     PostingSummary summary;
-    std::vector<MatchSkill> skills;  ///< in posting order; none `found` yet
+    std::vector<MatchSkill> skills;       ///< in posting order; none `found` yet
+    std::vector<MatchKeyword> keywords;   ///< the technical and situational terms, in posting order; none `found` yet
+    std::vector<std::string> unassessed;  ///< technical-looking words of its required and preferred lines that the
+                                          ///< knowledge base does not know ("Terraform"), in order; at most 20
 };
 
 /// The keyword hits a posting line names, as `find_line_hits` (src/ingest) gives them.
@@ -123,8 +139,11 @@ struct MatchReport {
     int score = 0;  ///< floor(100 × weight found / weight asked)
     int min_score = 0;
     std::vector<MatchSkill> skills;  ///< missing first (required, then posting order), then found in posting order
-    double readiness = 0.0;          ///< the resume's readiness for the posting's level
-    std::string next_level_id;       ///< the level above the posting's; empty when it is the highest
+    int keyword_score = 0;           ///< floor(100 × weight of the posting's terms the resume writes / weight of all)
+    std::vector<MatchKeyword> keywords;         ///< ordered as `skills`
+    std::vector<std::string> unassessed_terms;  ///< the posting's `unassessed`: what this match cannot judge
+    double readiness = 0.0;                     ///< the resume's readiness for the posting's level
+    std::string next_level_id;                  ///< the level above the posting's; empty when it is the highest
     std::optional<double> next_readiness;
     LevelVerdict verdict = LevelVerdict::aligned;
 

@@ -22,9 +22,9 @@ namespace apigap {
 /// takes; they point into `document` and `matcher`.
 [[nodiscard]] std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher);
 
-/// The keyword hits of a posting `line`, in line order: of the keywords that evidence their skill on their own, each
-/// skill's first only; the others (`evidence` false: Kafka for microservices, JavaScript for Node.js) all, as they
-/// still join a choice ("Java or JavaScript"). What `read_posting` asks for each line.
+/// The keyword hits of a posting `line`, in line order, each skill and keyword once (its first): those that do not
+/// evidence their skill on their own too (`evidence` false: Kafka for microservices, JavaScript for Node.js), as
+/// they still join a choice ("Java or JavaScript"). What `read_posting` asks for each line.
 [[nodiscard]] std::vector<KeywordHit> find_line_hits(std::string_view line, const KeywordMatcher& matcher);
 
 }  // namespace apigap

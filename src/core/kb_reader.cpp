@@ -394,7 +394,7 @@ PostingRules read_posting_rules(Fields& root, Problems& problems) {
         return rules;
     }
     Fields fields(*node, "the posting rules",
-                  {"headings", "preferred_phrases", "alternative_phrases", "alternative_words"}, problems);
+                  {"headings", "preferred_phrases", "alternative_phrases", "alternative_words", "not_terms"}, problems);
     rules.location = fields.mark().location();
     if (const Node* headings = fields.get("headings", false)) {
         Fields parts(*headings, "the posting headings", {"preferred", "required", "ignored", "context"}, problems);
@@ -406,6 +406,7 @@ PostingRules read_posting_rules(Fields& root, Problems& problems) {
     rules.preferred_phrases = fields.texts("preferred_phrases", false);
     rules.alternative_phrases = fields.texts("alternative_phrases", false);
     rules.alternative_words = fields.texts("alternative_words", false);
+    rules.not_terms = fields.texts("not_terms", false);
     return rules;
 }
 

@@ -239,6 +239,7 @@ Node kb_node(const KnowledgeBase& kb) {
                             .add("preferred_phrases", texts(kb.posting.preferred_phrases))
                             .add("alternative_phrases", texts(kb.posting.alternative_phrases))
                             .add("alternative_words", texts(kb.posting.alternative_words))
+                            .add("not_terms", texts(kb.posting.not_terms))
                             .take())
         .take();
 }

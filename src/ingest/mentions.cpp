@@ -106,11 +106,6 @@ std::vector<KeywordHit> find_line_hits(std::string_view line, const KeywordMatch
     for (const KeywordSpan& hit : matcher.find_distinct(line)) {
         const std::string& skill_id = hit.keyword->skill_id;
         const bool evidence = hit.keyword->link == KeywordLink::evidence;
-        if (evidence && std::any_of(first.begin(), first.end(), [&](const KeywordHit& known) {
-                return known.evidence && known.skill_id == skill_id;
-            })) {
-            continue;
-        }
         for (; at < hit.begin; ++column) {
             at += ingest_detail::decode_at(line, at).length;
         }

@@ -1,4 +1,6 @@
 // `apigap match`: the match of a resume against a job posting as text, Markdown and JSON, and the format dispatch.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "apigap/error.hpp"
@@ -38,11 +40,32 @@ std::string resume_detail(const MatchSkill& skill) {
     return skill.found ? join(skill.resume_keywords, ", ") : fmt::format("add to {}", to_string(skill.spot));
 }
 
+std::string keyword_detail(const MatchKeyword& keyword) {
+    if (keyword.found) {
+        return "in your resume";
+    }
+    if (keyword.resume_terms.empty()) {
+        return "not in your resume";
+    }
+    // Three are enough to say what the resume calls the skill.
+    const std::size_t shown = std::min<std::size_t>(keyword.resume_terms.size(), 3);
+    std::vector<std::string> terms(keyword.resume_terms.begin(),
+                                   keyword.resume_terms.begin() + static_cast<std::ptrdiff_t>(shown));
+    if (shown < keyword.resume_terms.size()) {
+        terms.push_back("\u2026");
+    }
+    return fmt::format("not in your resume (you have {}, the same skill)", join(terms, ", "));
+}
+
+std::string rates_text(const MatchReport& report) {
+    return fmt::format("{}% of its skills, {}% of its terms", report.score, report.keyword_score);
+}
+
 std::string match_text(const MatchReport& report) {
     std::string out = fmt::format("apigap match: {} against {}\n", report.resume_source, report.posting.source);
     out += fmt::format("Posting    {}\n", report.posting.title);
     out += fmt::format("Level      {}\n", level_line(report));
-    out += fmt::format("Match      {}% (minimum {}%: {})\n", report.score, report.min_score, gate_text(report));
+    out += fmt::format("Match      {} (minimum {}%: {})\n", rates_text(report), report.min_score, gate_text(report));
     out += fmt::format("Verdict    {}: {}\n", to_string(report.verdict), readiness_line(report));
     for (const bool found : {false, true}) {
         std::vector<std::string> rows;
@@ -62,6 +85,19 @@ std::string match_text(const MatchReport& report) {
             out += row;
         }
     }
+    const auto missing = std::count_if(report.keywords.begin(), report.keywords.end(),
+                                       [](const MatchKeyword& keyword) { return !keyword.found; });
+    out += fmt::format("\nThe posting's terms ({} of {} in your resume)\n",
+                       report.keywords.size() - static_cast<std::size_t>(missing), report.keywords.size());
+    for (const MatchKeyword& keyword : report.keywords) {
+        out += fmt::format("  {:<9}  {:<22}  {}\n", to_string(keyword.part), truncate(keyword.spelling, 22, "..."),
+                           keyword_detail(keyword));
+    }
+    if (!report.unassessed_terms.empty()) {
+        out +=
+            fmt::format("\nNot assessed ({}): the posting asks for them; the knowledge base does not know them\n  {}\n",
+                        report.unassessed_terms.size(), join(report.unassessed_terms, ", "));
+    }
     return out;
 }
 
@@ -69,13 +105,26 @@ std::string match_markdown(const MatchReport& report) {
     std::string out = fmt::format("# Match: {}\n\n", markdown_escape(report.posting.title));
     out += fmt::format("- Resume: `{}`; posting: `{}`\n", report.resume_source, report.posting.source);
     out += fmt::format("- Level: {}\n", markdown_escape(level_line(report)));
-    out += fmt::format("- Match rate: **{}%** (minimum {}%: {})\n", report.score, report.min_score, gate_text(report));
+    out += fmt::format("- Match rate: **{}%** of its skills, {}% of its terms (minimum {}%: {})\n", report.score,
+                       report.keyword_score, report.min_score, gate_text(report));
     out += fmt::format("- Level verdict: **{}** ({})\n", to_string(report.verdict), readiness_line(report));
     out += "\n| | Posting says | Skill | Part | Years | Resume |\n|---|---|---|---|---|---|\n";
     for (const MatchSkill& skill : report.skills) {
         out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", skill.found ? "found" : "**missing**",
                            markdown_escape(skill.spelling), markdown_escape(skill.name), to_string(skill.part),
                            years_text(skill.years), markdown_escape(resume_detail(skill)));
+    }
+    if (!report.keywords.empty()) {
+        out += "\n| | The posting's term | Part | Line | Resume |\n|---|---|---|---|---|\n";
+        for (const MatchKeyword& keyword : report.keywords) {
+            out += fmt::format("| {} | {} | {} | {} | {} |\n", keyword.found ? "found" : "**missing**",
+                               markdown_escape(keyword.spelling), to_string(keyword.part), keyword.line,
+                               markdown_escape(keyword_detail(keyword)));
+        }
+    }
+    if (!report.unassessed_terms.empty()) {
+        out += fmt::format("\nNot assessed (the posting asks for them; the knowledge base does not know them): {}\n",
+                           markdown_escape(join(report.unassessed_terms, ", ")));
     }
     return out;
 }
@@ -114,6 +163,18 @@ Json match_fields(const MatchReport& report) {
         item["found"] = skill.found;
         item["resume_keywords"] = skill.resume_keywords;
         match["skills"].push_back(std::move(item));
+    }
+    match["unassessed_terms"] = report.unassessed_terms;
+    match["keyword_score"] = report.keyword_score;
+    match["keywords"] = Json::array();
+    for (const MatchKeyword& keyword : report.keywords) {
+        match["keywords"].push_back(Json{{"term", keyword.term},
+                                         {"skill", keyword.skill_id},
+                                         {"spelling", keyword.spelling},
+                                         {"part", std::string(to_string(keyword.part))},
+                                         {"line", keyword.line},
+                                         {"found", keyword.found},
+                                         {"resume_terms", keyword.resume_terms}});
     }
     return match;
 }

@@ -5,6 +5,7 @@
 
 #include "html_support.hpp"
 #include "match_views.hpp"
+#include "text_layout.hpp"
 
 namespace apigap::render_detail {
 
@@ -15,8 +16,8 @@ void write_summary(std::string& out, const MatchReport& report) {
     out += fmt::format(
         "<p><meter min=\"0\" max=\"100\" low=\"50\" high=\"80\" optimum=\"100\" value=\"{}\">{}%</meter></p>\n",
         report.score, report.score);
-    out += fmt::format("<p><strong>Match rate:</strong> {}% (minimum {}%: <strong>{}</strong>)</p>\n", report.score,
-                       report.min_score, html_escape(gate_text(report)));
+    out += fmt::format("<p><strong>Match rate:</strong> {} (minimum {}%: <strong>{}</strong>)</p>\n",
+                       html_escape(rates_text(report)), report.min_score, html_escape(gate_text(report)));
     out += fmt::format("<p><strong>Level:</strong> {}</p>\n", html_escape(level_line(report)));
     out += fmt::format("<p><strong>Verdict:</strong> {}: {}</p>\n</section>\n", to_string(report.verdict),
                        html_escape(readiness_line(report)));
@@ -52,6 +53,33 @@ void write_skills(std::string& out, const MatchReport& report) {
     out += "</tbody>\n</table></div>\n</section>\n";
 }
 
+void write_keywords(std::string& out, const MatchReport& report) {
+    if (report.keywords.empty()) {
+        return;
+    }
+    out += "<section id=\"keywords\">\n<h2>The posting's terms</h2>\n";
+    out +=
+        "<p>What an ATS looks for: the posting's own words, each found when the resume writes it or an alias of "
+        "it.</p>\n";
+    out +=
+        "<div class=\"table\"><table>\n<thead><tr><th scope=\"col\">Term</th><th scope=\"col\">Posting</th><th "
+        "scope=\"col\">Resume</th></tr></thead>\n<tbody>\n";
+    for (const MatchKeyword& keyword : report.keywords) {
+        out += fmt::format(
+            "<tr><th scope=\"row\">{} <span class=\"tag\">{}</span></th><td>{}<br><span class=\"muted\">line "
+            "{}</span></td><td>{}</td></tr>\n",
+            html_escape(keyword.spelling), keyword.found ? "found" : "missing", to_string(keyword.part), keyword.line,
+            html_escape(keyword_detail(keyword)));
+    }
+    out += "</tbody>\n</table></div>\n</section>\n";
+    if (!report.unassessed_terms.empty()) {
+        out += fmt::format(
+            "<section id=\"unassessed\">\n<h2>Not assessed</h2>\n<p>The posting asks for them; the knowledge base "
+            "does not know them: {}</p>\n</section>\n",
+            html_escape(join(report.unassessed_terms, ", ")));
+    }
+}
+
 }  // namespace
 
 std::string match_html(const MatchReport& report) {
@@ -63,6 +91,7 @@ std::string match_html(const MatchReport& report) {
                        to_string(report.posting.format));
     write_summary(out, report);
     write_skills(out, report);
+    write_keywords(out, report);
     out += k_html_page_end;
     return out;
 }

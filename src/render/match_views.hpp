@@ -29,6 +29,13 @@ namespace apigap::render_detail {
 /// A found skill's resume keywords ("REST, OpenAPI"), or where to add a missing one ("add to experience").
 [[nodiscard]] std::string resume_detail(const MatchSkill& skill);
 
+/// Whether the resume writes a posting's term: "in your resume", or "not in your resume (you have PostgreSQL, the
+/// same skill)".
+[[nodiscard]] std::string keyword_detail(const MatchKeyword& keyword);
+
+/// "77% of its skills, 60% of its terms".
+[[nodiscard]] std::string rates_text(const MatchReport& report);
+
 /// "passed", or "failed: 40% is below 50%".
 [[nodiscard]] std::string gate_text(const MatchReport& report);
 

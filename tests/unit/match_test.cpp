@@ -438,3 +438,41 @@ TEST_CASE("The verdict reads the posting's level whatever level the resume's rep
     CHECK_THROWS_WITH(apigap::match_posting(apigap::Posting{}, resume, mentions, for_entry, 0),
                       "the posting has no skill to match");
 }
+
+TEST_CASE("The posting's own terms are matched by word: an alias counts, another term of the skill does not",
+          "[match]") {
+    const apigap::MatchReport report =
+        match({"# Skills", "PostgreSQL, RabbitMQ, Python"},
+              {"# Backend Engineer", "# Requirements", "MySQL and Kafka", "Postgres or Python", "Mentor juniors"});
+    std::vector<std::string> terms;
+    for (const apigap::MatchKeyword& keyword : report.keywords) {
+        terms.push_back(keyword.term + (keyword.found ? " found" : " missing"));
+    }
+    // Missing first, each term once; soft skills ("mentor") name no technology term.
+    CHECK(terms ==
+          std::vector<std::string>{"MySQL missing", "Apache Kafka missing", "PostgreSQL found", "Python found"});
+    const apigap::MatchKeyword& mysql = report.keywords[0];
+    CHECK(mysql.spelling == "MySQL");
+    CHECK(mysql.skill_id == "database-design");
+    CHECK(mysql.line == 3);
+    CHECK(mysql.part == PostingPart::required);
+    CHECK(mysql.resume_terms == std::vector<std::string>{"PostgreSQL"});
+    CHECK(report.keywords[2].spelling == "Postgres");  // the alias the posting writes, found as PostgreSQL
+    // Skills: database design and message queues required and found (2 + 2), Python a choice and found (1),
+    // communication required and missing (2): floor(100 × 5 / 7). Terms: MySQL and Kafka required and missing
+    // (2 + 2), Postgres and Python a choice and found (1 + 1): floor(100 × 2 / 6).
+    CHECK(report.score == 71);
+    CHECK(report.keyword_score == 33);
+}
+
+TEST_CASE("Technical words the knowledge base does not know are listed as not assessed; names and prose are not",
+          "[match]") {
+    const apigap::Posting posting =
+        posting_of({"# Backend Engineer at Nimbus Labs", "# About Nimbus", "Nimbus Cloud serves Fortune 500 companies.",
+                    "# Requirements", "Experience with Kubernetes, Terraform and Elixir",
+                    "Snowflake or BigQuery for analytics", "Work with our Product Management team on Nimbus Cloud",
+                    "Fluent English, a BS in Computer Science", "Strong Knowledge Of Distributed Systems",
+                    "Ship Python services on AWS and GCP", "# Nice to have", "C++ or C# for tooling"});
+    CHECK(posting.unassessed ==
+          std::vector<std::string>{"Terraform", "Elixir", "Snowflake", "BigQuery", "AWS", "GCP", "C++", "C#"});
+}

@@ -48,6 +48,20 @@ MatchReport sample(int min_score = 50) {
     python.found = true;
     python.resume_keywords = {"Python", "FastAPI"};
     report.skills = {java, queues, python};
+    report.keyword_score = 25;
+    report.keywords = {
+        apigap::MatchKeyword{"MySQL",
+                             "database-design",
+                             "MySQL <8>",
+                             PostingPart::required,
+                             2,
+                             16,
+                             false,
+                             {"PostgreSQL", "SQL", "Redis", "MongoDB"}},
+        apigap::MatchKeyword{"Apache Kafka", "message-queues", "Kafka", PostingPart::preferred, 1, 20, false, {}},
+        apigap::MatchKeyword{"Python", "python", "python3", PostingPart::required, 2, 15, true, {}},
+    };
+    report.unassessed_terms = {"Terraform", "C#"};
     return report;
 }
 
@@ -155,9 +169,14 @@ TEST_CASE("The HTML page shows the rate, the gate and the skills, missing first,
     CHECK(page.find(
               "<p><meter min=\"0\" max=\"100\" low=\"50\" high=\"80\" optimum=\"100\" value=\"40\">40%</meter></p>") !=
           std::string::npos);
-    CHECK(
-        page.find("<p><strong>Match rate:</strong> 40% (minimum 50%: <strong>failed: 40% is below 50%</strong>)</p>") !=
-        std::string::npos);
+    CHECK(page.find(
+              "<p><strong>Match rate:</strong> 40% of its skills, 25% of its terms (minimum 50%: <strong>failed: 40% "
+              "is below 50%</strong>)</p>") != std::string::npos);
+    CHECK(page.find("<section id=\"keywords\">") != std::string::npos);
+    CHECK(page.find("MySQL &lt;8&gt; <span class=\"tag\">missing</span>") != std::string::npos);
+    CHECK(page.find("not in your resume (you have PostgreSQL, SQL, Redis, \u2026, the same skill)") !=
+          std::string::npos);
+    CHECK(page.find("does not know them: Terraform, C#</p>") != std::string::npos);
     CHECK(page.find("<p>2 of 3 missing, listed first.") != std::string::npos);
     CHECK(page.find("<tr><th scope=\"row\">Java <span class=\"tag\">missing</span></th><td>required, 5+ years<br><span "
                     "class=\"muted\">&#8220;Java&#8221;, line 14</span></td><td>add to experience <span "
@@ -166,4 +185,23 @@ TEST_CASE("The HTML page shows the rate, the gate and the skills, missing first,
           page.find("Python <span class=\"tag\">found"));
     CHECK(page.find("<td>Python, FastAPI</td>") != std::string::npos);
     CHECK(page.ends_with("</main>\n</body>\n</html>\n"));
+}
+
+TEST_CASE("Text and Markdown show both rates, the posting's terms and what is not assessed", "[render-match]") {
+    const std::string text = apigap::render_match(sample(), Format::text);
+    CHECK(text.find("Match      40% of its skills, 25% of its terms (minimum 50%: failed: 40% is below 50%)\n") !=
+          std::string::npos);
+    CHECK(text.find("The posting's terms (1 of 3 in your resume)\n"
+                    "  required   MySQL <8>               not in your resume (you have PostgreSQL, SQL, Redis, \u2026, "
+                    "the same skill)\n"
+                    "  preferred  Kafka                   not in your resume\n"
+                    "  required   python3                 in your resume\n") != std::string::npos);
+    CHECK(text.find("Not assessed (2): the posting asks for them; the knowledge base does not know them\n"
+                    "  Terraform, C#\n") != std::string::npos);
+    const std::string markdown = apigap::render_match(sample(), Format::markdown);
+    CHECK(markdown.find("- Match rate: **40%** of its skills, 25% of its terms") != std::string::npos);
+    CHECK(markdown.find("| **missing** | MySQL \\<8\\> | required | 16 |") != std::string::npos);
+    CHECK(
+        markdown.find("Not assessed (the posting asks for them; the knowledge base does not know them): Terraform, ") !=
+        std::string::npos);
 }
