@@ -3,10 +3,10 @@
 # BUILD/seeds/TARGET.dict: the repository's fixtures, examples and golden
 # cases, and what the fuzz build's apigap and apigap-pdf make of them (saved
 # reports, history entries, the text of the PDF fixtures). Seeds are made
-# afresh each time, never committed. Usage: fuzz/seeds.sh [BUILD] (default build/fuzz)
+# afresh each time, never committed. Usage: fuzz/seeds.sh [BUILD] (default build/asan)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=${1:-build/fuzz}
+build=${1:-build/asan}
 out="$build/seeds"
 apigap="$build/src/apigap"
 shopt -s nullglob
@@ -57,16 +57,16 @@ seed kb_overlay examples/overlay-*.yaml $cases/*/overlay.yaml $cases/*/entry.yam
   data/*.yaml data/skills/*.yaml
 dict kb_overlay yaml kb skills
 mapfile -t texts < <(with_extension txt)
-seed resume_text "${texts[@]}" $cases/*/resume.txt tests/fixtures/postings/*.txt
+seed resume_text "${texts[@]}" $cases/*/resume.txt tests/fixtures/postings/*.txt tests/fixtures/postings/styles/*.txt
 dict resume_text resume skills
 mapfile -t markdown < <(with_extension md)
-seed resume_markdown "${markdown[@]}" tests/fixtures/postings/*.md $cases/check-stdin/stdin $cases/scan-stdin/stdin
+seed resume_markdown "${markdown[@]}" tests/fixtures/postings/*.md tests/fixtures/postings/styles/*.md $cases/check-stdin/stdin $cases/scan-stdin/stdin
 dict resume_markdown resume skills markdown
 mapfile -t latex < <(with_extension tex)
 seed resume_latex "${latex[@]}"
 dict resume_latex resume skills latex
 mapfile -t html < <(with_extension html)
-seed resume_html "${html[@]}" tests/fixtures/postings/*.html
+seed resume_html "${html[@]}" tests/fixtures/postings/*.html tests/fixtures/postings/styles/*.html
 dict resume_html resume skills html
 mapfile -t json < <(with_extension json)
 seed resume_json_resume "${json[@]}" tests/fixtures/postings/*.json
@@ -74,7 +74,7 @@ dict resume_json_resume json resume skills
 mapfile -t docx < <(with_extension docx)
 seed resume_docx "${docx[@]}" $cases/*/*.docx
 dict resume_docx docx resume skills
-seed posting tests/fixtures/postings/* $cases/match-*/stdin $cases/batch-job-no-skills/stdin
+seed posting tests/fixtures/postings/*.* tests/fixtures/postings/styles/*.[!j]* $cases/match-*/stdin $cases/batch-job-no-skills/stdin
 dict posting resume skills markdown html
 dict resume_pdf_text resume skills
 dict saved_report json skills
