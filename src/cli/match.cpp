@@ -72,10 +72,14 @@ void setup_match(CLI::App& app, Context& context) {
         ->type_name("N");
     add_output_options(*command, options->output, {"text", "json", "markdown", "sarif", "junit", "github", "html"});
     command->footer(R"(The match rate weighs each skill the posting names: 2 when it is required
-(Requirements, Must have, ...), 1 when preferred (Nice to have, Bonus, ...) or named in
-Responsibilities or elsewhere; About us, Benefits and EEO text are ignored (docs/match.md).
-Missing skills come first, with the posting's spelling and the resume section to add them to.
-Exit 1 when the rate is below --min-score; 0 otherwise.
+(the title, Requirements, Responsibilities, Must have, ... in six languages), 1 when
+preferred (Nice to have, "is a plus", a choice such as "Go or Python") or named elsewhere
+(the introduction, the company's stack); About us, Benefits and EEO text are ignored
+(docs/match.md). Missing skills come first, with the posting's spelling and line and the
+resume section to add them to; then the posting's own terms, each found when the resume
+writes it or an alias (MySQL is not PostgreSQL to an ATS), with their own rate, and the
+technical words the knowledge base does not assess.
+Exit 1 when the skill rate is below --min-score; 0 otherwise.
 sarif, junit and github report each missing skill on the resume, at the line of the section
 it belongs in (a required one as a warning, another as a note) and a failed gate as an
 error; --format github appends a Markdown summary to $GITHUB_STEP_SUMMARY when it is set.

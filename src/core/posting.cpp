@@ -518,6 +518,7 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document, co
     PostingPart part = PostingPart::context;
     std::vector<std::string> unknown;  // technical-looking words of the required and preferred lines
     std::vector<std::string> names;    // those of every other line
+    bool named_ignored = false;        // a skill named only where nothing is asked (Benefits) is still named
     for (std::size_t i = 0; i < document.lines.size(); ++i) {
         const ResumeLine& line = document.lines[i];
         bool title = false;  // what the title names is the job's core: required
@@ -551,6 +552,7 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document, co
             }
         }
         if (part_here == PostingPart::ignored) {
+            named_ignored = named_ignored || names_skills;
             continue;
         }
         const std::optional<int> years = years_asked(line.text);
@@ -597,7 +599,10 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document, co
         }
     }
     if (posting.skills.empty()) {
-        throw Error(Location{summary.source}, "the posting names no skill the knowledge base knows; nothing to match");
+        throw Error(Location{summary.source},
+                    named_ignored ? "the posting asks for no skill the knowledge base knows: it names them only in "
+                                    "parts that ask for nothing (About us, Benefits, …); nothing to match"
+                                  : "the posting names no skill the knowledge base knows; nothing to match");
     }
     for (const std::string& word : unknown) {
         const auto listed = [&](const std::vector<std::string>& words) {

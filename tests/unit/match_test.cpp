@@ -377,8 +377,11 @@ TEST_CASE("The gate fails below the minimum score", "[match]") {
 }
 
 TEST_CASE("A posting that names no known skill is an error naming it", "[match]") {
-    CHECK_THROWS_WITH(match({"# Skills", "Python"}, {"# Cook", "Make soup", "# Benefits", "Python classes"}),
+    CHECK_THROWS_WITH(match({"# Skills", "Python"}, {"# Cook", "Make soup", "# Requirements", "A warm smile"}),
                       "job.md: the posting names no skill the knowledge base knows; nothing to match");
+    CHECK_THROWS_WITH(match({"# Skills", "Python"}, {"# Cook", "Make soup", "# Benefits", "A Kubernetes course"}),
+                      "job.md: the posting asks for no skill the knowledge base knows: it names them only in parts "
+                      "that ask for nothing (About us, Benefits, \u2026); nothing to match");
     CHECK_THROWS_WITH(match({"# Skills", "Python"}, {"# Requirements", "Python"}, {"staff", 0}),
                       "unknown level 'staff'; expected one of: entry, mid, senior");
 }
