@@ -243,6 +243,7 @@ struct PostingRules {
     std::vector<std::string> alternative_phrases;  ///< "one of", "at least one": a choice among the skills after it
     std::vector<std::string> alternative_words;    ///< "or", "oder", "或": two skills joined by one are a choice
     std::vector<std::string> not_terms;            ///< capitalised words that name no technology: "English", "PhD"
+    std::vector<std::string> waiver_phrases;       ///< "do not require": a skill in such a sentence is not required
 
     friend bool operator==(const PostingRules&, const PostingRules&) = default;
 };

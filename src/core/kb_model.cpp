@@ -95,7 +95,7 @@ void fields(A& a, ResumeRules& x) {
 template <typename A>
 void fields(A& a, PostingRules& x) {
     a(x.location, x.preferred_headings, x.required_headings, x.ignored_headings, x.context_headings,
-      x.preferred_phrases, x.alternative_phrases, x.alternative_words, x.not_terms);
+      x.preferred_phrases, x.alternative_phrases, x.alternative_words, x.not_terms, x.waiver_phrases);
 }
 template <typename A>
 void fields(A& a, KnowledgeBase& x) {

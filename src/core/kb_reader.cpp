@@ -394,7 +394,8 @@ PostingRules read_posting_rules(Fields& root, Problems& problems) {
         return rules;
     }
     Fields fields(*node, "the posting rules",
-                  {"headings", "preferred_phrases", "alternative_phrases", "alternative_words", "not_terms"}, problems);
+                  {"headings", "preferred_phrases", "alternative_phrases", "alternative_words", "not_terms",
+                   "waiver_phrases"}, problems);
     rules.location = fields.mark().location();
     if (const Node* headings = fields.get("headings", false)) {
         Fields parts(*headings, "the posting headings", {"preferred", "required", "ignored", "context"}, problems);
@@ -407,6 +408,7 @@ PostingRules read_posting_rules(Fields& root, Problems& problems) {
     rules.alternative_phrases = fields.texts("alternative_phrases", false);
     rules.alternative_words = fields.texts("alternative_words", false);
     rules.not_terms = fields.texts("not_terms", false);
+    rules.waiver_phrases = fields.texts("waiver_phrases", false);
     return rules;
 }
 

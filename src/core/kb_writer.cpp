@@ -240,6 +240,7 @@ Node kb_node(const KnowledgeBase& kb) {
                             .add("alternative_phrases", texts(kb.posting.alternative_phrases))
                             .add("alternative_words", texts(kb.posting.alternative_words))
                             .add("not_terms", texts(kb.posting.not_terms))
+                            .add("waiver_phrases", texts(kb.posting.waiver_phrases))
                             .take())
         .take();
 }

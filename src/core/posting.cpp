@@ -519,6 +519,7 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document, co
     std::vector<std::string> unknown;  // technical-looking words of the required and preferred lines
     std::vector<std::string> names;    // those of every other line
     bool named_ignored = false;        // a skill named only where nothing is asked (Benefits) is still named
+    std::vector<MatchSkill> waived;    // the skills a sentence says are not required, where it says so
     for (std::size_t i = 0; i < document.lines.size(); ++i) {
         const ResumeLine& line = document.lines[i];
         bool title = false;  // what the title names is the job's core: required
@@ -566,9 +567,21 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document, co
             if (!hit.evidence) {
                 continue;  // a posting that names Kafka asks for message queues, not for microservices
             }
-            // A bonus is one in its own sentence: "Deep SQL. Ideally PostgreSQL" still requires SQL.
+            // A bonus is one in its own sentence: "Deep SQL. Ideally PostgreSQL" still requires SQL. A sentence that
+            // says a skill is not required ("We do not require Go") waives it for the whole posting.
+            const std::string folded_sentence = detail::fold_case(sentence_at(line.text, hit.offset));
+            const bool waiver = holds_phrase(folded_sentence, kb.posting.waiver_phrases);
+            if (waiver) {
+                MatchSkill waiving;
+                waiving.skill_id = hit.skill_id;
+                waiving.spelling = hit.text;
+                waiving.part = PostingPart::preferred;
+                waiving.weight = weight_of(PostingPart::preferred);
+                waiving.line = line.number;
+                waived.push_back(std::move(waiving));
+            }
             const bool bonus = part_here != PostingPart::context &&
-                               (offered[k] || says_preferred(kb.posting, sentence_at(line.text, hit.offset)));
+                               (waiver || offered[k] || holds_phrase(folded_sentence, kb.posting.preferred_phrases));
             const PostingPart line_part = bonus ? PostingPart::preferred : part_here;
             auto skill = std::find_if(posting.skills.begin(), posting.skills.end(),
                                       [&](const MatchSkill& known) { return known.skill_id == hit.skill_id; });
@@ -603,6 +616,22 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document, co
                     named_ignored ? "the posting asks for no skill the knowledge base knows: it names them only in "
                                     "parts that ask for nothing (About us, Benefits, …); nothing to match"
                                   : "the posting names no skill the knowledge base knows; nothing to match");
+    }
+    for (const MatchSkill& waiver : waived) {
+        for (MatchSkill& skill : posting.skills) {
+            if (skill.skill_id == waiver.skill_id && skill.part == PostingPart::required) {
+                skill.part = waiver.part;
+                skill.weight = waiver.weight;
+                skill.line = waiver.line;
+                skill.spelling = waiver.spelling;
+            }
+        }
+        for (MatchKeyword& keyword : posting.keywords) {
+            if (keyword.skill_id == waiver.skill_id && keyword.part == PostingPart::required) {
+                keyword.part = waiver.part;
+                keyword.weight = waiver.weight;
+            }
+        }
     }
     for (const std::string& word : unknown) {
         const auto listed = [&](const std::vector<std::string>& words) {

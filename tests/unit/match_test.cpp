@@ -479,3 +479,18 @@ TEST_CASE("Technical words the knowledge base does not know are listed as not as
     CHECK(posting.unassessed ==
           std::vector<std::string>{"Terraform", "Elixir", "Snowflake", "BigQuery", "AWS", "GCP", "C++", "C#"});
 }
+
+TEST_CASE("A sentence that says a skill is not required waives it for the whole posting", "[match]") {
+    const apigap::MatchReport report = match(
+        {"# Skills", "Excel"},
+        {"# Backend Engineer", "# What you'll do", "Design and code features in the Go language", "# What we look for",
+         "We do not require that you have programmed in Go before.", "Kubernetes experience"});
+    const apigap::MatchSkill& go = skill(report, "go");
+    CHECK(go.part == PostingPart::preferred);
+    CHECK(go.line == 5);
+    CHECK(skill(report, "microservices").part == PostingPart::required);
+    const auto term = std::find_if(report.keywords.begin(), report.keywords.end(),
+                                   [](const apigap::MatchKeyword& keyword) { return keyword.skill_id == "go"; });
+    REQUIRE(term != report.keywords.end());
+    CHECK(term->part == PostingPart::preferred);
+}
