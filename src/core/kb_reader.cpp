@@ -393,9 +393,10 @@ PostingRules read_posting_rules(Fields& root, Problems& problems) {
     if (node == nullptr) {
         return rules;
     }
-    Fields fields(*node, "the posting rules",
-                  {"headings", "preferred_phrases", "alternative_phrases", "alternative_words", "not_terms",
-                   "waiver_phrases"}, problems);
+    Fields fields(
+        *node, "the posting rules",
+        {"headings", "preferred_phrases", "alternative_phrases", "alternative_words", "not_terms", "waiver_phrases"},
+        problems);
     rules.location = fields.mark().location();
     if (const Node* headings = fields.get("headings", false)) {
         Fields parts(*headings, "the posting headings", {"preferred", "required", "ignored", "context"}, problems);
