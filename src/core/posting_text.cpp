@@ -17,6 +17,7 @@ using detail::is_ascii_alnum;
 using detail::is_ascii_digit;
 
 namespace {
+
 /// Whether `c` may be inside a technical word: letters, digits, and `.+#-/` between them or at the end ("Node.js",
 /// "C++", "C#", "CI/CD").
 bool in_word(char c) {
@@ -25,8 +26,7 @@ bool in_word(char c) {
 
 /// Whether `word` looks like a technology's name on its own: a capital after a small letter ("GitHub",
 /// "TypeScript"), a capital then letters and digits ("EC2", "S3"; not "p99"), letters with a trailing `+` or `#`
-/// ("C++"), or 2–5 capitals
-/// ("AWS", "GCP").
+/// ("C++"), or 2–5 capitals ("AWS", "GCP").
 bool strongly_technical(std::string_view word) {
     const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
     const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
