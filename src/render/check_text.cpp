@@ -44,10 +44,6 @@ std::string coverage_detail(const CoverageItem& item) {
     return join(shown, ", ");
 }
 
-std::string plural(std::size_t count, std::string_view word) {
-    return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
-}
-
 std::string counts(const CheckReport& report) {
     return fmt::format("{}, {}, {}", plural(count_of(report, Severity::error), "error"),
                        plural(count_of(report, Severity::warning), "warning"),

@@ -12,19 +12,6 @@ namespace {
 
 using render_detail::html_escape;
 
-std::string from_to(int from, int to) {
-    return fmt::format("{}&#8201;→&#8201;{}", from, to);
-}
-
-/// `url` as a link when it is a web address, else as plain text (an
-/// overlay's `javascript:` URL must never become a link).
-std::string link(std::string_view url, std::string_view text) {
-    if (url.starts_with("https://") || url.starts_with("http://")) {
-        return fmt::format(R"(<a href="{}">{}</a>)", html_escape(url), html_escape(text));
-    }
-    return html_escape(text);
-}
-
 void write_header(std::string& out, const Report& report) {
     out += fmt::format("<header>\n<h1>apigap: {} readiness</h1>\n", html_escape(report.level_name));
     if (!report.level_focus.empty()) {
@@ -65,7 +52,7 @@ void write_readiness(std::string& out, const Report& report) {
     if (const std::string pay = render_detail::pay_summary(report, "–"); !pay.empty()) {
         out += fmt::format("<p class=\"note\"><strong>Pay:</strong> {}", html_escape(pay));
         if (chosen_band != nullptr && !chosen_band->source.empty()) {
-            out += fmt::format(" Source: {}.", link(chosen_band->source, chosen_band->source));
+            out += fmt::format(" Source: {}.", render_detail::html_link(chosen_band->source, chosen_band->source));
         }
         out += "</p>\n";
     }
@@ -158,32 +145,10 @@ void write_gaps(std::string& out, const Report& report) {
         out += fmt::format(
             "<tr><td class=\"num\">{}</td><th scope=\"row\">{}</th><td class=\"num\">{}</td><td "
             "class=\"num\">{}</td></tr>\n",
-            ++rank, html_escape(render_detail::target_label(gap.score)), from_to(gap.score.rating, gap.score.target),
-            render_detail::format_number(gap.priority));
+            ++rank, html_escape(render_detail::target_label(gap.score)),
+            render_detail::html_move(gap.score.rating, gap.score.target), render_detail::format_number(gap.priority));
     }
     out += "</tbody>\n</table></div>\n</section>\n";
-}
-
-void write_step(std::string& out, const PlanStep& step, std::size_t number) {
-    out += fmt::format("<li class=\"step\">\n<h3>{}. {} <span class=\"move\">{}</span></h3>\n", number,
-                       html_escape(step.skill_name), from_to(step.from, step.to));
-    if (!step.goal.empty()) {
-        out += fmt::format("<p><strong>Goal:</strong> {}</p>\n", html_escape(step.goal));
-    }
-    if (step.project) {
-        out += fmt::format("<p><strong>Project:</strong> <em>{}</em> ({}&nbsp;h)", html_escape(step.project->title),
-                           step.project->hours);
-        out += step.project->description.empty() ? "</p>\n"
-                                                 : fmt::format(": {}</p>\n", html_escape(step.project->description));
-    }
-    if (!step.resources.empty()) {
-        out += "<ul class=\"resources\">\n";
-        for (const Resource& resource : step.resources) {
-            out += fmt::format("<li>{}</li>\n", link(resource.url, resource.title));
-        }
-        out += "</ul>\n";
-    }
-    out += "</li>\n";
 }
 
 void write_plan(std::string& out, const Report& report) {
@@ -193,7 +158,7 @@ void write_plan(std::string& out, const Report& report) {
     out += "<section id=\"plan\">\n<h2>Study plan</h2>\n<ol class=\"plan\">\n";
     std::size_t number = 0;
     for (const PlanStep& step : report.plan.steps) {
-        write_step(out, step, ++number);
+        render_detail::write_html_step(out, step, ++number);
     }
     out += "</ol>\n";
     if (report.plan.total_hours > 0) {

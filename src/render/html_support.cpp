@@ -293,4 +293,37 @@ std::string radar_svg(const std::vector<TargetScore>& targets, std::string_view 
     return out;
 }
 
+std::string html_move(int from, int to) {
+    return fmt::format("{}&#8201;→&#8201;{}", from, to);
+}
+
+std::string html_link(std::string_view url, std::string_view text) {
+    if (url.starts_with("https://") || url.starts_with("http://")) {
+        return fmt::format(R"(<a href="{}">{}</a>)", html_escape(url), html_escape(text));
+    }
+    return html_escape(text);
+}
+
+void write_html_step(std::string& out, const PlanStep& step, std::size_t number) {
+    out += fmt::format("<li class=\"step\">\n<h3>{}. {} <span class=\"move\">{}</span></h3>\n", number,
+                       html_escape(step.skill_name), html_move(step.from, step.to));
+    if (!step.goal.empty()) {
+        out += fmt::format("<p><strong>Goal:</strong> {}</p>\n", html_escape(step.goal));
+    }
+    if (step.project) {
+        out += fmt::format("<p><strong>Project:</strong> <em>{}</em> ({}&nbsp;h)", html_escape(step.project->title),
+                           step.project->hours);
+        out += step.project->description.empty() ? "</p>\n"
+                                                 : fmt::format(": {}</p>\n", html_escape(step.project->description));
+    }
+    if (!step.resources.empty()) {
+        out += "<ul class=\"resources\">\n";
+        for (const Resource& resource : step.resources) {
+            out += fmt::format("<li>{}</li>\n", html_link(resource.url, resource.title));
+        }
+        out += "</ul>\n";
+    }
+    out += "</li>\n";
+}
+
 }  // namespace apigap::render_detail

@@ -1,10 +1,12 @@
 // Pieces of the HTML pages: their shell and style, escaping, SVG numbers and the radar chart.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "apigap/plan.hpp"
 #include "apigap/scoring.hpp"
 
 namespace apigap::render_detail {
@@ -31,5 +33,16 @@ inline constexpr std::string_view k_html_page_end = "</main>\n</body>\n</html>\n
 /// `<title>` and `<desc>` for screen readers naming `level_name`. Empty when
 /// `targets` is.
 [[nodiscard]] std::string radar_svg(const std::vector<TargetScore>& targets, std::string_view level_name);
+
+/// "2 → 3", a move up the rating scale, with thin spaces around the arrow.
+[[nodiscard]] std::string html_move(int from, int to);
+
+/// `url` as a link to it with `text` when it is a web address, else `text` alone (an overlay's `javascript:` URL must
+/// never become a link); both escaped.
+[[nodiscard]] std::string html_link(std::string_view url, std::string_view text);
+
+/// Step `number` of a study plan as an item of `<ol class="plan">`: the skill, the move, the goal, the project and
+/// the resources (as links only when they are web addresses).
+void write_html_step(std::string& out, const PlanStep& step, std::size_t number);
 
 }  // namespace apigap::render_detail

@@ -11,12 +11,9 @@ namespace apigap {
 namespace {
 
 using render_detail::Json;
+using render_detail::plural;
 using render_detail::TextWriter;
 namespace sgr = render_detail::sgr;
-
-std::string plural(int count, std::string_view word) {
-    return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
-}
 
 /// "week 3" or "weeks 3–5".
 std::string weeks_label(const ScheduledStep& step, std::string_view dash) {

@@ -89,6 +89,12 @@ struct Glyphs {
 /// `Programming languages: Python` (`Programming languages (2nd): Java`).
 [[nodiscard]] std::string target_label(const TargetScore& score);
 
+/// "1 step", "3 steps": `count` then `word`, with an "s" unless the count is one.
+template <typename Count>
+[[nodiscard]] std::string plural(Count count, std::string_view word) {
+    return std::to_string(count) + " " + std::string(word) + (count == 1 ? "" : "s");
+}
+
 /// `items` joined with `separator`.
 [[nodiscard]] std::string join(const std::vector<std::string>& items, std::string_view separator);
 
