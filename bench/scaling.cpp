@@ -94,12 +94,13 @@ void every_command(const std::string& path, apigap::InputFormat format, const ap
     const apigap::CheckReport check = apigap::make_check(kb, document, mentions, {"mid", 0, {}});
     (void)apigap::render_check(check, Format::text, {});
     (void)apigap::render_check(check, Format::json, {});
-    const apigap::MatchReport match = apigap::match_posting(posting, document, mentions, report, 0);
+    const apigap::MatchReport match = apigap::match_posting(posting, document, mentions, report, 0, std::nullopt);
     (void)apigap::render_match(match, Format::text);
     (void)apigap::render_batch_line(path, report, &match);
     const apigap::Posting as_posting = apigap::read_posting(
         kb, document, [&](std::string_view line) { return apigap::find_line_hits(line, matcher); }, "");
-    (void)apigap::render_match(apigap::match_posting(as_posting, document, mentions, report, 0), Format::json);
+    (void)apigap::render_match(apigap::match_posting(as_posting, document, mentions, report, 0, "senior"),
+                               Format::json);
 }
 
 /// A small posting to match the resumes against.

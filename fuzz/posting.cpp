@@ -45,7 +45,7 @@ void fuzz_one(std::string_view input) {
     const Report report =
         make_report(kb, infer_profile(kb, resume().document, resume().mentions), posting.summary.level_id);
     static_cast<void>(
-        render_match(match_posting(posting, resume().document, resume().mentions, report, 60), Format::json));
+        render_match(match_posting(posting, resume().document, resume().mentions, report, 60, "mid"), Format::json));
 }
 
 }  // namespace apigap::fuzz

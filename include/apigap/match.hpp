@@ -2,6 +2,7 @@
 // required or preferred, the years and level it wants. Rules: docs/match.md.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -67,6 +68,10 @@ inline constexpr double k_overlevelled_from = 90.0;
 
 /// The verdict for `readiness` at the posting's level and `next_readiness` at the level above (nullopt: none).
 [[nodiscard]] LevelVerdict level_verdict(double readiness, std::optional<double> next_readiness);
+
+/// The verdict for a candidate whose experience reads as the level at `candidate` (its place in the knowledge
+/// base's order of levels) for a posting at the level at `posting`: below it under-levelled, above it over-levelled.
+[[nodiscard]] LevelVerdict level_verdict_by_order(std::size_t candidate, std::size_t posting);
 
 /// One skill the posting names, and whether the resume names it.
 struct MatchSkill {
@@ -145,17 +150,20 @@ struct MatchReport {
     double readiness = 0.0;                     ///< the resume's readiness for the posting's level
     std::string next_level_id;                  ///< the level above the posting's; empty when it is the highest
     std::optional<double> next_readiness;
-    LevelVerdict verdict = LevelVerdict::aligned;
+    std::optional<std::string> candidate_level;    ///< the level the resume's experience reads as, when it reads as one
+    LevelVerdict verdict = LevelVerdict::aligned;  ///< from `candidate_level` when it is set, else from the readiness
 
     /// Whether the score reaches `min_score`.
     [[nodiscard]] bool passed() const;
 };
 
 /// Matches `resume` against `posting`: `resume_mentions` is `find_mentions` of the resume and `resume_report` its
-/// `make_report` for any level (only the readiness of every level is read); `min_score` is the gate. A posting with
-/// no skill, or a report without the posting's level, is a bug: `std::logic_error`.
+/// `make_report` for any level (only the readiness of every level is read); `min_score` is the gate;
+/// `candidate_level` the level the resume's experience reads as (`read_experience`), nullopt when it reads as none
+/// or was not read. A posting with no skill, or a report without the posting's or the candidate's level, is a bug:
+/// `std::logic_error`.
 [[nodiscard]] MatchReport match_posting(const Posting& posting, const ResumeDocument& resume,
                                         const std::vector<Mention>& resume_mentions, const Report& resume_report,
-                                        int min_score);
+                                        int min_score, const std::optional<std::string>& candidate_level);
 
 }  // namespace apigap

@@ -8,6 +8,7 @@
 #include "apigap/check.hpp"
 #include "apigap/history.hpp"
 #include "apigap/match.hpp"
+#include "apigap/match_postings.hpp"
 #include "apigap/progress.hpp"
 #include "apigap/report.hpp"
 
@@ -57,6 +58,10 @@ inline constexpr std::size_t k_github_annotations_per_kind = 10;
 /// `apigap match`'s result in `format` (JSON: `docs/schema/match.schema.json`; SARIF 2.1.0, JUnit XML and GitHub
 /// workflow commands on the resume's file, one finding per missing skill; one self-contained HTML page).
 [[nodiscard]] std::string render_match(const MatchReport& report, Format format);
+
+/// `apigap match` against many postings in `format`: text, json (`docs/schema/match-postings.schema.json`),
+/// markdown or html (another format is a bug: `Error` with `ExitCode::internal`).
+[[nodiscard]] std::string render_match_postings(const PostingsReport& report, Format format);
 
 /// `apigap kb list`: the skills by category, the groups, the levels with
 /// their pay bands and the tools, in `format` (JSON: `docs/schema/kb-list.schema.json`).

@@ -17,6 +17,7 @@
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
+#include "apigap/experience.hpp"
 #include "apigap/inference.hpp"
 #include "apigap/keywords.hpp"
 #include "apigap/match.hpp"
@@ -50,6 +51,7 @@ struct BatchShared {
     const std::string& level;
     const Posting* posting = nullptr;  ///< `--job`, or nullptr
     int min_score = 0;
+    YearMonth today;  ///< what "present" in a resume's dates reads as
 };
 
 /// The line for the resume at `path`, whether it was read, and its match rate against the posting.
@@ -68,7 +70,8 @@ BatchResult process_resume(const std::string& path, const BatchShared& shared) {
         if (shared.posting == nullptr) {
             return {render_batch_line(path, report), true, std::nullopt};
         }
-        const MatchReport match = match_posting(*shared.posting, document, mentions, report, shared.min_score);
+        const MatchReport match = match_posting(*shared.posting, document, mentions, report, shared.min_score,
+                                                read_experience(document, shared.kb, shared.today).level);
         return {render_batch_line(path, report, &match), true, match.score};
     } catch (const Error& error) {
         return {render_batch_error(path, error.what()), false, std::nullopt};
@@ -170,7 +173,7 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
         throw Error("no resumes found: batch reads .txt .md .markdown .json .html .htm .tex .pdf and .docx files");
     }
     const bool show_progress = !context.global.quiet && ::isatty(STDERR_FILENO) != 0;
-    const BatchShared shared{kb, matcher, level, posting ? &*posting : nullptr, options.min_score};
+    const BatchShared shared{kb, matcher, level, posting ? &*posting : nullptr, options.min_score, today()};
     const std::size_t workers = options.jobs;
     OrderedWork work(
         [&]() -> std::optional<std::string> { return first ? std::exchange(first, std::nullopt) : walk.next(); },

@@ -61,12 +61,20 @@ LevelVerdict level_verdict(double readiness, std::optional<double> next_readines
     return LevelVerdict::aligned;
 }
 
+LevelVerdict level_verdict_by_order(std::size_t candidate, std::size_t posting) {
+    if (candidate < posting) {
+        return LevelVerdict::under_levelled;
+    }
+    return candidate > posting ? LevelVerdict::over_levelled : LevelVerdict::aligned;
+}
+
 bool MatchReport::passed() const {
     return score >= min_score;
 }
 
 MatchReport match_posting(const Posting& posting, const ResumeDocument& resume,
-                          const std::vector<Mention>& resume_mentions, const Report& resume_report, int min_score) {
+                          const std::vector<Mention>& resume_mentions, const Report& resume_report, int min_score,
+                          const std::optional<std::string>& candidate_level) {
     MatchReport report;
     report.resume_source = resume.source;
     report.resume_format = resume.format;
@@ -114,19 +122,25 @@ MatchReport match_posting(const Posting& posting, const ResumeDocument& resume,
 
     // `readiness` lists every level in knowledge-base order: the posting's, then the one above it.
     const std::vector<LevelReadiness>& levels = resume_report.readiness;
-    const auto level = std::find_if(levels.begin(), levels.end(), [&](const LevelReadiness& entry) {
-        return entry.level_id == posting.summary.level_id;
-    });
-    if (level == levels.end()) {
-        throw std::logic_error(
-            fmt::format("the resume's report has no readiness for level '{}'", posting.summary.level_id));
-    }
+    const auto place_of = [&](std::string_view level_id) {
+        const auto level = std::find_if(levels.begin(), levels.end(),
+                                        [&](const LevelReadiness& entry) { return entry.level_id == level_id; });
+        if (level == levels.end()) {
+            throw std::logic_error(fmt::format("the resume's report has no readiness for level '{}'", level_id));
+        }
+        return level;
+    };
+    const auto level = place_of(posting.summary.level_id);
     report.readiness = level->readiness;
     if (std::next(level) != levels.end()) {
         report.next_level_id = std::next(level)->level_id;
         report.next_readiness = std::next(level)->readiness;
     }
-    report.verdict = level_verdict(report.readiness, report.next_readiness);
+    report.candidate_level = candidate_level;
+    report.verdict = candidate_level
+                         ? level_verdict_by_order(static_cast<std::size_t>(place_of(*candidate_level) - levels.begin()),
+                                                  static_cast<std::size_t>(level - levels.begin()))
+                         : level_verdict(report.readiness, report.next_readiness);
     return report;
 }
 

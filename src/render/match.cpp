@@ -32,6 +32,13 @@ std::string readiness_line(const MatchReport& report) {
     return line;
 }
 
+std::string verdict_line(const MatchReport& report) {
+    return fmt::format("{} ({}); {}", to_string(report.verdict),
+                       report.candidate_level ? fmt::format("the resume reads as {}", *report.candidate_level)
+                                              : std::string("by readiness: no level read from the resume's dates"),
+                       readiness_line(report));
+}
+
 std::string gate_text(const MatchReport& report) {
     return report.passed() ? "passed" : fmt::format("failed: {}% is below {}%", report.score, report.min_score);
 }
@@ -66,7 +73,7 @@ std::string match_text(const MatchReport& report) {
     out += fmt::format("Posting    {}\n", report.posting.title);
     out += fmt::format("Level      {}\n", level_line(report));
     out += fmt::format("Match      {} (minimum {}%: {})\n", rates_text(report), report.min_score, gate_text(report));
-    out += fmt::format("Verdict    {}: {}\n", to_string(report.verdict), readiness_line(report));
+    out += fmt::format("Verdict    {}\n", verdict_line(report));
     for (const bool found : {false, true}) {
         std::vector<std::string> rows;
         for (const MatchSkill& skill : report.skills) {
@@ -107,7 +114,7 @@ std::string match_markdown(const MatchReport& report) {
     out += fmt::format("- Level: {}\n", markdown_escape(level_line(report)));
     out += fmt::format("- Match rate: **{}%** of its skills, {}% of its terms (minimum {}%: {})\n", report.score,
                        report.keyword_score, report.min_score, gate_text(report));
-    out += fmt::format("- Level verdict: **{}** ({})\n", to_string(report.verdict), readiness_line(report));
+    out += fmt::format("- Level verdict: {}\n", markdown_escape(verdict_line(report)));
     out += "\n| | Posting says | Skill | Part | Years | Resume |\n|---|---|---|---|---|---|\n";
     for (const MatchSkill& skill : report.skills) {
         out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", skill.found ? "found" : "**missing**",
@@ -146,6 +153,7 @@ Json match_fields(const MatchReport& report) {
                           {"name", report.posting.level_name},
                           {"source", std::string(to_string(report.posting.level_source))},
                           {"verdict", std::string(to_string(report.verdict))},
+                          {"candidate_level", report.candidate_level ? Json(*report.candidate_level) : Json(nullptr)},
                           {"readiness", json_number(report.readiness)}};
     match["level"]["next_level"] = report.next_level_id.empty() ? Json(nullptr) : Json(report.next_level_id);
     match["level"]["next_readiness"] = report.next_readiness ? json_number(*report.next_readiness) : Json(nullptr);

@@ -19,8 +19,7 @@ void write_summary(std::string& out, const MatchReport& report) {
     out += fmt::format("<p><strong>Match rate:</strong> {} (minimum {}%: <strong>{}</strong>)</p>\n",
                        html_escape(rates_text(report)), report.min_score, html_escape(gate_text(report)));
     out += fmt::format("<p><strong>Level:</strong> {}</p>\n", html_escape(level_line(report)));
-    out += fmt::format("<p><strong>Verdict:</strong> {}: {}</p>\n</section>\n", to_string(report.verdict),
-                       html_escape(readiness_line(report)));
+    out += fmt::format("<p><strong>Verdict:</strong> {}</p>\n</section>\n", html_escape(verdict_line(report)));
 }
 
 /// What the posting asks: the part, the years, and where and how it says so.

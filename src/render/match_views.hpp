@@ -5,6 +5,7 @@
 #include <string>
 
 #include "apigap/match.hpp"
+#include "apigap/match_postings.hpp"
 
 namespace apigap::render_detail {
 
@@ -16,6 +17,11 @@ namespace apigap::render_detail {
 [[nodiscard]] std::string match_github(const MatchReport& report);
 [[nodiscard]] std::string match_html(const MatchReport& report);
 
+[[nodiscard]] std::string match_postings_text(const PostingsReport& report);
+[[nodiscard]] std::string match_postings_markdown(const PostingsReport& report);
+[[nodiscard]] std::string match_postings_json(const PostingsReport& report);
+[[nodiscard]] std::string match_postings_html(const PostingsReport& report);
+
 /// "5+ years", or "" when the posting gives no years.
 [[nodiscard]] std::string years_text(const std::optional<int>& years);
 
@@ -25,6 +31,10 @@ namespace apigap::render_detail {
 
 /// "readiness 74% for senior", and for the next level up when there is one.
 [[nodiscard]] std::string readiness_line(const MatchReport& report);
+
+/// The verdict and what it comes from, then the readiness: "over-levelled (the resume reads as senior); readiness
+/// 95% for entry, 80% for mid".
+[[nodiscard]] std::string verdict_line(const MatchReport& report);
 
 /// A found skill's resume keywords ("REST, OpenAPI"), or where to add a missing one ("add to experience").
 [[nodiscard]] std::string resume_detail(const MatchSkill& skill);

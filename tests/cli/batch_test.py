@@ -16,25 +16,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from test_support import schema_validator
+
 ENV = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8", "TERM": "dumb"}
 
 
 def run(binary: Path, root: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([str(binary), *args], cwd=root, env=ENV, stdin=subprocess.DEVNULL,
                           capture_output=True, timeout=120)
-
-
-def line_validator(root: Path):
-    """A validator of batch lines that resolves their references to docs/schema/match.schema.json offline."""
-    import jsonschema  # Debian's python3-jsonschema
-    store = {}
-    for path in (root / "docs/schema").glob("*.schema.json"):
-        schema = json.loads(path.read_text())
-        if "$id" in schema:
-            store[schema["$id"]] = schema
-    schema = json.loads((root / "docs/schema/batch-line.schema.json").read_text())
-    resolver = jsonschema.RefResolver.from_schema(schema, store=store)
-    return jsonschema.Draft202012Validator(schema, resolver=resolver)
 
 
 def check_job(binary: Path, root: Path, folder: str, plain: list) -> str:
@@ -48,7 +37,7 @@ def check_job(binary: Path, root: Path, folder: str, plain: list) -> str:
         assert two.returncode == 1 and two.stdout == one.stdout, (one.stdout, two.stdout)
     lines = [json.loads(line) for line in one.stdout.decode().splitlines()]
     assert [line["path"] for line in lines] == [line["path"] for line in plain]
-    validator = line_validator(root)
+    validator = schema_validator(root, root / "docs/schema/batch-line.schema.json")
     ok = []
     for line, without in zip(lines, plain):
         validator.validate(line)
@@ -174,7 +163,7 @@ def main() -> int:
     paths = [line["path"] for line in lines]
     assert paths == sorted(paths), paths
     assert not any("/." in path for path in paths), paths
-    validator = line_validator(root)
+    validator = schema_validator(root, root / "docs/schema/batch-line.schema.json")
     for line in lines:
         validator.validate(line)
         assert "match" not in line, line

@@ -246,6 +246,10 @@ def test_inputs(tmp):
     posting.write_bytes((ROOT / "tests/fixtures/postings/senior-backend.md").read_bytes())
     report = tmp / "report.json"
     report.write_bytes(REPORT)
+    jobs = tmp / "jobs"
+    jobs.mkdir()
+    walked = jobs / "walked.md"
+    walked.write_bytes(posting.read_bytes())
     hard, soft = tmp / "hard.md", tmp / "soft.md"
     os.link(resume, hard)
     soft.symlink_to("resume.md")
@@ -255,6 +259,7 @@ def test_inputs(tmp):
         (["scan", resume, "-o", soft], soft, resume, {}),
         (["check", hard, "-o", resume], resume, hard, {}),
         (["match", resume, "--job", posting, "-o", posting], posting, posting, {}),
+        (["match", resume, "--job", posting, "--job", jobs, "-o", walked], walked, walked, {}),
         (["assess", "--answers", answers, "-o", answers], answers, answers, {}),
         (["plan", "--report", report, "-o", report], report, report, {}),
         (["plan", "--resume", soft, "-o", resume], resume, soft, {}),
@@ -262,7 +267,7 @@ def test_inputs(tmp):
         (["kb", "export", "-o", overlay], overlay, overlay, {"APIGAP_KB": str(overlay)}),
         (["--kb", overlay, "scan", resume, "-o", overlay], overlay, overlay, {}),
     ]
-    files = (resume, hard, answers, overlay, posting, report)
+    files = (resume, hard, answers, overlay, posting, report, walked)
     for args, output, name, extra in cases:
         before = {path: (path.read_bytes(), path.stat().st_ino) for path in files}
         result = run([str(arg) for arg in args], env=environment(**extra))

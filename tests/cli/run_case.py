@@ -28,7 +28,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from test_support import environment
+from test_support import environment, schema_validator
 
 
 def main() -> int:
@@ -79,7 +79,7 @@ def run(binary: Path, root: Path, case: Path, tmp: str) -> int:
         import jsonschema  # Debian's python3-jsonschema
         schema_path = root / (case / "schema").read_text().strip()
         try:
-            jsonschema.validate(json.loads(result.stdout), json.loads(schema_path.read_text()))
+            schema_validator(root, schema_path).validate(json.loads(result.stdout))
         except (jsonschema.ValidationError, json.JSONDecodeError) as error:
             failed = True
             print(f"--- {case.name}: stdout does not match {schema_path.name}: {error}")

@@ -1,7 +1,9 @@
 """What the Python end-to-end tests share: the fixed environment the binary
 runs in, and failures collected as a test goes on, reported at its end."""
+import json
 import os
 import sys
+from pathlib import Path
 
 failures = []
 
@@ -16,6 +18,20 @@ def environment(**extra):
             env[name] = os.environ[name]
     env.update(extra)
     return env
+
+
+def schema_validator(root: Path, schema_path: Path):
+    """A validator for the schema at `schema_path` that resolves its references to docs/schema/'s offline (by
+    their `$id`)."""
+    import jsonschema  # Debian's python3-jsonschema
+    store = {}
+    for path in (root / "docs/schema").glob("*.schema.json"):
+        schema = json.loads(path.read_text())
+        if "$id" in schema:
+            store[schema["$id"]] = schema
+    schema = json.loads(schema_path.read_text())
+    resolver = jsonschema.RefResolver.from_schema(schema, store=store)
+    return jsonschema.Draft202012Validator(schema, resolver=resolver)
 
 
 def check(condition, message):

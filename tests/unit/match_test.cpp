@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstddef>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -46,6 +48,7 @@ apigap::ResumeDocument document(std::string source, const std::vector<std::strin
 struct Asked {
     std::string level;
     int min_score = 0;
+    std::optional<std::string> candidate_level;
 };
 
 apigap::ResumeDocument resume_of(const std::vector<std::string>& lines) {
@@ -79,7 +82,7 @@ apigap::MatchReport match(const std::vector<std::string>& resume_lines, const st
     const std::vector<apigap::Mention> mentions = apigap::find_mentions(resume, matcher());
     const apigap::Report report =
         apigap::make_report(kb(), apigap::infer_profile(kb(), resume, mentions), posting.summary.level_id);
-    return apigap::match_posting(posting, resume, mentions, report, asked.min_score);
+    return apigap::match_posting(posting, resume, mentions, report, asked.min_score, asked.candidate_level);
 }
 
 const apigap::MatchSkill& skill(const apigap::MatchReport& report, const std::string& id) {
@@ -220,6 +223,9 @@ TEST_CASE("The verdict compares readiness with the named thresholds", "[match]")
     CHECK(apigap::level_verdict(95.0, 90.0) == LevelVerdict::over_levelled);
     CHECK(apigap::level_verdict(100.0, std::nullopt) == LevelVerdict::aligned);
     CHECK(apigap::level_verdict(50.0, 95.0) == LevelVerdict::under_levelled);
+    CHECK(apigap::level_verdict_by_order(std::size_t{0}, std::size_t{1}) == LevelVerdict::under_levelled);
+    CHECK(apigap::level_verdict_by_order(std::size_t{1}, std::size_t{1}) == LevelVerdict::aligned);
+    CHECK(apigap::level_verdict_by_order(std::size_t{2}, std::size_t{1}) == LevelVerdict::over_levelled);
 }
 
 TEST_CASE("A missing required skill costs twice a missing preferred one", "[match]") {
@@ -363,7 +369,8 @@ TEST_CASE("The level comes from the option, the title, the years or the default"
     const apigap::MatchReport plain = match(resume, {"# Python Engineer", "Python"});
     CHECK(plain.posting.level_id == "mid");
     CHECK(plain.posting.level_source == apigap::LevelSource::default_level);
-    const apigap::MatchReport forced = match(resume, {"# Senior Python Engineer", "Python"}, {"entry", 0});
+    const apigap::MatchReport forced =
+        match(resume, {"# Senior Python Engineer", "Python"}, {"entry", 0, std::nullopt});
     CHECK(forced.posting.level_id == "entry");
     CHECK(forced.posting.level_source == apigap::LevelSource::option);
     CHECK(forced.next_level_id == "mid");
@@ -371,7 +378,8 @@ TEST_CASE("The level comes from the option, the title, the years or the default"
 }
 
 TEST_CASE("The gate fails below the minimum score", "[match]") {
-    const apigap::MatchReport report = match({"# Skills", "Excel"}, {"# Requirements", "Python"}, {"", 50});
+    const apigap::MatchReport report =
+        match({"# Skills", "Excel"}, {"# Requirements", "Python"}, {"", 50, std::nullopt});
     CHECK(report.score == 0);
     CHECK_FALSE(report.passed());
 }
@@ -382,7 +390,7 @@ TEST_CASE("A posting that names no known skill is an error naming it", "[match]"
     CHECK_THROWS_WITH(match({"# Skills", "Python"}, {"# Cook", "Make soup", "# Benefits", "A Kubernetes course"}),
                       "job.md: the posting asks for no skill the knowledge base knows: it names them only in parts "
                       "that ask for nothing (About us, Benefits, \u2026); nothing to match");
-    CHECK_THROWS_WITH(match({"# Skills", "Python"}, {"# Requirements", "Python"}, {"staff", 0}),
+    CHECK_THROWS_WITH(match({"# Skills", "Python"}, {"# Requirements", "Python"}, {"staff", 0, std::nullopt}),
                       "unknown level 'staff'; expected one of: entry, mid, senior");
 }
 
@@ -400,7 +408,7 @@ TEST_CASE("A posting read once gives each resume the match a fresh read would", 
         const std::vector<apigap::Mention> mentions = apigap::find_mentions(resume, matcher());
         const apigap::Report report =
             apigap::make_report(kb(), apigap::infer_profile(kb(), resume, mentions), "senior");
-        const apigap::MatchReport shared = apigap::match_posting(posting, resume, mentions, report, 0);
+        const apigap::MatchReport shared = apigap::match_posting(posting, resume, mentions, report, 0, std::nullopt);
         const apigap::MatchReport fresh = match(resume_lines, lines);
         CHECK(shared.score == fresh.score);
         CHECK(shared.skills.size() == fresh.skills.size());
@@ -413,6 +421,27 @@ TEST_CASE("A posting read once gives each resume the match a fresh read would", 
                        [](const apigap::MatchSkill& skill) { return skill.found; }));
 }
 
+TEST_CASE("The verdict compares the level the resume's experience reads as with the posting's, when it reads as one",
+          "[match]") {
+    // Skills strong enough for senior by readiness; the experience decides when there is one.
+    const std::vector<std::string> resume = {"# Skills", "Python, Java, Go, REST, GraphQL, OAuth, JWT, PostgreSQL"};
+    const std::vector<std::string> posting = {"# Senior Engineer", "# Requirements", "Python and REST"};
+    const apigap::MatchReport by_readiness = match(resume, posting);
+    const apigap::MatchReport entry = match(resume, posting, {"", 0, "entry"});
+    const apigap::MatchReport senior = match(resume, posting, {"", 0, "senior"});
+    const apigap::MatchReport mid_posting =
+        match(resume, {"# Engineer", "# Requirements", "Python"}, {"mid", 0, "senior"});
+    CHECK(by_readiness.verdict == apigap::level_verdict(by_readiness.readiness, by_readiness.next_readiness));
+    CHECK_FALSE(by_readiness.candidate_level.has_value());
+    CHECK(entry.verdict == LevelVerdict::under_levelled);
+    CHECK(entry.candidate_level == "entry");
+    CHECK(entry.readiness == by_readiness.readiness);  // the readiness is still reported
+    CHECK(senior.verdict == LevelVerdict::aligned);
+    CHECK(mid_posting.verdict == LevelVerdict::over_levelled);
+    CHECK_THROWS_WITH(match(resume, posting, {"", 0, "staff"}),
+                      "the resume's report has no readiness for level 'staff'");
+}
+
 TEST_CASE("The verdict reads the posting's level whatever level the resume's report targets", "[match]") {
     const apigap::ResumeDocument resume = resume_of({"# Skills", "Python, PostgreSQL, REST"});
     const std::vector<apigap::Mention> mentions = apigap::find_mentions(resume, matcher());
@@ -420,8 +449,8 @@ TEST_CASE("The verdict reads the posting's level whatever level the resume's rep
     const apigap::Posting posting = posting_of({"# Engineer", "# Requirements", "Python"}, "entry");
     const apigap::Report for_entry = apigap::make_report(kb(), profile, "entry");
     const apigap::Report for_senior = apigap::make_report(kb(), profile, "senior");
-    const apigap::MatchReport a = apigap::match_posting(posting, resume, mentions, for_entry, 0);
-    const apigap::MatchReport b = apigap::match_posting(posting, resume, mentions, for_senior, 0);
+    const apigap::MatchReport a = apigap::match_posting(posting, resume, mentions, for_entry, 0, std::nullopt);
+    const apigap::MatchReport b = apigap::match_posting(posting, resume, mentions, for_senior, 0, std::nullopt);
     CHECK(a.posting.level_id == "entry");
     CHECK(a.readiness == readiness_of(for_entry, "entry"));
     CHECK(a.next_level_id == "mid");
@@ -432,13 +461,13 @@ TEST_CASE("The verdict reads the posting's level whatever level the resume's rep
     CHECK(b.verdict == a.verdict);
 
     const apigap::Posting senior = posting_of({"# Engineer", "# Requirements", "Python"}, "senior");
-    const apigap::MatchReport top = apigap::match_posting(senior, resume, mentions, for_entry, 0);
+    const apigap::MatchReport top = apigap::match_posting(senior, resume, mentions, for_entry, 0, std::nullopt);
     CHECK(top.next_level_id.empty());
     CHECK_FALSE(top.next_readiness.has_value());
 
-    CHECK_THROWS_WITH(apigap::match_posting(posting, resume, mentions, apigap::Report{}, 0),
+    CHECK_THROWS_WITH(apigap::match_posting(posting, resume, mentions, apigap::Report{}, 0, std::nullopt),
                       "the resume's report has no readiness for level 'entry'");
-    CHECK_THROWS_WITH(apigap::match_posting(apigap::Posting{}, resume, mentions, for_entry, 0),
+    CHECK_THROWS_WITH(apigap::match_posting(apigap::Posting{}, resume, mentions, for_entry, 0, std::nullopt),
                       "the posting has no skill to match");
 }
 
