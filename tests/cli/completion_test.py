@@ -110,6 +110,7 @@ print -- '== kb'; t apigap kb ''
 print -- '== format'; t apigap check --format ''
 print -- '== options'; t apigap plan --
 print -- '== resume'; t apigap scan ''
+print -- '== job'; t apigap match cv.md --job ''
 """
     if shutil.which("zsh"):
         zsh_out = shell(["zsh", "-c"], zsh_probe)
@@ -122,6 +123,7 @@ print -- '== resume'; t apigap scan ''
         check(all(f"{option}:" in blocks.get("options", "") for option in help_of(["plan"])[1]),
               f"zsh plan options: {blocks.get('options')!r}")
         check(blocks.get("resume", "").strip() == "<files>", f"zsh scan RESUME: {blocks.get('resume')!r}")
+        check(blocks.get("job", "").strip() == "<files>", f"zsh match --job: {blocks.get('job')!r}")
     else:
         failures.append("zsh is not installed (scripts/setup.sh installs it)")
 
