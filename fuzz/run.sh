@@ -17,7 +17,7 @@ fi
 seconds=${1:-30}
 shift || true
 build=build/asan
-all_targets=(answers kb_overlay resume_text resume_markdown resume_latex resume_html resume_json_resume resume_docx
+all_targets=(answers kb_overlay resume_text resume_markdown resume_latex resume_html resume_json_resume resume_rendercv resume_docx
   resume_pdf_text posting saved_report history_entry key_decoder)
 targets=("$@")
 if ((${#targets[@]} == 0)); then

@@ -71,6 +71,9 @@ dict resume_html resume skills html
 mapfile -t json < <(with_extension json)
 seed resume_json_resume "${json[@]}" tests/fixtures/postings/*.json
 dict resume_json_resume json resume skills
+mapfile -t rendercv < <(with_extension yaml)
+seed resume_rendercv "${rendercv[@]}"
+dict resume_rendercv yaml resume skills
 mapfile -t docx < <(with_extension docx)
 seed resume_docx "${docx[@]}" $cases/*/*.docx
 dict resume_docx docx resume skills

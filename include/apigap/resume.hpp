@@ -15,9 +15,9 @@
 namespace apigap {
 
 /// The resume formats apigap reads.
-enum class InputFormat { text, markdown, json_resume, html, latex, pdf, docx };
+enum class InputFormat { text, markdown, json_resume, rendercv, html, latex, pdf, docx };
 
-/// `text`, `markdown`, `json-resume`, `html`, `latex`, `pdf` or `docx`; nullopt otherwise.
+/// `text`, `markdown`, `json-resume`, `rendercv`, `html`, `latex`, `pdf` or `docx`; nullopt otherwise.
 [[nodiscard]] std::optional<InputFormat> parse_input_format(std::string_view name);
 /// The name `parse_input_format` takes.
 [[nodiscard]] std::string_view to_string(InputFormat format);

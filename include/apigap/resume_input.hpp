@@ -17,6 +17,10 @@ namespace apigap {
 /// lists), then by the extension of `path`; plain text otherwise.
 [[nodiscard]] InputFormat detect_format(std::string_view bytes, std::string_view path);
 
+/// Whether `text` reads as a RenderCV file: a line `cv:` at the top level (a comment may follow it), then an indented
+/// `name:` or `sections:`.
+[[nodiscard]] bool looks_like_rendercv(std::string_view text);
+
 /// What `parse_resume` reads, for the wording of its errors.
 enum class DocumentRole { resume, job_posting };
 

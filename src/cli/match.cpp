@@ -66,7 +66,7 @@ std::vector<std::string> posting_paths(const std::vector<std::string>& jobs) {
     if (files.empty()) {
         throw Error(
             fmt::format("--job {}: no posting found (a folder is read for files ending in .txt .md .markdown "
-                        ".json .html .htm .tex .pdf .docx)",
+                        ".json .yaml .yml .html .htm .tex .pdf .docx)",
                         fmt::join(walked, ", ")));
     }
     return files;

@@ -37,8 +37,9 @@ std::string check_max_bytes(const std::string& value) {
 
 void add_resume_options(CLI::App& command, ResumeOptions& options) {
     command
-        .add_option("resume", options.path,
-                    "The resume: text, Markdown, JSON Resume, HTML, LaTeX, PDF or DOCX ('-' reads stdin)")
+        .add_option(
+            "resume", options.path,
+            "The resume: text, Markdown, JSON Resume, RenderCV YAML, HTML, LaTeX, PDF or DOCX ('-' reads stdin)")
         ->required()
         ->type_name("RESUME");
     add_resume_format_options(command, options);
@@ -47,7 +48,7 @@ void add_resume_options(CLI::App& command, ResumeOptions& options) {
 void add_resume_format_options(CLI::App& command, ResumeOptions& options) {
     command
         .add_option("--input-format", options.input_format, "Read the resume as this format instead of detecting it")
-        ->check(CLI::IsMember({"text", "markdown", "json-resume", "html", "latex", "pdf", "docx"}))
+        ->check(CLI::IsMember({"text", "markdown", "json-resume", "rendercv", "html", "latex", "pdf", "docx"}))
         ->type_name("FORMAT");
     command.add_option("--max-bytes", options.max_bytes, "Refuse a resume larger than this many bytes (1 to 1 GiB)")
         ->check(CLI::Validator(check_max_bytes, "", "1 to 1 GiB"))

@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <fstream>
 #include <string_view>
 #include <system_error>
 
 #include "apigap/error.hpp"
+#include "apigap/resume_input.hpp"
 
 namespace apigap::cli {
 
@@ -15,20 +17,45 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 9> k_extensions = {".txt", ".md",  ".markdown", ".json", ".html",
-                                                          ".htm", ".tex", ".pdf",      ".docx"};
+constexpr std::array<std::string_view, 11> k_extensions = {".txt",  ".md",  ".markdown", ".json", ".yaml", ".yml",
+                                                           ".html", ".htm", ".tex",      ".pdf",  ".docx"};
+
+/// The extension of `path`, lowercase (".pdf"), or "" when it has none.
+std::string extension_of(const std::string& path) {
+    std::string extension = fs::path(path).extension().string();
+    for (char& c : extension) {
+        c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return extension;
+}
 
 bool is_hidden(const std::string& name) {
     return name.size() > 1 && name.front() == '.' && name != "..";
 }
 
+/// How much of a YAML file is read to tell a RenderCV resume: its `cv:` key comes first, after a few comments.
+constexpr std::size_t k_yaml_sniff_bytes = 64 * 1024;
+
+/// Whether the file `name` in a folder is a resume to read: a resume extension, and for YAML, RenderCV's `cv:` in
+/// its first `k_yaml_sniff_bytes` (other YAML, a CI workflow or a tool's settings, is no resume).
+bool is_resume_file(const fs::path& path, const std::string& name) {
+    if (!has_resume_extension(name)) {
+        return false;
+    }
+    if (const std::string extension = extension_of(name); extension != ".yaml" && extension != ".yml") {
+        return true;
+    }
+    std::ifstream file(path, std::ios::binary);
+    std::string head(k_yaml_sniff_bytes, '\0');
+    file.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(file.gcount()));
+    return looks_like_rendercv(head);
+}
+
 }  // namespace
 
 bool has_resume_extension(const std::string& path) {
-    std::string extension = fs::path(path).extension().string();
-    for (char& c : extension) {
-        c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
+    const std::string extension = extension_of(path);
     return std::find(k_extensions.begin(), k_extensions.end(), extension) != k_extensions.end();
 }
 
@@ -63,7 +90,7 @@ ResumeWalk::Folder ResumeWalk::read_folder(const std::string& path) {
         // A link to a directory is not followed; a link to a file is read like the file.
         std::error_code kind_error;
         const bool descend = entry.is_directory(kind_error) && !entry.is_symlink(kind_error);
-        if (descend || (entry.is_regular_file(kind_error) && has_resume_extension(name))) {
+        if (descend || (entry.is_regular_file(kind_error) && is_resume_file(entry.path(), name))) {
             folder.entries.emplace_back(std::move(name), descend);
         }
     }

@@ -11,7 +11,7 @@
 namespace apigap::cli {
 
 /// Whether `path`'s extension (any case) is one a resume reader supports:
-/// .txt .md .markdown .json .html .htm .tex .pdf .docx.
+/// .txt .md .markdown .json .yaml .yml .html .htm .tex .pdf .docx.
 [[nodiscard]] bool has_resume_extension(const std::string& path);
 
 /// The resumes some paths name, one at a time, holding only the entries of
@@ -19,7 +19,8 @@ namespace apigap::cli {
 ///
 /// The paths are taken sorted, each once. A file named directly is a resume
 /// whatever its extension. A directory is walked depth first, its entries in
-/// byte order of their names, for the regular files with a resume extension,
+/// byte order of their names, for the regular files with a resume extension
+/// (a YAML file only when RenderCV's `cv:` opens it: see `looks_like_rendercv`),
 /// skipping hidden files and directories (`.git`), directories it may not
 /// read, symbolic links to directories (so a link loop cannot trap the walk)
 /// and the files named directly (they come at their own place).

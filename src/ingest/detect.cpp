@@ -22,6 +22,7 @@ constexpr auto k_format_names = std::to_array<FormatName>({
     {InputFormat::text, "text"},
     {InputFormat::markdown, "markdown"},
     {InputFormat::json_resume, "json-resume"},
+    {InputFormat::rendercv, "rendercv"},
     {InputFormat::html, "html"},
     {InputFormat::latex, "latex"},
     {InputFormat::pdf, "pdf"},
@@ -38,6 +39,8 @@ constexpr auto k_extensions = std::to_array<Extension>({
     {".md", InputFormat::markdown},
     {".markdown", InputFormat::markdown},
     {".json", InputFormat::json_resume},
+    {".yaml", InputFormat::rendercv},
+    {".yml", InputFormat::rendercv},
     {".html", InputFormat::html},
     {".htm", InputFormat::html},
     {".xhtml", InputFormat::html},
@@ -189,6 +192,24 @@ std::optional<InputFormat> format_of_extension(std::string_view path) {
 
 }  // namespace
 
+bool looks_like_rendercv(std::string_view text) {
+    bool cv = false;
+    bool field = false;
+    ingest_detail::for_each_line(text, [&](int /*number*/, std::string_view line) {
+        if (!cv) {
+            const std::size_t end = line.find_first_of(" \t#");
+            cv = line.substr(0, end) == "cv:" &&
+                 (end == std::string_view::npos || line.find_first_not_of(" \t", end) == std::string_view::npos ||
+                  line[line.find_first_not_of(" \t", end)] == '#');
+            return;
+        }
+        const std::size_t start = line.find_first_not_of(" \t");
+        field = field || (start != std::string_view::npos && start > 0 &&
+                          (starts_with(line.substr(start), "name:") || starts_with(line.substr(start), "sections:")));
+    });
+    return cv && field;
+}
+
 std::optional<InputFormat> parse_input_format(std::string_view name) {
     for (const FormatName& known : k_format_names) {
         if (known.name == name) {
@@ -227,6 +248,9 @@ InputFormat detect_format(std::string_view bytes, std::string_view path) {
     if (first != std::string_view::npos && (text[first] == '{' || text[first] == '[') &&
         by_extension == InputFormat::json_resume) {
         return InputFormat::json_resume;  // JSON, but not JSON Resume or not valid: the extractor says which
+    }
+    if (looks_like_rendercv(text)) {
+        return InputFormat::rendercv;
     }
     if (looks_like_html(text)) {
         return InputFormat::html;

@@ -47,6 +47,9 @@ struct ExtractLimits {
 [[nodiscard]] ResumeDocument extract_text(std::string_view bytes, std::string_view source);
 [[nodiscard]] ResumeDocument extract_markdown(std::string_view bytes, std::string_view source);
 [[nodiscard]] ResumeDocument extract_json_resume(std::string_view bytes, std::string_view source);
+/// A RenderCV YAML file (`cv:` with `sections:`): each string a line numbered where it stands in the file, each
+/// section's title a heading.
+[[nodiscard]] ResumeDocument extract_rendercv(std::string_view bytes, std::string_view source);
 
 /// Whether `root` is a JSON Resume job posting (job-schema.json): `title`, one of `qualifications`,
 /// `responsibilities` or `skills`, and no `basics`.

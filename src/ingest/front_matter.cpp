@@ -59,16 +59,27 @@ std::string heading_of(std::string_view key) {
 
 void add_value(ResumeDocument& document, const Node& node);
 
+}  // namespace
+
+void add_yaml_string(ResumeDocument& document, const Node& node, bool item) {
+    const bool multi_line = node.scalar.find('\n') != std::string::npos;
+    for_each_line(node.scalar, [&](int number, std::string_view line) {
+        // A block scalar's mark is its `|` indicator; its first line is the next one.
+        if (ResumeLine* added =
+                add_line(document, node.mark.line + (multi_line ? number : 0), markdown::inline_text(line))) {
+            added->bullet = item;
+        }
+    });
+}
+
+namespace {
+
 /// Adds a string's lines: a block scalar (`|`) keeps its lines, each at its own line of the file.
 void add_scalar(ResumeDocument& document, const Node& node) {
     if (node.scalar.empty() || is_switch(node)) {
         return;
     }
-    const bool multi_line = node.scalar.find('\n') != std::string::npos;
-    for_each_line(node.scalar, [&](int number, std::string_view line) {
-        // A block scalar's mark is its `|` indicator; its first line is the next one.
-        add_line(document, node.mark.line + (multi_line ? number : 0), markdown::inline_text(line));
-    });
+    add_yaml_string(document, node);
 }
 
 void add_mapping(ResumeDocument& document, const Node& node) {

@@ -5,6 +5,10 @@
 
 #include "apigap/resume.hpp"
 
+namespace apigap::detail {
+struct Node;
+}
+
 namespace apigap::ingest_detail {
 
 /// Adds the text values of the YAML front matter `yaml` (the page from its
@@ -15,5 +19,9 @@ namespace apigap::ingest_detail {
 /// false, adding nothing, when `yaml` is not a YAML mapping: then the `---`
 /// lines were thematic breaks, and what is between them Markdown.
 [[nodiscard]] bool add_front_matter(ResumeDocument& document, std::string_view yaml);
+
+/// Adds the YAML string `node` as lines, its Markdown (emphasis, code, links) read as text: a block scalar (`|`)
+/// keeps its lines, each numbered where it stands in the file; each line is a list item when `item` is set.
+void add_yaml_string(ResumeDocument& document, const detail::Node& node, bool item = false);
 
 }  // namespace apigap::ingest_detail

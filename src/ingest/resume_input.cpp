@@ -107,6 +107,8 @@ ResumeDocument extract(InputFormat format, std::string_view text, std::string_vi
         return ingest_detail::extract_markdown(text, source);
     case InputFormat::json_resume:
         return ingest_detail::extract_json_resume(text, source);
+    case InputFormat::rendercv:
+        return ingest_detail::extract_rendercv(text, source);
     case InputFormat::html:
         return ingest_detail::extract_html(text, source);
     case InputFormat::latex:

@@ -58,6 +58,10 @@ Strings json_resume(std::string_view bytes) {
     return lines_of(apigap::ingest_detail::extract_json_resume(bytes, "r.json"));
 }
 
+Strings rendercv(std::string_view bytes) {
+    return lines_of(apigap::ingest_detail::extract_rendercv(bytes, "cv.yaml"));
+}
+
 Strings html(std::string_view bytes) {
     return lines_of(apigap::ingest_detail::extract_html(bytes, "r.html"));
 }
@@ -649,6 +653,108 @@ TEST_CASE("LaTeX that is cut off or unbalanced still reads", "[extract]") {
     CHECK(error_of([] { (void)latex("\\href{x"); }) == "r.tex: no text found: an ATS would see an empty resume");
 }
 
+// --- RenderCV ----------------------------------------------------------------
+
+TEST_CASE(
+    "RenderCV: each string a line where it stands in the YAML, each section title a heading; dates as one "
+    "line; links, identifiers and the design never read",
+    "[extract]") {
+    const std::string yaml = R"(cv:
+  name: Jane Doe
+  sections:
+    experience:
+      - company: Acme
+        position: Senior Engineer
+        start_date: 2021-03
+        end_date: present
+        url: https://acme.example
+        highlights:
+          - Built **REST** APIs in [Go](https://go.dev)
+          - Ran `Kafka`
+      - company: Beta
+        date: 2019
+    skills:
+      - label: Languages
+        details: Python, Go
+      - details: SQL
+    misc:
+      - A text entry.
+      - bullet: A bullet entry.
+      - number: A numbered entry.
+    publications:
+      - title: Rate limits at scale
+        authors:
+          - Jane Doe
+          - Sam Roe
+        doi: 10.1000/xyz
+design:
+  theme: classic
+)";
+    CHECK(rendercv(yaml) == Strings{"2: Jane Doe", "4: # Experience", "5: Senior Engineer, Acme",
+                                    "7: 2021-03 \u2013 present", "11: Built REST APIs in Go", "12: Ran Kafka",
+                                    "13: Beta", "14: 2019", "15: # Skills", "16: Languages: Python, Go", "18: SQL",
+                                    "19: # Misc", "20: A text entry.", "21: A bullet entry.", "22: A numbered entry.",
+                                    "23: # Publications", "24: Rate limits at scale", "26: Jane Doe, Sam Roe"});
+    const ResumeDocument document = apigap::ingest_detail::extract_rendercv(yaml, "cv.yaml");
+    CHECK(document.format == InputFormat::rendercv);
+    std::vector<bool> bullets;
+    for (const apigap::ResumeLine& line : document.lines) {
+        bullets.push_back(line.bullet);
+    }
+    // Highlights and bullet entries are list items; nothing else is.
+    CHECK(bullets == std::vector<bool>{false, false, false, false, true, true, false, false, false, false, false, false,
+                                       false, true, false, false, false, false});
+
+    // An entry's title is one line, as the PDF prints it, at the first of its fields.
+    CHECK(rendercv(R"(cv:
+  sections:
+    education:
+      - institution: TU Munich
+        location: Munich
+        area: Computer Science
+        degree: BSc
+        end_date: 2017-05
+        summary: Thesis on rate limiting.
+)") == Strings{"3: # Education", "4: BSc Computer Science, TU Munich \u2014 Munich", "8: 2017-05",
+               "9: Thesis on rate limiting."});
+}
+
+TEST_CASE("RenderCV: the person's details come first, a block scalar keeps its lines where they stand", "[extract]") {
+    CHECK(rendercv(R"(cv:
+  name: Jane Doe
+  headline: Backend engineer
+  location: Berlin
+  email: jane@example.com
+  phone: +49 30 1234
+  website: https://jane.dev
+  photo: jane.jpg
+  social_networks:
+    - network: GitHub
+      username: jdoe
+  sections:
+    summary:
+      - |
+        Builds APIs in Go.
+        Mentors two engineers.
+      - >-
+        Folded onto
+        one line.
+)") == Strings{"2: Jane Doe", "3: Backend engineer", "4: Berlin", "5: jane@example.com", "6: +49 30 1234",
+               "10: GitHub | jdoe", "13: # Summary", "15: Builds APIs in Go.", "16: Mentors two engineers.",
+               "17: Folded onto one line."});
+}
+
+TEST_CASE("RenderCV: a file without a cv mapping, or without text, is refused naming the file", "[extract]") {
+    CHECK(error_of([] { (void)rendercv("design:\n  theme: classic\n"); }) ==
+          "cv.yaml: not a RenderCV file: no 'cv:' mapping at the top level");
+    CHECK(error_of([] { (void)rendercv("cv: Jane\n"); }) ==
+          "cv.yaml: not a RenderCV file: no 'cv:' mapping at the top level");
+    CHECK(error_of([] { (void)rendercv("cv:\n  photo: me.jpg\n"); }) ==
+          "cv.yaml: no text found: an ATS would see an empty resume");
+    CHECK(error_of([] { (void)rendercv("cv:\n  name: [unclosed\n"); }).rfind("cv.yaml:", 0) == 0);
+    CHECK(error_of([] { (void)rendercv("cv:\n  name: A\n  name: B\n"); }).find("duplicate") != std::string::npos);
+}
+
 // --- detect_format -----------------------------------------------------------
 
 TEST_CASE("the format is detected from the content first, whatever the extension", "[extract]") {
@@ -670,6 +776,11 @@ TEST_CASE("the format is detected from the content first, whatever the extension
     CHECK(detect_format("- Go\n- SQL\n- Kafka\nSee [my site](https://x.io)", "-") == InputFormat::markdown);
     CHECK(detect_format("- Go\n- SQL\n- Kafka\n", "-") == InputFormat::text);
     CHECK(detect_format("#1 in sales", "-") == InputFormat::text);
+    CHECK(detect_format("cv:\n  name: Jane\n", "resume.txt") == InputFormat::rendercv);
+    CHECK(detect_format("# RenderCV\ncv:  # me\n  sections:\n    skills: []\n", "-") == InputFormat::rendercv);
+    CHECK(detect_format("cv:\nname: Jane\n", "-") == InputFormat::text);    // nothing indented under it
+    CHECK(detect_format("CV:\n  name: Jane\n", "-") == InputFormat::text);  // RenderCV's key is lowercase
+    CHECK(detect_format("Links\ncv: jane.dev/cv\n  name: x\n", "-") == InputFormat::text);  // a value after it
 }
 
 TEST_CASE("without a content signal the extension decides, then plain text", "[extract]") {
@@ -677,6 +788,8 @@ TEST_CASE("without a content signal the extension decides, then plain text", "[e
     CHECK(detect_format("Jane", "dir.v2/resume.MD") == InputFormat::markdown);
     CHECK(detect_format("Jane", "resume.markdown") == InputFormat::markdown);
     CHECK(detect_format("Jane", "resume.json") == InputFormat::json_resume);
+    CHECK(detect_format("Jane", "resume.yaml") == InputFormat::rendercv);
+    CHECK(detect_format("Jane", "cv.YML") == InputFormat::rendercv);
     CHECK(detect_format("{\"name\": \"Jane\"}", "resume.json") == InputFormat::json_resume);
     CHECK(detect_format("{\"name\": \"Jane\"}", "resume.txt") == InputFormat::text);
     CHECK(detect_format("Jane", "resume.html") == InputFormat::html);
@@ -692,8 +805,9 @@ TEST_CASE("without a content signal the extension decides, then plain text", "[e
 }
 
 TEST_CASE("format names read and print as the command line spells them", "[extract]") {
-    for (const InputFormat format : {InputFormat::text, InputFormat::markdown, InputFormat::json_resume,
-                                     InputFormat::html, InputFormat::latex, InputFormat::pdf, InputFormat::docx}) {
+    for (const InputFormat format :
+         {InputFormat::text, InputFormat::markdown, InputFormat::json_resume, InputFormat::rendercv, InputFormat::html,
+          InputFormat::latex, InputFormat::pdf, InputFormat::docx}) {
         CHECK(apigap::parse_input_format(apigap::to_string(format)) == format);
     }
     CHECK(apigap::to_string(InputFormat::json_resume) == "json-resume");

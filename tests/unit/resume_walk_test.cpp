@@ -38,11 +38,11 @@ std::string touch(const TempDir& dir, const std::string& name) {
 }  // namespace
 
 TEST_CASE("the resume extensions are recognised in any case", "[resume_walk]") {
-    for (const char* name : {"a.txt", "a.md", "a.markdown", "a.json", "a.html", "a.htm", "a.tex", "a.pdf", "a.docx",
-                             "dir/A.PDF", "b.Docx"}) {
+    for (const char* name : {"a.txt", "a.md", "a.markdown", "a.json", "a.yaml", "a.yml", "a.html", "a.htm", "a.tex",
+                             "a.pdf", "a.docx", "dir/A.PDF", "b.Docx", "cv.YAML"}) {
         CHECK(has_resume_extension(name));
     }
-    for (const char* name : {"a.doc", "a.bin", "README", "a.pdf.bak", "a.yaml"}) {
+    for (const char* name : {"a.doc", "a.bin", "README", "a.pdf.bak", "a.toml"}) {
         CHECK_FALSE(has_resume_extension(name));
     }
 }
@@ -56,6 +56,16 @@ TEST_CASE("a folder is walked recursively, in sorted order, for resume files onl
     static_cast<void>(touch(dir, ".hidden.md"));
     static_cast<void>(touch(dir, ".git/x.md"));
     CHECK(walk_resumes({dir.path().string()}) == std::vector<std::string>{a, b, c});
+}
+
+TEST_CASE("a YAML file in a folder is a resume only when RenderCV's cv: opens it", "[resume_walk]") {
+    const TempDir dir;
+    const std::string cv = dir.file("cv.yaml", "# made with rendercv new\ncv:\n  name: Jane Doe\n");
+    const std::string upper = dir.file("Jane_CV.YML", "cv:\n  sections:\n    skills: []\n");
+    static_cast<void>(dir.file("ci.yml", "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n"));
+    static_cast<void>(dir.file("answers.yaml", "level: mid\nratings:\n  python: 3\n"));
+    static_cast<void>(dir.file("empty.yaml", ""));
+    CHECK(walk_resumes({dir.path().string()}) == std::vector<std::string>{upper, cv});
 }
 
 TEST_CASE("each folder's entries come in byte order of their names, depth first", "[resume_walk]") {
