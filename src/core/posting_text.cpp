@@ -20,6 +20,14 @@ namespace {
 
 /// Whether `c` may be inside a technical word: letters, digits, and `.+#-/` between them or at the end ("Node.js",
 /// "C++", "C#", "CI/CD").
+/// What ends a sentence: ". ", "; ", "? ", "! " and their CJK full-width forms.
+constexpr std::array<std::string_view, 6> k_sentence_ends{". ", "; ", "? ", "! ", "\u3002", "\uff1b"};
+
+/// A UTF-8 continuation byte: not where a character starts.
+bool is_continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
+}
+
 bool in_word(char c) {
     return is_ascii_alnum(c) || c == '.' || c == '+' || c == '#' || c == '-' || c == '/';
 }
@@ -100,7 +108,9 @@ std::vector<std::string_view> technical_words(std::string_view line, const std::
         const bool in_hit = std::any_of(hits.begin(), hits.end(), [&](const KeywordHit& hit) {
             return (at < hit.offset + hit.text.size() && hit.offset < end) || hit.text == text;
         });
-        if (!in_hit && !joined && end - at >= 2) {
+        // "and" and "or" join names ("Terraform and Elixir"): `lists` reads them in the gap between two words.
+        const bool joining = text == "and" || text == "or";
+        if (!in_hit && !joined && !joining && end - at >= 2) {
             const std::string_view word = line.substr(at, end - at);
             items.push_back(Item{at, end, false, strongly_technical(word), word[0] >= 'A' && word[0] <= 'Z'});
         }
@@ -132,21 +142,40 @@ bool holds_phrase(std::string_view folded, const std::vector<std::string>& phras
                        [&](const std::string& phrase) { return detail::find_word(folded, phrase).has_value(); });
 }
 
-std::string_view sentence_at(std::string_view text, std::size_t at) {
-    static constexpr std::array<std::string_view, 6> k_ends{". ", "; ", "? ", "! ", "\u3002", "\uff1b"};
-    std::size_t begin = 0;
-    std::size_t end = text.size();
-    for (const std::string_view mark : k_ends) {
-        const std::size_t before = text.substr(0, std::min(at, text.size())).rfind(mark);
+std::size_t sentence_begin(std::string_view text, std::size_t at) {
+    at = std::min(at, text.size());
+    const std::size_t floor = at > k_max_sentence_side ? at - k_max_sentence_side : 0;
+    std::size_t begin = floor;
+    for (const std::string_view mark : k_sentence_ends) {
+        const std::size_t before = text.substr(floor, at - floor).rfind(mark);
         if (before != std::string_view::npos) {
-            begin = std::max(begin, before + mark.size());
-        }
-        const std::size_t after = text.find(mark, at);
-        if (after != std::string_view::npos) {
-            end = std::min(end, after);
+            begin = std::max(begin, floor + before + mark.size());
         }
     }
-    return text.substr(begin, end - begin);
+    while (begin > 0 && begin < at && is_continuation(text[begin])) {
+        ++begin;  // a cut at the window's edge starts at a whole character
+    }
+    return begin;
+}
+
+std::size_t sentence_end(std::string_view text, std::size_t at) {
+    at = std::min(at, text.size());
+    const std::string_view window = text.substr(at, k_max_sentence_side);
+    std::size_t end = at + window.size();
+    for (const std::string_view mark : k_sentence_ends) {
+        if (const std::size_t after = window.find(mark); after != std::string_view::npos) {
+            end = std::min(end, at + after);
+        }
+    }
+    while (end > at && end < text.size() && is_continuation(text[end])) {
+        --end;  // a cut at the window's edge ends at a whole character
+    }
+    return end;
+}
+
+std::string_view sentence_at(std::string_view text, std::size_t at) {
+    const std::size_t begin = sentence_begin(text, at);
+    return text.substr(begin, sentence_end(text, at) - begin);
 }
 
 }  // namespace detail
@@ -255,8 +284,8 @@ std::vector<bool> alternatives(const PostingRules& rules, std::string_view line,
     bool carried = false;
     std::size_t k = 0;
     for (std::size_t begin = 0; begin < folded.size();) {
-        const std::string_view sentence = detail::sentence_at(folded, begin);
-        const std::size_t end = begin + sentence.size();
+        const std::size_t end = detail::sentence_end(folded, begin);
+        const std::string_view sentence = std::string_view(folded).substr(begin, end - begin);
         std::size_t phrase = carried ? begin : std::string::npos;  // where the choice starts
         for (const std::string& each : rules.alternative_phrases) {
             if (const std::optional<std::size_t> at = detail::find_word(sentence, each)) {

@@ -10,8 +10,19 @@
 
 namespace apigap::detail {
 
-/// The sentence of `text` around byte `at`: from after the last sentence end (". ", "; ", "? ", "! ", "。", "；")
-/// before it to the next one.
+/// The most bytes a sentence reaches on either side of a place in it: text with no sentence end for longer is cut
+/// there (at a whole character), so that asking for the sentence of each of a line's hits stays linear in the line.
+inline constexpr std::size_t k_max_sentence_side = 1024;
+
+/// Where the sentence around byte `at` of `text` begins: after the last sentence end (". ", "; ", "? ", "! ", "。",
+/// "；") before it, at most `k_max_sentence_side` bytes back.
+[[nodiscard]] std::size_t sentence_begin(std::string_view text, std::size_t at);
+
+/// Where the sentence around byte `at` ends: at the next sentence end from `at` on, at most `k_max_sentence_side`
+/// bytes on.
+[[nodiscard]] std::size_t sentence_end(std::string_view text, std::size_t at);
+
+/// The sentence of `text` around byte `at`: from `sentence_begin` to `sentence_end`.
 [[nodiscard]] std::string_view sentence_at(std::string_view text, std::size_t at);
 
 /// Whether `folded` holds one of `phrases` as whole words (`find_word`).
