@@ -57,8 +57,16 @@ private:
     [[nodiscard]] bool within(const std::vector<Occurrence>& spans, const std::vector<std::uint32_t>& groups,
                               const Occurrence& hit) const;
 
-    /// Drops the hits of everyday words (`Sense::ambiguous`) that nothing technical around them corroborates.
-    void drop_uncorroborated(std::string_view text, bool in_list, std::vector<Occurrence>& hits) const;
+    /// Drops the hits of everyday words (`Sense::ambiguous`) that nothing technical around them corroborates. `text`
+    /// is `line` folded for matching, `source` the offset in `line` of each of its bytes.
+    void drop_uncorroborated(std::string_view line, std::string_view text, const std::vector<std::uint32_t>& source,
+                             bool in_list, std::vector<Occurrence>& hits) const;
+
+    /// Whether two hits (by start) of different technical skills, each written with a capital, stand joined as names
+    /// in a list or a choice, nothing but `,` `/` `&` `and` `or` between them: "one of Java, Go and Python".
+    [[nodiscard]] bool names_joined(std::string_view line, std::string_view text,
+                                    const std::vector<std::uint32_t>& source,
+                                    const std::vector<Occurrence>& hits) const;
 
     /// Whether `hit` stands inside one of its keyword's `context` phrases in `text`.
     [[nodiscard]] bool in_context(std::string_view text, const Occurrence& hit) const;

@@ -1,6 +1,7 @@
 // Running the keyword engine over a line: the hits of the automaton, then the knowledge base's rules (excludes,
 // intent, negation, everyday words), in time linear in the line.
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <optional>
 
@@ -155,7 +156,7 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list)
                    hits.begin(), hits.end(),
                    [&](const Occurrence& hit) { return excluded(hit) || intended(hit) || in_negated_sentence(hit); }),
                hits.end());
-    drop_uncorroborated(text, in_list, hits);
+    drop_uncorroborated(line, text, source, in_list, hits);
 
     // Per skill, the longest spelling wins: drop a hit inside another hit of the same skill ("Spring" in "Spring
     // Boot").
@@ -204,12 +205,39 @@ bool Engine::in_context(std::string_view text, const Occurrence& hit) const {
     return false;
 }
 
-void Engine::drop_uncorroborated(std::string_view text, bool in_list, std::vector<Occurrence>& hits) const {
+bool Engine::names_joined(std::string_view line, std::string_view text, const std::vector<std::uint32_t>& source,
+                          const std::vector<Occurrence>& hits) const {
+    static constexpr std::array<std::string_view, 7> k_joins{",", "/", "&", "and", "or", ", and", ", or"};
+    const auto capital = [&](const Occurrence& hit) {
+        const char first = line[source[hit.start]];
+        return first >= 'A' && first <= 'Z';
+    };
+    for (std::size_t i = 0; i + 1 < hits.size(); ++i) {
+        const Occurrence& a = hits[i];
+        const Occurrence& b = hits[i + 1];
+        if (b.start < a.end || m_senses[a.id].skill == m_senses[b.id].skill || !m_senses[a.id].technical ||
+            !m_senses[b.id].technical || !capital(a) || !capital(b)) {
+            continue;
+        }
+        std::string_view gap = text.substr(a.end, b.start - a.end);
+        gap.remove_prefix(std::min(gap.find_first_not_of(' '), gap.size()));
+        gap.remove_suffix(gap.size() - std::min(gap.find_last_not_of(' ') + 1, gap.size()));
+        if (std::find(k_joins.begin(), k_joins.end(), gap) != k_joins.end()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void Engine::drop_uncorroborated(std::string_view line, std::string_view text, const std::vector<std::uint32_t>& source,
+                                 bool in_list, std::vector<Occurrence>& hits) const {
     const auto ambiguous = [&](const Occurrence& hit) { return m_senses[hit.id].ambiguous; };
     if (in_list || std::none_of(hits.begin(), hits.end(), ambiguous) || is_keyword_list(text, hits) ||
-        std::any_of(hits.begin(), hits.end(), [&](const Occurrence& hit) {
-            return !ambiguous(hit) && m_senses[hit.id].technical;  // "Spring" beside "PostgreSQL"
-        })) {
+        std::any_of(hits.begin(), hits.end(),
+                    [&](const Occurrence& hit) {
+                        return !ambiguous(hit) && m_senses[hit.id].technical;  // "Spring" beside "PostgreSQL"
+                    }) ||
+        names_joined(line, text, source, hits)) {
         return;
     }
     // A version ("Java 17") or a technical phrase ("in Go") shows that a word is technical, and then the line is.

@@ -261,7 +261,7 @@ TEST_CASE("q with nothing answered quits at once without offering to save", "[se
     CHECK(session.answered() == 0);
 }
 
-TEST_CASE("q after an answer asks whether to save; n quits and Esc goes back", "[session]") {
+TEST_CASE("q after an answer asks whether to save: n quits and Esc goes back", "[session]") {
     const KnowledgeBase kb = session_kb();
     AssessmentSession session(kb, kb.levels[0]);
     press(session, "2Q");
@@ -296,7 +296,7 @@ TEST_CASE("saving: y, Enter saves to the default file", "[session]") {
     CHECK(answers.profile.ratings().size() == 2);
 }
 
-TEST_CASE("the file name is typed byte by byte; Backspace erases a whole character and Ctrl-U all", "[session]") {
+TEST_CASE("the file name is typed byte by byte: Backspace erases a whole character and Ctrl-U all", "[session]") {
     const KnowledgeBase kb = session_kb();
     AssessmentSession session(kb, kb.levels[0]);
     press(session, "1qy");
@@ -338,7 +338,7 @@ TEST_CASE("Esc while naming the file goes back to the questions", "[session]") {
     CHECK(session.file_name().empty());
 }
 
-TEST_CASE("an existing file is overwritten only after y; n goes back to naming it", "[session]") {
+TEST_CASE("an existing file is overwritten only after y: n goes back to naming it", "[session]") {
     const KnowledgeBase kb = session_kb();
     AssessmentSession session(kb, kb.levels[0]);
     press(session, "1qyold.yaml");

@@ -102,7 +102,7 @@ TEST_CASE("coverage is the weighted share of the level's targets the resume name
     CHECK(report.score < 100);  // no WebSocket, no communication keyword
 }
 
-TEST_CASE("a covered skill lists the keywords used; a missing one suggests its main keywords", "[check]") {
+TEST_CASE("a covered skill lists the keywords used: a missing one suggests its main keywords", "[check]") {
     const CheckReport report = check(good_lines());
     const auto item = [&](const std::string& id) {
         return *std::find_if(report.coverage.begin(), report.coverage.end(),
@@ -143,7 +143,7 @@ TEST_CASE("the gate fails below --min-score and passes at it", "[check]") {
     CHECK_FALSE(report.passed());
 }
 
-TEST_CASE("an error finding fails the gate whatever the score; warnings and notes do not", "[check]") {
+TEST_CASE("an error finding fails the gate whatever the score: warnings and notes do not", "[check]") {
     CheckReport report = check(good_lines());
     report.min_score = 0;
     report.findings = {Finding{"weak-phrase", Severity::warning, 3, "m", "f"},
@@ -197,7 +197,7 @@ TEST_CASE("missing contact details are found: email a warning, phone and link no
     CHECK(of_rule(all, "contact-link").size() == 1);
 }
 
-TEST_CASE("dates, counts and versions are not phone numbers; an '@' alone is not an email", "[check]") {
+TEST_CASE("dates, counts and versions are not phone numbers: an '@' alone is not an email", "[check]") {
     auto lines = good_lines();
     lines[1].second = "me @ home | 2019 - 2023 | 5,000,000 requests | v1.2.3.4";
     CHECK(of_rule(findings(lines), "contact-phone").size() == 1);
@@ -308,7 +308,7 @@ TEST_CASE("every rule a finding can carry is in the catalogue, once", "[check]")
 
 // --- dates -------------------------------------------------------------------
 
-TEST_CASE("month-and-year dates are read in every common style; bare years and full dates are not", "[check]") {
+TEST_CASE("month-and-year dates are read in every common style: bare years and full dates are not", "[check]") {
     using apigap::detail::DateStyle;
     const auto styles = [](std::string_view text) {
         std::vector<std::pair<int, int>> dates;

@@ -47,7 +47,8 @@ TEST_CASE("exit codes have their documented values", "[error]") {
     CHECK(static_cast<int>(ExitCode::internal) == 3);
 }
 
-TEST_CASE("escape_invalid_utf8 writes each invalid byte as \\xNN and keeps valid text", "[error]") {
+TEST_CASE("escape_invalid_utf8 writes each invalid byte as backslash-x and two hex digits and keeps valid text",
+          "[error]") {
     using apigap::escape_invalid_utf8;
     CHECK(escape_invalid_utf8("caf\xC3\xA9 \xE2\x86\x92 ok") == "caf\xC3\xA9 \xE2\x86\x92 ok");
     CHECK(escape_invalid_utf8("py\xFFthon") == "py\\xFFthon");

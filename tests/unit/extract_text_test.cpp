@@ -201,7 +201,7 @@ TEST_CASE("Markdown lists, emphasis, code, links and escapes reduce to their tex
                                });
 }
 
-TEST_CASE("Markdown tables join their cells with a bar; the delimiter row is dropped", "[extract]") {
+TEST_CASE("Markdown tables join their cells with a bar: the delimiter row is dropped", "[extract]") {
     CHECK(markdown("| Tool | Years |\n"
                    "|:-----|------:|\n"
                    "| Go   | 5     |\n"
@@ -239,7 +239,7 @@ TEST_CASE("Markdown drops script and style blocks that start a line, in any case
                                               });
 }
 
-TEST_CASE("Markdown front matter values are lines where they stand; page settings and switches are not", "[extract]") {
+TEST_CASE("Markdown front matter values are lines where they stand: page settings and switches are not", "[extract]") {
     CHECK(markdown("---\n"
                    "title: \"Curriculum Vitae\"\n"
                    "layout: single\n"
@@ -288,7 +288,7 @@ TEST_CASE("Markdown between two thematic breaks at the top is read as Markdown w
           Strings{"2: # Jane Doe", "3: Backend engineer", "5: Built APIs in Go", "7: Body text"});
 }
 
-TEST_CASE("Markdown code fences keep their text; comments and front matter settings are dropped", "[extract]") {
+TEST_CASE("Markdown code fences keep their text: comments and front matter settings are dropped", "[extract]") {
     CHECK(markdown("---\n"
                    "layout: resume\n"
                    "---\n"
@@ -480,7 +480,7 @@ TEST_CASE("HTML elements hidden by a hidden attribute or an inline style are not
                                                 });
 }
 
-TEST_CASE("HTML loses its head, scripts, styles and comments; block elements break lines", "[extract]") {
+TEST_CASE("HTML loses its head, scripts, styles and comments: block elements break lines", "[extract]") {
     CHECK(html("<HTML><HEAD><TITLE>CV</TITLE>\n"
                "<script type=\"text/javascript\">var x = \"<p>not text</p>\";</script>\n"
                "<style>p > a { color: red }</style></HEAD>\n"
@@ -507,7 +507,7 @@ TEST_CASE("HTML loses its head, scripts, styles and comments; block elements bre
                                                                   });
 }
 
-TEST_CASE("HTML character references are decoded; unknown ones stay as they are", "[extract]") {
+TEST_CASE("HTML character references are decoded: unknown ones stay as they are", "[extract]") {
     CHECK(html("<p>&lt;APIs&gt; &amp; SDKs &quot;fast&quot; &#39;safe&#39; a&nbsp;b</p>\n"
                "<p>&#8211; &#x2014; &#X41; &#0; &#xD800; &#1114112; &ndash;&hellip;</p>\n"
                "<p>&bogus; &amp AT&T 5 < 6 &#; &#xZZ;</p>") ==
@@ -518,7 +518,7 @@ TEST_CASE("HTML character references are decoded; unknown ones stay as they are"
           });
 }
 
-TEST_CASE("HTML tables join their cells with a bar; pre keeps its lines", "[extract]") {
+TEST_CASE("HTML tables join their cells with a bar: pre keeps its lines", "[extract]") {
     CHECK(html("<table><tr><th>Go</th><td></td><td>5 years</td></tr>\n"
                "<tr><td>SQL</td><td>3 years</td></tr></table>\n"
                "<pre>line one\n"
@@ -540,7 +540,7 @@ TEST_CASE("HTML has one head: a second <head> is read as body text", "[extract]"
 
 // --- LaTeX -------------------------------------------------------------------
 
-TEST_CASE("LaTeX drops the preamble and comments; sections are headings, items lines", "[extract]") {
+TEST_CASE("LaTeX drops the preamble and comments: sections are headings, items lines", "[extract]") {
     CHECK(latex("\\documentclass{article}\n"
                 "% \\begin{document} in a comment does not count\n"
                 "\\newcommand{\\entry}[2]{#1 #2}\n"
@@ -562,7 +562,7 @@ TEST_CASE("LaTeX drops the preamble and comments; sections are headings, items l
                                               });
 }
 
-TEST_CASE("LaTeX blocks commented out with \\iffalse are not read; an \\else branch is", "[extract]") {
+TEST_CASE("LaTeX blocks commented out with iffalse are not read: an else branch is", "[extract]") {
     CHECK(latex("Before \\iffalse Node.js hidden \\fi after\n"
                 "\\iffalse\n"
                 "\\item REST API in Express % a \\fi in a comment ends nothing\n"
@@ -578,7 +578,7 @@ TEST_CASE("LaTeX blocks commented out with \\iffalse are not read; an \\else bra
                                                             });
 }
 
-TEST_CASE("LaTeX \\newif switches that are off hide their branch; on, or set in the body, they show it", "[extract]") {
+TEST_CASE("LaTeX newif switches that are off hide their branch: on, or set in the body, they show it", "[extract]") {
     CHECK(latex("\\documentclass{article}\n"
                 "\\newif\\ifprojects % off until set\n"
                 "\\newif\\ifphone \\phonetrue\n"
@@ -641,7 +641,7 @@ TEST_CASE("LaTeX dash runs longer than three read as an em dash and what is left
     CHECK(latex("a ----- b\n") == Strings{"1: a \u2014\u2013 b"});
 }
 
-TEST_CASE("a LaTeX \\def whose body is not next to its name hides nothing after it", "[extract]") {
+TEST_CASE("a LaTeX def whose body is not next to its name hides nothing after it", "[extract]") {
     CHECK(latex("\\def\\x#1{hidden #1}Python\n") == Strings{"1: Python"});
     CHECK(latex("\\def\\y " + std::string(80, '#') + " {Go}\n") == Strings{"1: " + std::string(80, '#') + " Go"});
 }
@@ -656,8 +656,8 @@ TEST_CASE("LaTeX that is cut off or unbalanced still reads", "[extract]") {
 // --- RenderCV ----------------------------------------------------------------
 
 TEST_CASE(
-    "RenderCV: each string a line where it stands in the YAML, each section title a heading; dates as one "
-    "line; links, identifiers and the design never read",
+    "RenderCV: each string a line where it stands in the YAML, each section title a heading: dates as one "
+    "line, and links, identifiers and the design never read",
     "[extract]") {
     const std::string yaml = R"(cv:
   name: Jane Doe

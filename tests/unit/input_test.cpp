@@ -38,7 +38,7 @@ TEST_CASE("a regular file is read whole, bytes unchanged", "[input]") {
     CHECK(apigap::read_input(dir.file("a.yaml", content)) == content);
 }
 
-TEST_CASE("an empty file reads as empty text; the parsers decide what that means", "[input]") {
+TEST_CASE("an empty file reads as empty text: the parsers decide what that means", "[input]") {
     const TempDir dir;
     CHECK(apigap::read_input(dir.file("empty.yaml", "")).empty());
 }

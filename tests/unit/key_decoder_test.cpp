@@ -99,7 +99,7 @@ TEST_CASE("a sequence split across reads is joined", "[keys]") {
     CHECK_FALSE(decoder.pending());
 }
 
-TEST_CASE("a lone Esc is a key once flushed; an unfinished sequence is dropped", "[keys]") {
+TEST_CASE("a lone Esc is a key once flushed: an unfinished sequence is dropped", "[keys]") {
     KeyDecoder decoder;
     CHECK(show(decoder.feed("\x1b")).empty());
     CHECK(decoder.pending());

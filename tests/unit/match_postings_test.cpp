@@ -109,7 +109,7 @@ TEST_CASE("A skill's target at a level is its own, else its group's, else workin
     CHECK_THROWS_AS(apigap::target_for(kb(), "staff", "java"), std::logic_error);
 }
 
-TEST_CASE("Rows: the matched by skill rate, then term rate, then source; those not read last", "[match][postings]") {
+TEST_CASE("Rows: the matched by skill rate, then term rate, then source: those not read last", "[match][postings]") {
     const Resume resume;
     std::vector<apigap::PostingRow> rows;
     rows.push_back(unread("b-broken.md"));

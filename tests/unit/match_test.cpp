@@ -16,6 +16,7 @@
 #include "apigap/match.hpp"
 #include "apigap/mentions.hpp"
 #include "apigap/report.hpp"
+#include "core/posting_text.hpp"
 
 namespace {
 
@@ -156,7 +157,7 @@ TEST_CASE("A sentence that calls a skill a plus is preferred", "[match]") {
     CHECK_FALSE(preferred("Surplus capacity planning"));
 }
 
-TEST_CASE("Skills offered as a choice are alternatives; a list of one skill's tools is not", "[match]") {
+TEST_CASE("Skills offered as a choice are alternatives: a list of one skill's tools is not", "[match]") {
     const auto offered = [](std::string_view line) {
         return apigap::alternatives(kb().posting, line, apigap::find_line_hits(line, matcher()));
     };
@@ -165,11 +166,12 @@ TEST_CASE("Skills offered as a choice are alternatives; a list of one skill's to
     CHECK(offered("Go/Python") == std::vector<bool>{true, true});
     CHECK(offered("Fluency in one of Java, Go and Python") == std::vector<bool>{true, true, true});
     CHECK(offered("Familiarity with languages (Python, Go, etc.)") == std::vector<bool>{true, true});
-    CHECK(offered("Solid experience with at least one language. We use Go, but Python is fine") ==
+    CHECK(offered("Solid experience with at least one language. We use Go and Python") ==
           std::vector<bool>{true, true});
     CHECK(offered("Python and Go") == std::vector<bool>{false, false});
-    CHECK(offered("PostgreSQL or MySQL") == std::vector<bool>{false});  // one skill: the choice is within it
-    CHECK(offered("Python and PostgreSQL or MySQL") == std::vector<bool>{false, false});
+    // One skill: the choice is within it (each keyword is a hit of its own).
+    CHECK(offered("PostgreSQL or MySQL") == std::vector<bool>{false, false});
+    CHECK(offered("Python and PostgreSQL or MySQL") == std::vector<bool>{false, false, false});
     CHECK(offered("熟悉Java或Go") == std::vector<bool>{true, true});
     const auto choice = [&](std::string_view line) {
         const std::vector<bool> marked = offered(line);
@@ -191,7 +193,7 @@ TEST_CASE("Years are read from the ways postings write them", "[match]") {
     CHECK_FALSE(apigap::years_asked("Python 3 and Java 17").has_value());
 }
 
-TEST_CASE("The title states the level; years decide when it does not", "[match]") {
+TEST_CASE("The title states the level: years decide when it does not", "[match]") {
     const auto titled = [](std::string_view title) {
         const apigap::Level* level = apigap::level_of_title(kb(), title);
         return level == nullptr ? std::string("-") : level->id;
@@ -306,7 +308,7 @@ TEST_CASE("A skill named twice keeps its strongest part, cited at its line with 
     CHECK(go.years == 3);
 }
 
-TEST_CASE("Bold, italic, colon and capitalised lines head parts; list items do not", "[match]") {
+TEST_CASE("Bold, italic, colon and capitalised lines head parts: list items do not", "[match]") {
     apigap::ResumeDocument posting =
         document("job.md", {"# Backend Engineer", "We build payments.", "Your responsibilities",
                             "Design REST APIs in Go", "WHAT WE LOOK FOR:", "Nice to have", "PostgreSQL", "Kafka"});
@@ -325,7 +327,7 @@ TEST_CASE("Bold, italic, colon and capitalised lines head parts; list items do n
     CHECK(part_of("message-queues") == PostingPart::preferred);
 }
 
-TEST_CASE("The skills the title names are required; alternatives and bonuses in a required part are preferred",
+TEST_CASE("The skills the title names are required: alternatives and bonuses in a required part are preferred",
           "[match]") {
     const apigap::MatchReport report =
         match({"# Skills", "Excel"}, {"# Senior Python Engineer", "About us", "We use Go and Kafka.", "Requirements",
@@ -497,16 +499,16 @@ TEST_CASE("The posting's own terms are matched by word: an alias counts, another
     CHECK(report.keyword_score == 33);
 }
 
-TEST_CASE("Technical words the knowledge base does not know are listed as not assessed; names and prose are not",
+TEST_CASE("Technical words the knowledge base does not know are listed as not assessed: names and prose are not",
           "[match]") {
-    const apigap::Posting posting =
-        posting_of({"# Backend Engineer at Nimbus Labs", "# About Nimbus", "Nimbus Cloud serves Fortune 500 companies.",
-                    "# Requirements", "Experience with Kubernetes, Terraform and Elixir",
-                    "Snowflake or BigQuery for analytics", "Work with our Product Management team on Nimbus Cloud",
-                    "Fluent English, a BS in Computer Science", "Strong Knowledge Of Distributed Systems",
-                    "Ship Python services on AWS and GCP", "# Nice to have", "C++ or C# for tooling"});
-    CHECK(posting.unassessed ==
-          std::vector<std::string>{"Terraform", "Elixir", "Snowflake", "BigQuery", "AWS", "GCP", "C++", "C#"});
+    const apigap::Posting posting = posting_of(
+        {"# Backend Engineer at Nimbus Labs", "# About Nimbus", "Nimbus Cloud serves Fortune 500 companies.",
+         "# Requirements", "Experience with Kubernetes, Terraform and Elixir", "Snowflake or BigQuery for analytics",
+         "Work with our Product Management team on Nimbus Cloud", "Fluent English, a BS in Computer Science",
+         "Strong Knowledge Of Distributed Systems", "Ship Python services on AWS and GCP", "# Nice to have",
+         "C++ or C# for tooling and Python scripts."});
+    // Terraform, BigQuery, AWS and GCP are knowledge-base terms (related, aliases or tools): assessed.
+    CHECK(posting.unassessed == std::vector<std::string>{"Elixir", "Snowflake", "C++", "C#"});
 }
 
 TEST_CASE("A sentence that says a skill is not required waives it for the whole posting", "[match]") {
@@ -522,4 +524,26 @@ TEST_CASE("A sentence that says a skill is not required waives it for the whole 
                                    [](const apigap::MatchKeyword& keyword) { return keyword.skill_id == "go"; });
     REQUIRE(term != report.keywords.end());
     CHECK(term->part == PostingPart::preferred);
+}
+
+TEST_CASE("A sentence ends at its marks, or at most k_max_sentence_side bytes away at a whole character", "[match]") {
+    using apigap::detail::k_max_sentence_side;
+    using apigap::detail::sentence_at;
+    CHECK(sentence_at("Deep SQL. Ideally PostgreSQL; or MySQL", 12) == "Ideally PostgreSQL");
+    CHECK(sentence_at("Go\u3002Python", 6) == "Python");
+    // A line with no sentence end: the window around the place, not the whole line, so that asking for the
+    // sentence of every hit of a 10 MiB line is linear.
+    const std::string run(10 * k_max_sentence_side, 'a');
+    CHECK(sentence_at(run, 5 * k_max_sentence_side).size() == 2 * k_max_sentence_side);
+    CHECK(sentence_at(run, 0).size() == k_max_sentence_side);
+    CHECK(sentence_at(run, run.size()).size() == k_max_sentence_side);
+    // A cut inside a character moves to its edge: "é" is two bytes.
+    std::string accented;
+    while (accented.size() < 4 * k_max_sentence_side) {
+        accented += "\u00e9";
+    }
+    const std::string_view cut = sentence_at(accented, 2 * k_max_sentence_side + 1);
+    CHECK(cut.size() % 2 == 0);
+    CHECK(cut.substr(0, 2) == "\u00e9");
+    CHECK(cut.substr(cut.size() - 2) == "\u00e9");
 }

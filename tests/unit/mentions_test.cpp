@@ -24,7 +24,7 @@ std::vector<std::string> skills_on(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("links blank out to spaces of the same length; prose stays", "[mentions]") {
+TEST_CASE("links blank out to spaces of the same length: prose stays", "[mentions]") {
     CHECK(apigap::without_links("see https://x.io/graphql now") == "see " + std::string(20, ' ') + " now");
     CHECK(apigap::without_links("(www.rest.dev), <jane@go.dev>.") ==
           "(" + std::string(12, ' ') + "), <" + std::string(11, ' ') + ">.");

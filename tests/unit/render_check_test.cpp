@@ -47,7 +47,7 @@ TEST_CASE("GitHub annotations escape data and properties as workflow commands re
                       "passed\n"));
 }
 
-TEST_CASE("GitHub annotations stop at GitHub's cap per kind, errors first; the rest are listed", "[render-check]") {
+TEST_CASE("GitHub annotations stop at GitHub's cap per kind, errors first: the rest are listed", "[render-check]") {
     std::vector<Finding> findings;
     for (int i = 1; i <= 12; ++i) {
         findings.push_back(Finding{"weak-phrase", Severity::warning, i, "w", "f"});
@@ -86,7 +86,7 @@ TEST_CASE("SARIF is a 2.1.0 log whose results point at rules and lines", "[rende
     CHECK(run["properties"]["score"] == 70);
 }
 
-TEST_CASE("JUnit has a case per rule; errors and the coverage gate fail, the rest is output", "[render-check]") {
+TEST_CASE("JUnit has a case per rule: errors and the coverage gate fail, the rest is output", "[render-check]") {
     const std::string out = render(report_with({Finding{"garbled-text", Severity::error, 3, "a <b> & \"c\"", "f"},
                                                 Finding{"weak-phrase", Severity::warning, 7, "w", "f"}},
                                                50, 60),
