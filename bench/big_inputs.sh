@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BYTES=${1:-10485760}
 SHAPES=${SHAPES:-dense line repeat}
-FORMATS=${FORMATS:-text markdown html latex json docx pdf}
+FORMATS=${FORMATS:-text markdown html latex json rendercv docx pdf}
 if [ -z "${APIGAP:-}" ]; then
     cmake --preset release >/dev/null
     cmake --build --preset release --target apigap apigap-pdf >/dev/null
@@ -21,7 +21,7 @@ work=$(mktemp -d /tmp/apigap-big-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 resume=tests/fixtures/resumes/resume.md
 posting=tests/fixtures/postings/senior-backend.md
-declare -A extension=([text]=txt [markdown]=md [html]=html [latex]=tex [json]=json [docx]=docx [pdf]=pdf)
+declare -A extension=([text]=txt [markdown]=md [html]=html [latex]=tex [json]=json [rendercv]=yaml [docx]=docx [pdf]=pdf)
 
 # Prints "seconds MiB exit" for one run, its output thrown away.
 measure() {

@@ -12,7 +12,7 @@ SHAPE is one of
   repeat  one skill named on line after line ("SQL"), each a short paragraph
           (in JSON Resume a sentence, as a JSON document holds at most
           200,000 values).
-FORMAT is text, markdown, html, latex, json (JSON Resume), docx or pdf. BYTES
+FORMAT is text, markdown, html, latex, json (JSON Resume), rendercv (RenderCV YAML), docx or pdf. BYTES
 bounds what apigap reads: the file for the text formats and PDF, the
 uncompressed word/document.xml for DOCX (its own cap). Standard library only;
 the same arguments always write the same bytes.
@@ -162,6 +162,28 @@ def json_resume(shape, budget):
     return json.dumps({"basics": basics, "work": work}, indent=1) + "\n"
 
 
+def rendercv(shape, budget):
+    """A RenderCV YAML file with the JSON Resume's roles as experience entries (strings JSON-quoted, as YAML reads
+    them), cut to `budget` bytes at a whole highlight."""
+    work = json.loads(json_resume(shape, budget))["work"]
+    lines = ["cv:", "  name: Jane Doe", "  email: jane@example.com", "  sections:", "    experience:"]
+    size = sum(len(line) + 1 for line in lines)
+    for entry in work:
+        head = ["      - company: %s" % json.dumps(entry["name"]), "        position: Engineer", "        highlights:"]
+        cost = sum(len(line) + 1 for line in head)
+        if size + cost > budget:
+            break
+        lines += head
+        size += cost
+        for text in entry["highlights"]:
+            line = "          - %s" % json.dumps(text)
+            if size + len(line) + 1 > budget:
+                break
+            lines.append(line)
+            size += len(line) + 1
+    return "\n".join(lines) + "\n"
+
+
 def pdf_string(text):
     return b"(" + text.encode("latin-1").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
 
@@ -228,6 +250,8 @@ def docx(shape, budget):
 def write(shape, fmt, budget, path):
     if fmt == "json":
         data = json_resume(shape, budget).encode()
+    elif fmt == "rendercv":
+        data = rendercv(shape, budget).encode()
     elif fmt == "pdf":
         data = pdf(shape, budget)
     elif fmt == "docx":
@@ -240,7 +264,7 @@ def write(shape, fmt, budget, path):
 
 def main():
     if len(sys.argv) != 5 or sys.argv[1] not in ("line", "dense", "repeat") or \
-            sys.argv[2] not in ("text", "markdown", "html", "latex", "json", "docx", "pdf"):
+            sys.argv[2] not in ("text", "markdown", "html", "latex", "json", "rendercv", "docx", "pdf"):
         sys.exit(__doc__)
     write(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4])
 
