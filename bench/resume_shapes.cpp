@@ -164,6 +164,42 @@ void put32(std::string& out, std::uint32_t value) {
     put16(out, value >> 16);
 }
 
+/// A RenderCV file: the experience items as the highlights of experience entries, one entry per role (strings
+/// double-quoted, as the items hold no quote).
+std::string write_rendercv(Shape shape, std::size_t bytes) {
+    std::string out = "cv:\n  name: Jane Doe\n  email: jane@example.com\n  sections:\n    experience:\n";
+    bool experience = false;
+    bool open = false;
+    std::size_t reports = 0;
+    for_each_item(shape, repeats_for(bytes), [&](const Item& item) {
+        if (out.size() + item.text.size() + 128 > bytes) {
+            return false;
+        }
+        if (item.kind == Kind::heading) {
+            experience = true;
+            return true;
+        }
+        if (!experience) {
+            return true;
+        }
+        if (item.kind == Kind::subheading || !open) {
+            out += "      - company: \"" + (item.kind == Kind::subheading ? item.text : std::string("Acme")) +
+                   "\"\n        position: Engineer\n        highlights:\n";
+            open = true;
+            if (item.kind == Kind::subheading) {
+                return true;
+            }
+        }
+        // A YAML document holds at most 200,000 values here too, as for JSON Resume.
+        const std::string text = shape == Shape::repeat ? "Wrote SQL for report " + std::to_string(++reports) +
+                                                              " of the billing team, every week"
+                                                        : item.text;
+        out += "          - \"" + text + "\"\n";
+        return true;
+    });
+    return out;
+}
+
 std::uint32_t crc32(std::string_view data) {
     std::uint32_t crc = 0xffffffff;
     for (const char c : data) {
@@ -299,6 +335,8 @@ std::string make_resume(Shape shape, InputFormat format, std::size_t bytes) {
         return write_markup(shape, k_latex, bytes);
     case InputFormat::json_resume:
         return write_json_resume(shape, bytes);
+    case InputFormat::rendercv:
+        return write_rendercv(shape, bytes);
     case InputFormat::docx:
         return write_zip(
             {{"[Content_Types].xml",

@@ -155,8 +155,8 @@ int main(int argc, char** argv) {
          {apigap::bench::Shape::dense, apigap::bench::Shape::line, apigap::bench::Shape::repeat}) {
         for (const apigap::InputFormat format :
              {apigap::InputFormat::text, apigap::InputFormat::markdown, apigap::InputFormat::html,
-              apigap::InputFormat::latex, apigap::InputFormat::json_resume, apigap::InputFormat::docx,
-              apigap::InputFormat::pdf}) {
+              apigap::InputFormat::latex, apigap::InputFormat::json_resume, apigap::InputFormat::rendercv,
+              apigap::InputFormat::docx, apigap::InputFormat::pdf}) {
             if (shape == apigap::bench::Shape::line && format == apigap::InputFormat::pdf) {
                 continue;  // poppler needs about 400 bytes a character of a line: apigap-pdf's 512 MiB end at 1 MB
             }
