@@ -499,6 +499,19 @@ TEST_CASE("The posting's own terms are matched by word: an alias counts, another
     CHECK(report.keyword_score == 33);
 }
 
+TEST_CASE("Each database product is a term of its own: a posting's BigQuery is not another product's alias",
+          "[match]") {
+    // Analytics and graph stores were once aliases of one term, so a posting's "BigQuery" read as "CockroachDB".
+    const apigap::MatchReport report =
+        match({"# Skills", "ClickHouse, Python"}, {"# Engineer", "# Requirements", "Python with BigQuery or Neo4j"});
+    std::vector<std::string> terms;
+    for (const apigap::MatchKeyword& keyword : report.keywords) {
+        terms.push_back(keyword.term + (keyword.found ? " found" : " missing"));
+    }
+    CHECK(terms == std::vector<std::string>{"BigQuery missing", "Neo4j missing", "Python found"});
+    CHECK(report.keywords[0].resume_terms == std::vector<std::string>{"ClickHouse"});
+}
+
 TEST_CASE("Technical words the knowledge base does not know are listed as not assessed: names and prose are not",
           "[match]") {
     const apigap::Posting posting = posting_of(
