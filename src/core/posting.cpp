@@ -4,6 +4,7 @@
 #include "apigap/match.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <array>
 #include <cstddef>
 #include <string>
@@ -296,14 +297,30 @@ Posting read_posting(const KnowledgeBase& kb, const ResumeDocument& document, co
         }
         const std::vector<bool> offered = alternatives(kb.posting, line.text, hits);
         const bool experience = years.has_value() || has_action(line.text);
-        for (std::size_t k = 0; k < hits.size(); ++k) {
+        // The hits that evidence their skill first, so that a term both evidences one skill and hints at another
+        // (Kafka: message queues, and microservices) is listed under the first.
+        std::vector<std::size_t> order(hits.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::stable_partition(order.begin(), order.end(), [&](std::size_t k) { return hits[k].evidence; });
+        for (const std::size_t k : order) {
             const KeywordHit& hit = hits[k];
-            if (!hit.evidence) {
-                continue;  // a posting that names Kafka asks for message queues, not for microservices
-            }
             // A bonus is one in its own sentence: "Deep SQL. Ideally PostgreSQL" still requires SQL. A sentence that
             // says a skill is not required ("We do not require Go") waives it for the whole posting.
             const std::string folded_sentence = detail::fold_case(detail::sentence_at(line.text, hit.offset));
+            if (!hit.evidence) {
+                // A posting that names Kafka asks for message queues, not for microservices; and one that names
+                // TypeScript does not ask for Node.js. Its word is still one an ATS looks for, once.
+                const bool evidenced = std::any_of(hits.begin(), hits.end(), [&](const KeywordHit& other) {
+                    return other.evidence && other.offset == hit.offset;
+                });
+                if (evidenced) {
+                    continue;
+                }
+                const bool bonus = part_here != PostingPart::context &&
+                                   (offered[k] || detail::holds_phrase(folded_sentence, kb.posting.preferred_phrases));
+                add_keyword(kb, hit, bonus ? PostingPart::preferred : part_here, line.number, posting.keywords);
+                continue;
+            }
             const bool waiver = detail::holds_phrase(folded_sentence, kb.posting.waiver_phrases);
             if (waiver) {
                 MatchSkill waiving;

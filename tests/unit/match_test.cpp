@@ -499,6 +499,28 @@ TEST_CASE("The posting's own terms are matched by word: an alias counts, another
     CHECK(report.keyword_score == 33);
 }
 
+TEST_CASE("A term that only hints at a skill is no skill the posting asks for, but a word it asks for", "[match]") {
+    const apigap::MatchReport report =
+        match({"# Skills", "Python, Terraform"},
+              {"# Engineer", "# Requirements", "Python, TypeScript and Terraform", "Apache Kafka is a plus"});
+    std::vector<std::string> skills;
+    for (const apigap::MatchSkill& skill : report.skills) {
+        skills.push_back(skill.skill_id);
+    }
+    // TypeScript runs in browsers too (related to Node.js), Terraform hints at microservices, and Kafka evidences
+    // message queues but is only listed for microservices: none of those hints is a skill asked for.
+    CHECK(skills == std::vector<std::string>{"message-queues", "python"});
+    std::vector<std::string> terms;
+    for (const apigap::MatchKeyword& keyword : report.keywords) {
+        terms.push_back(keyword.spelling + " " + std::string(apigap::to_string(keyword.part)) +
+                        (keyword.found ? " found" : " missing"));
+    }
+    // Each word once, Kafka under message queues.
+    CHECK(terms == std::vector<std::string>{"TypeScript required missing", "Apache Kafka preferred missing",
+                                            "Python required found", "Terraform required found"});
+    CHECK(report.keywords[1].skill_id == "message-queues");
+}
+
 TEST_CASE("Each database product is a term of its own: a posting's BigQuery is not another product's alias",
           "[match]") {
     // Analytics and graph stores were once aliases of one term, so a posting's "BigQuery" read as "CockroachDB".
