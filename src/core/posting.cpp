@@ -4,9 +4,9 @@
 #include "apigap/match.hpp"
 
 #include <algorithm>
-#include <numeric>
 #include <array>
 #include <cstddef>
+#include <numeric>
 #include <string>
 #include <utility>
 
