@@ -115,64 +115,18 @@ std::string write_markup(Shape shape, const Markup& markup, std::size_t bytes) {
     return out + std::string(markup.tail);
 }
 
-/// A JSON Resume: the experience items as the highlights of `work` entries, one entry per role.
-std::string write_json_resume(Shape shape, std::size_t bytes) {
-    std::string work;
-    bool in_entry = false;
-    const auto open_entry = [&](std::string_view name) {
-        work += std::string(work.empty() ? "" : "]},\n") + "{\"name\": \"" + std::string(name) +
-                "\", \"position\": \"Engineer\", \"highlights\": [";
-        in_entry = false;
-    };
-    bool experience = false;
-    std::size_t reports = 0;
-    for_each_item(shape, repeats_for(bytes), [&](const Item& item) {
-        if (work.size() + item.text.size() + 128 > bytes) {
-            return false;
-        }
-        if (item.kind == Kind::heading) {
-            experience = true;
-            return true;
-        }
-        if (!experience) {
-            return true;
-        }
-        if (item.kind == Kind::subheading || work.empty()) {
-            open_entry(item.kind == Kind::subheading ? std::string_view(item.text) : "Acme");
-            if (item.kind == Kind::subheading) {
-                return true;
-            }
-        }
-        // A JSON document holds at most 200,000 values: "SQL" alone would pass that long before the size cap.
-        const std::string text = shape == Shape::repeat ? "Wrote SQL for report " + std::to_string(++reports) +
-                                                              " of the billing team, every week"
-                                                        : item.text;
-        work += std::string(in_entry ? ",\n" : "\n") + "\"" + text + "\"";
-        in_entry = true;
-        return true;
-    });
-    return "{\"basics\": {\"name\": \"Jane Doe\", \"email\": \"jane@example.com\"},\n\"work\": [" + work + "]}]}\n";
-}
-
-void put16(std::string& out, std::uint32_t value) {
-    out += static_cast<char>(value & 0xff);
-    out += static_cast<char>((value >> 8) & 0xff);
-}
-
-void put32(std::string& out, std::uint32_t value) {
-    put16(out, value & 0xffff);
-    put16(out, value >> 16);
-}
-
-/// A RenderCV file: the experience items as the highlights of experience entries, one entry per role (strings
-/// double-quoted, as the items hold no quote).
-std::string write_rendercv(Shape shape, std::size_t bytes) {
-    std::string out = "cv:\n  name: Jane Doe\n  email: jane@example.com\n  sections:\n    experience:\n";
+/// Walks the roles and bullets under the Experience heading of `shape` for a format of entries with highlights
+/// (JSON Resume, RenderCV): `role(name)` opens an entry ("Acme" before the first role), `bullet(text)` adds a
+/// highlight, while `size()` + the item stays under `bytes`. In the repeat shape each bullet is a sentence naming
+/// SQL: a JSON or YAML document holds at most 200,000 values, which "SQL" alone would pass long before the cap.
+void for_each_role(Shape shape, std::size_t bytes, const std::function<std::size_t()>& size,
+                   const std::function<void(std::string_view)>& role,
+                   const std::function<void(const std::string&)>& bullet) {
     bool experience = false;
     bool open = false;
     std::size_t reports = 0;
     for_each_item(shape, repeats_for(bytes), [&](const Item& item) {
-        if (out.size() + item.text.size() + 128 > bytes) {
+        if (size() + item.text.size() + 128 > bytes) {
             return false;
         }
         if (item.kind == Kind::heading) {
@@ -183,21 +137,58 @@ std::string write_rendercv(Shape shape, std::size_t bytes) {
             return true;
         }
         if (item.kind == Kind::subheading || !open) {
-            out += "      - company: \"" + (item.kind == Kind::subheading ? item.text : std::string("Acme")) +
-                   "\"\n        position: Engineer\n        highlights:\n";
+            role(item.kind == Kind::subheading ? std::string_view(item.text) : "Acme");
             open = true;
             if (item.kind == Kind::subheading) {
                 return true;
             }
         }
-        // A YAML document holds at most 200,000 values here too, as for JSON Resume.
-        const std::string text = shape == Shape::repeat ? "Wrote SQL for report " + std::to_string(++reports) +
-                                                              " of the billing team, every week"
-                                                        : item.text;
-        out += "          - \"" + text + "\"\n";
+        bullet(shape == Shape::repeat
+                   ? "Wrote SQL for report " + std::to_string(++reports) + " of the billing team, every week"
+                   : item.text);
         return true;
     });
+}
+
+/// A JSON Resume: the experience items as the highlights of `work` entries, one entry per role.
+std::string write_json_resume(Shape shape, std::size_t bytes) {
+    std::string work;
+    bool in_entry = false;
+    for_each_role(
+        shape, bytes, [&] { return work.size(); },
+        [&](std::string_view name) {
+            work += std::string(work.empty() ? "" : "]},\n") + "{\"name\": \"" + std::string(name) +
+                    "\", \"position\": \"Engineer\", \"highlights\": [";
+            in_entry = false;
+        },
+        [&](const std::string& text) {
+            work += std::string(in_entry ? ",\n" : "\n") + "\"" + text + "\"";
+            in_entry = true;
+        });
+    return "{\"basics\": {\"name\": \"Jane Doe\", \"email\": \"jane@example.com\"},\n\"work\": [" + work + "]}]}\n";
+}
+
+/// A RenderCV file: the experience items as the highlights of experience entries, one entry per role (strings
+/// double-quoted, as the items hold no quote).
+std::string write_rendercv(Shape shape, std::size_t bytes) {
+    std::string out = "cv:\n  name: Jane Doe\n  email: jane@example.com\n  sections:\n    experience:\n";
+    for_each_role(
+        shape, bytes, [&] { return out.size(); },
+        [&](std::string_view name) {
+            out += "      - company: \"" + std::string(name) + "\"\n        position: Engineer\n        highlights:\n";
+        },
+        [&](const std::string& text) { out += "          - \"" + text + "\"\n"; });
     return out;
+}
+
+void put16(std::string& out, std::uint32_t value) {
+    out += static_cast<char>(value & 0xff);
+    out += static_cast<char>((value >> 8) & 0xff);
+}
+
+void put32(std::string& out, std::uint32_t value) {
+    put16(out, value & 0xffff);
+    put16(out, value >> 16);
 }
 
 std::uint32_t crc32(std::string_view data) {
