@@ -170,7 +170,9 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
     ResumeWalk walk(options.paths);
     std::optional<std::string> first = walk.next();
     if (!first) {
-        throw Error("no resumes found: batch reads .txt .md .markdown .json .html .htm .tex .pdf and .docx files");
+        throw Error(
+            "no resumes found: batch reads .txt .md .markdown .json .yaml .yml (RenderCV) .html .htm .tex .pdf and "
+            ".docx files");
     }
     const bool show_progress = !context.global.quiet && ::isatty(STDERR_FILENO) != 0;
     const BatchShared shared{kb, matcher, level, posting ? &*posting : nullptr, options.min_score, today()};
@@ -269,7 +271,8 @@ void setup_batch(CLI::App& app, Context& context) {
         ->type_name("N")
         ->needs(job);
     command->footer(R"(Folders are walked recursively for .txt .md .markdown .json .html .htm .tex .pdf and
-.docx files (hidden files and folders, and links to folders, are skipped); a file named
+.docx files, and .yaml .yml files that RenderCV's cv: opens (hidden files and folders,
+and links to folders, are skipped); a file named
 directly is read whatever its extension. Each resume is one line of JSON on stdout, in
 path order whatever --jobs is (the paths sorted, each folder depth first by name;
 docs/schema/batch-line.schema.json), written as soon as it is next: its format,

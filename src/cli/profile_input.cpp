@@ -26,7 +26,8 @@ void add_profile_sources(CLI::App& command, ProfileSources& sources) {
     add_answer_options(command, sources);
     command
         .add_option("--resume", sources.resume.path,
-                    "Rate the skills from a resume instead: text, Markdown, JSON Resume, HTML, LaTeX, PDF or DOCX")
+                    "Rate the skills from a resume instead: text, Markdown, JSON Resume, RenderCV YAML, HTML, LaTeX, "
+                    "PDF or DOCX")
         ->type_name("FILE");
     add_resume_format_options(command, sources.resume);
     command

@@ -47,6 +47,16 @@ std::string resume_detail(const MatchSkill& skill) {
     return skill.found ? join(skill.resume_keywords, ", ") : fmt::format("add to {}", to_string(skill.spot));
 }
 
+std::string first_terms(const std::vector<std::string>& terms) {
+    // Three are enough to say what the resume calls the skill.
+    const std::size_t shown = std::min<std::size_t>(terms.size(), 3);
+    std::vector<std::string> first(terms.begin(), terms.begin() + static_cast<std::ptrdiff_t>(shown));
+    if (shown < terms.size()) {
+        first.push_back("\u2026");
+    }
+    return join(first, ", ");
+}
+
 std::string keyword_detail(const MatchKeyword& keyword) {
     if (keyword.found) {
         return "in your resume";
@@ -54,14 +64,7 @@ std::string keyword_detail(const MatchKeyword& keyword) {
     if (keyword.resume_terms.empty()) {
         return "not in your resume";
     }
-    // Three are enough to say what the resume calls the skill.
-    const std::size_t shown = std::min<std::size_t>(keyword.resume_terms.size(), 3);
-    std::vector<std::string> terms(keyword.resume_terms.begin(),
-                                   keyword.resume_terms.begin() + static_cast<std::ptrdiff_t>(shown));
-    if (shown < keyword.resume_terms.size()) {
-        terms.push_back("\u2026");
-    }
-    return fmt::format("not in your resume (you have {}, the same skill)", join(terms, ", "));
+    return fmt::format("not in your resume (you have {}, the same skill)", first_terms(keyword.resume_terms));
 }
 
 std::string rates_text(const MatchReport& report) {

@@ -39,19 +39,9 @@ std::string named_text(const SkillDemand& skill) {
     return skill.resume_lines == 0 ? std::string("not named") : "on " + plural(skill.resume_lines, "line");
 }
 
-/// What the resume writes for a missing term's skill, three at most: "you have PostgreSQL, Redis", or "".
+/// What the resume writes for a missing term's skill: "you have PostgreSQL, Redis", or "".
 std::string have_text(const TermDemand& term) {
-    if (term.resume_terms.empty()) {
-        return {};
-    }
-    constexpr std::size_t k_shown = 3;
-    std::vector<std::string> shown(
-        term.resume_terms.begin(),
-        term.resume_terms.begin() + static_cast<std::ptrdiff_t>(std::min(term.resume_terms.size(), k_shown)));
-    if (shown.size() < term.resume_terms.size()) {
-        shown.emplace_back("\u2026");
-    }
-    return "you have " + join(shown, ", ");
+    return term.resume_terms.empty() ? std::string() : "you have " + first_terms(term.resume_terms);
 }
 
 /// "2 of 3 read; minimum 60%: 1 below it", the part after "; " only with a gate.

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "apigap/match.hpp"
 #include "apigap/match_postings.hpp"
@@ -38,6 +39,9 @@ namespace apigap::render_detail {
 
 /// A found skill's resume keywords ("REST, OpenAPI"), or where to add a missing one ("add to experience").
 [[nodiscard]] std::string resume_detail(const MatchSkill& skill);
+
+/// The first three of `terms`, joined with commas, and "…" when there are more: "PostgreSQL, Redis, SQL, …".
+[[nodiscard]] std::string first_terms(const std::vector<std::string>& terms);
 
 /// Whether the resume writes a posting's term: "in your resume", or "not in your resume (you have PostgreSQL, the
 /// same skill)".
