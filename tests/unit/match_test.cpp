@@ -534,6 +534,19 @@ TEST_CASE("Each database product is a term of its own: a posting's BigQuery is n
     CHECK(report.keywords[0].resume_terms == std::vector<std::string>{"ClickHouse"});
 }
 
+TEST_CASE("A product is a term of its own beside its concept: Okta is not in a resume that says Auth0", "[match]") {
+    const apigap::MatchReport report =
+        match({"# Skills", "Auth0, OAuth 2.0, CloudFront, EKS"},
+              {"# Engineer", "# Requirements", "OAuth 2.0 with Okta", "Fastly or Amazon CloudFront", "Kubernetes"});
+    std::vector<std::string> terms;
+    for (const apigap::MatchKeyword& keyword : report.keywords) {
+        terms.push_back(keyword.term + (keyword.found ? " found" : " missing"));
+    }
+    // "Amazon CloudFront" is CloudFront's alias: found. EKS is managed Kubernetes, not the word "Kubernetes".
+    CHECK(terms == std::vector<std::string>{"Okta missing", "Fastly missing", "Kubernetes missing", "OAuth 2.0 found",
+                                            "CloudFront found"});
+}
+
 TEST_CASE("Technical words the knowledge base does not know are listed as not assessed: names and prose are not",
           "[match]") {
     const apigap::Posting posting = posting_of(
