@@ -60,8 +60,17 @@ enum class EvidenceStrength {
     led = 4,       ///< designed, led or mentored, with a measurable result
 };
 
-/// Whether `text` states a measurable result: a number with a unit of
-/// change or scale (`40%`, `3x`, `200 ms`, `$1.2M`, `10k users`, `5 services`).
+/// A piece of a text, in bytes: `[begin, end)`.
+struct TextSpan {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+/// The measurable results `text` states, in order: each a number with a unit of change or scale (`40%`, `3x`,
+/// `200 ms`, `$1.2M`, `10k users`, `5 services`; not a year with a unit, "2020 users"), or an amount of money.
+[[nodiscard]] std::vector<TextSpan> measurable_results(std::string_view text);
+
+/// Whether `text` states a measurable result (`measurable_results` finds one).
 [[nodiscard]] bool has_measurable_result(std::string_view text);
 
 /// Whether `text` says the person designed, architected, led or mentored.

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "apigap/check.hpp"
 #include "apigap/inference.hpp"
 #include "apigap/keywords.hpp"
 #include "apigap/resume.hpp"
@@ -21,6 +22,10 @@ namespace apigap {
 /// and keyword once a line (its first), as the `Mention`s `infer_profile`
 /// takes; they point into `document` and `matcher`.
 [[nodiscard]] std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher);
+
+/// Every keyword written in `document`, headings and every section included, links left out: each line's
+/// `find_distinct` hits, in line order. What `check --source` compares a resume and its source by.
+[[nodiscard]] std::vector<LineKeyword> find_keywords(const ResumeDocument& document, const KeywordMatcher& matcher);
 
 /// The keyword hits of a posting `line`, in line order, each skill and keyword once (its first): those that do not
 /// evidence their skill on their own too (`evidence` false: Kafka for microservices, JavaScript for Node.js), as

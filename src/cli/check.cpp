@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "apigap/check.hpp"
+#include "apigap/error.hpp"
 #include "apigap/keywords.hpp"
 #include "apigap/mentions.hpp"
 #include "apigap/render.hpp"
@@ -27,11 +28,15 @@ struct CheckCommandOptions {
     std::string level;  ///< empty: the level the resume reads as, else `k_default_level`
     int min_score = k_default_min_score;
     std::vector<std::string> required;
+    std::string source;  ///< `--source`: the file the resume is made from; empty: none
     OutputOptions output;
 };
 
 ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
-    context.refuse_output_over_inputs(options.output.path, {options.resume.path});
+    if (options.source == "-" && options.resume.path == "-") {
+        throw Error("the resume and --source cannot both be '-': stdin can be read only once; save one to a file");
+    }
+    context.refuse_output_over_inputs(options.output.path, {options.resume.path, options.source});
     const KnowledgeBase kb = context.load_kb();
     const ResumeDocument document = read_resume(options.resume, kb);
     const KeywordMatcher matcher(kb);
@@ -40,6 +45,11 @@ ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
         make_check(kb, document, find_mentions(document, matcher), {level.level, options.min_score, options.required});
     report.experience = std::move(level.experience);
     report.level_source = level.source;
+    if (!options.source.empty()) {
+        // The source in whatever format it is (detected), within the same size limit as the resume.
+        const ResumeDocument source = read_resume(ResumeOptions{options.source, {}, options.resume.max_bytes}, kb);
+        compare_with_source(report, document, find_keywords(document, matcher), source, find_keywords(source, matcher));
+    }
     spdlog::info("{}: keyword coverage {}%, {} findings", report.source, report.score, report.findings.size());
     const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_check(report, format, context.text_style(options.output.to_file())), options.output.path);
@@ -67,16 +77,24 @@ void setup_check(CLI::App& app, Context& context) {
     command->add_option("--require", options->required, "Fail unless these skills have a keyword (comma-separated)")
         ->delimiter(',')
         ->type_name("ID,...");
+    command
+        ->add_option("--source", options->source,
+                     "The file RESUME is made from (any format): report its keywords and results that RESUME's text "
+                     "lost or mangled, at SOURCE's lines")
+        ->type_name("SOURCE");
     add_output_options(*command, options->output, {"text", "json", "markdown", "sarif", "junit", "github"});
     command->footer(R"(Keyword coverage is the weighted share of the skills the level targets that the
 resume names at least once (docs/check.md lists every rule). Exit 1 when coverage is below
 --min-score, a --require skill is missing, or a finding is an error; 0 otherwise.
+With --source, findings on RESUME's words are reported at the SOURCE line they come from,
+and a keyword of SOURCE that RESUME's text lacks, or has only split or spaced, is an error.
 --format github prints annotations (10 of each kind, as GitHub shows) and appends a Markdown
 summary to $GITHUB_STEP_SUMMARY when it is set.
 
 Examples:
   apigap check resume.md --level mid --min-score 70
   apigap check resume.pdf --require api-security,rest-graphql --format sarif -o apigap.sarif
+  apigap check resume.pdf --source resume.tex --format github
   apigap check resume.md --format json | jq '.findings[] | select(.severity == "error")')");
     command->callback(
         [options, &context] { context.action = [options, &context] { return run_check(*options, context); }; });

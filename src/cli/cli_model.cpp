@@ -45,7 +45,8 @@ OptionInfo describe(const CLI::Option& option) {
     if (info.takes_value) {
         info.value_name = type_name.substr(0, type_name.find(':'));
         info.choices = choices_of(type_name);
-        info.file = info.value_name == "FILE" || info.value_name == "RESUME" || info.value_name == "JD";
+        info.file = info.value_name == "FILE" || info.value_name == "RESUME" || info.value_name == "JD" ||
+                    info.value_name == "SOURCE";
     }
     return info;
 }

@@ -129,6 +129,13 @@ const std::vector<CheckRule>& check_rules() {
         {"docx-text-box", Severity::warning, "Text in a DOCX text box, which many ATS skip."},
         {"docx-header-footer", Severity::warning, "Text in a DOCX page header or footer, which many ATS ignore."},
         {"duplicate-key", Severity::warning, "A JSON Resume key given twice: its last value is read."},
+        {"source-keyword-lost", Severity::error, "A keyword of the source (--source) is not in the resume's text."},
+        {"source-keyword-mangled", Severity::error,
+         "A keyword of the source is in the resume's text only split, spaced or run into other text."},
+        {"source-result-lost", Severity::warning,
+         "A measurable result of the source is not in the resume's text where its line went."},
+        {"source-result-mangled", Severity::warning,
+         "A measurable result of the source is in the resume's text only spaced apart or broken up."},
     };
     return rules;
 }

@@ -44,36 +44,45 @@ std::string_view word_at(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-bool has_measurable_result(std::string_view text) {
+std::vector<TextSpan> measurable_results(std::string_view text) {
     const std::string lower = ascii_lowercase(text);
+    std::vector<TextSpan> results;
     for (std::size_t i = 0; i < lower.size(); ++i) {
         if (!is_ascii_digit(lower[i]) || (i > 0 && is_ascii_alnum(lower[i - 1]))) {
             continue;
         }
-        const bool money = i > 0 && (lower[i - 1] == '$' || lower.compare(i >= 3 ? i - 3 : 0, 3, "€") == 0);
+        const bool dollar = i > 0 && lower[i - 1] == '$';
+        const bool euro = i >= 3 && lower.compare(i - 3, 3, "\u20AC") == 0;
         std::size_t end = i;
         while (end < lower.size() && (is_ascii_digit(lower[end]) || lower[end] == '.' || lower[end] == ',')) {
             ++end;
         }
+        while (end > i + 1 && (lower[end - 1] == '.' || lower[end - 1] == ',')) {
+            --end;  // "40." ends a sentence
+        }
         const std::string_view number(lower.data() + i, end - i);
         const bool year = number.size() == 4 && (number.substr(0, 2) == "19" || number.substr(0, 2) == "20");
-        if (money) {
-            return true;
-        }
+        const std::size_t begin = dollar ? i - 1 : euro ? i - 3 : i;
         std::size_t unit_start = end;
         if (unit_start < lower.size() && lower[unit_start] == ' ') {
             ++unit_start;  // "200 ms", "5 services"
         }
         if (unit_start < lower.size() && (lower[unit_start] == '%' || lower[unit_start] == '+')) {
-            return true;
+            results.push_back(TextSpan{begin, unit_start + 1});
+        } else if (const std::string_view unit = word_at(lower, unit_start);
+                   !unit.empty() && (dollar || euro || !year) &&
+                   std::find(std::begin(k_units), std::end(k_units), unit) != std::end(k_units)) {
+            results.push_back(TextSpan{begin, unit_start + unit.size()});  // "$1.2M", "10k users"
+        } else if (dollar || euro) {
+            results.push_back(TextSpan{begin, end});
         }
-        const std::string_view unit = word_at(lower, unit_start);
-        if (!year && std::find(std::begin(k_units), std::end(k_units), unit) != std::end(k_units)) {
-            return true;
-        }
-        i = end;
+        i = results.empty() || results.back().end <= end ? end : results.back().end;
     }
-    return false;
+    return results;
+}
+
+bool has_measurable_result(std::string_view text) {
+    return !measurable_results(text).empty();
 }
 
 bool has_leadership(std::string_view text) {

@@ -99,6 +99,16 @@ std::vector<Mention> find_mentions(const ResumeDocument& document, const Keyword
     return mentions;
 }
 
+std::vector<LineKeyword> find_keywords(const ResumeDocument& document, const KeywordMatcher& matcher) {
+    std::vector<LineKeyword> keywords;
+    for (std::uint32_t index = 0; index < document.lines.size(); ++index) {
+        for (const KeywordSpan& hit : matcher.find_distinct(without_links(document.lines[index].text))) {
+            keywords.push_back(LineKeyword{index, hit});
+        }
+    }
+    return keywords;
+}
+
 std::vector<KeywordHit> find_line_hits(std::string_view line, const KeywordMatcher& matcher) {
     std::vector<KeywordHit> first;
     int column = 1;

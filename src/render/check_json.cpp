@@ -16,6 +16,9 @@ Json finding_json(const Finding& finding) {
     json["line"] = finding.line > 0 ? Json(finding.line) : Json(nullptr);
     json["message"] = finding.message;
     json["fix"] = finding.fix;
+    if (!finding.file.empty()) {
+        json["file"] = finding.file;
+    }
     return json;
 }
 
@@ -30,6 +33,18 @@ std::string check_json(const CheckReport& report) {
     Json document = json_header("check");
     document["resume"] =
         Json{{"path", report.source}, {"format", std::string(to_string(report.format))}, {"lines", report.lines}};
+    if (const std::optional<SourceComparison>& source = report.source_comparison) {
+        document["source"] = Json{{"path", source->path},
+                                  {"format", std::string(to_string(source->format))},
+                                  {"lines", source->lines},
+                                  {"keywords", source->keywords},
+                                  {"keywords_lost", source->keywords_lost},
+                                  {"keywords_mangled", source->keywords_mangled},
+                                  {"results", source->results},
+                                  {"results_lost", source->results_lost},
+                                  {"results_mangled", source->results_mangled},
+                                  {"findings_moved", source->findings_moved}};
+    }
     document["level"] = Json{
         {"id", report.level_id}, {"name", report.level_name}, {"source", std::string(to_string(report.level_source))}};
     document["experience"] = experience_json(report.experience);

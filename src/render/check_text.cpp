@@ -44,6 +44,28 @@ std::string coverage_detail(const CoverageItem& item) {
     return join(shown, ", ");
 }
 
+/// "14" on the resume, "resume.tex:14" on the source, nothing for the whole resume.
+std::string finding_place(const Finding& finding) {
+    if (!finding.file.empty()) {
+        return finding.line > 0 ? fmt::format("{}:{}", finding.file, finding.line) : finding.file;
+    }
+    return finding.line > 0 ? std::to_string(finding.line) : "";
+}
+
+/// "resume.tex (latex, 80 lines): 42 keywords, 1 lost, 1 mangled; 9 results, 1 lost".
+std::string source_summary(const SourceComparison& source) {
+    const auto part = [](std::size_t all, std::string_view what, std::size_t lost, std::size_t mangled) {
+        std::string text = plural(all, what);
+        text += lost + mangled == 0 ? ", all in the resume" : "";
+        text += lost > 0 ? fmt::format(", {} lost", lost) : "";
+        text += mangled > 0 ? fmt::format(", {} mangled", mangled) : "";
+        return text;
+    };
+    return fmt::format("{} ({}, {} lines): {}; {}", source.path, to_string(source.format), source.lines,
+                       part(source.keywords, "keyword", source.keywords_lost, source.keywords_mangled),
+                       part(source.results, "measurable result", source.results_lost, source.results_mangled));
+}
+
 std::string counts(const CheckReport& report) {
     return fmt::format("{}, {}, {}", plural(count_of(report, Severity::error), "error"),
                        plural(count_of(report, Severity::warning), "warning"),
@@ -75,6 +97,9 @@ std::string check_text(const CheckReport& report, const TextStyle& style) {
     out.paragraph(0,
                   "Resume: ", fmt::format("{} ({}, {} lines)", report.source, to_string(report.format), report.lines),
                   sgr::k_dim);
+    if (report.source_comparison) {
+        out.paragraph(0, "Source: ", source_summary(*report.source_comparison), sgr::k_dim);
+    }
     out.paragraph(0, "Experience: ", out.text(experience_summary(report.experience)), sgr::k_dim);
     out.paragraph(0, "Target: ", target_summary(report.level_id, report.level_source), sgr::k_dim);
     out.heading("KEYWORD COVERAGE");
@@ -113,6 +138,9 @@ std::string check_markdown(const CheckReport& report) {
     out += fmt::format("**{}** {} for {}: keyword coverage **{}%** (minimum {}%).\n\n",
                        report.passed() ? "\u2705 Passed" : "\u274c Failed", markdown_escape(report.source),
                        markdown_escape(report.level_name), report.score, report.min_score);
+    if (report.source_comparison) {
+        out += fmt::format("**Source:** {}\n\n", markdown_escape(source_summary(*report.source_comparison)));
+    }
     out += fmt::format("**Experience:** {}; target: {}\n\n", markdown_escape(experience_summary(report.experience)),
                        markdown_escape(target_summary(report.level_id, report.level_source)));
     if (!report.passed()) {
@@ -130,8 +158,8 @@ std::string check_markdown(const CheckReport& report) {
     out += "| Severity | Line | Rule | Finding | Fix |\n|---|---:|---|---|---|\n";
     for (const Finding& finding : report.findings) {
         out += fmt::format("| {} | {} | `{}` | {} | {} |\n", to_string(finding.severity),
-                           finding.line > 0 ? std::to_string(finding.line) : "", finding.rule,
-                           markdown_escape(finding.message), markdown_escape(finding.fix));
+                           markdown_escape(finding_place(finding)), finding.rule, markdown_escape(finding.message),
+                           markdown_escape(finding.fix));
     }
     return out;
 }

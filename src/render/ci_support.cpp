@@ -76,8 +76,13 @@ std::string message_and_fix(const Finding& finding) {
 
 }  // namespace
 
+std::string_view finding_file(std::string_view source, const Finding& finding) {
+    return finding.file.empty() ? source : std::string_view(finding.file);
+}
+
 std::string finding_location(std::string_view source, const Finding& finding) {
-    return finding.line > 0 ? fmt::format("{}:{}", source, finding.line) : std::string(source);
+    const std::string_view file = finding_file(source, finding);
+    return finding.line > 0 ? fmt::format("{}:{}", file, finding.line) : std::string(file);
 }
 
 std::string finding_line(std::string_view source, const Finding& finding) {
@@ -86,8 +91,12 @@ std::string finding_line(std::string_view source, const Finding& finding) {
 }
 
 Annotation annotation_of(std::string_view source, const Finding& finding) {
-    return Annotation{finding.severity, std::string(source),      finding.line,
-                      finding.rule,     message_and_fix(finding), finding_line(source, finding)};
+    return Annotation{finding.severity,
+                      std::string(finding_file(source, finding)),
+                      finding.line,
+                      finding.rule,
+                      message_and_fix(finding),
+                      finding_line(source, finding)};
 }
 
 std::string junit_xml(std::string_view suites_name, const TestSuite& suite) {
@@ -164,7 +173,7 @@ std::string sarif_log(const std::vector<CheckRule>& rules, const std::vector<Fin
     }
     Json results = Json::array();
     for (const Finding& finding : findings) {
-        Json physical{{"artifactLocation", {{"uri", uri_reference(artifact)}}}};
+        Json physical{{"artifactLocation", {{"uri", uri_reference(finding_file(artifact, finding))}}}};
         if (finding.line > 0) {
             physical["region"] = Json{{"startLine", finding.line}};
         }

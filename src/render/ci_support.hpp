@@ -32,7 +32,10 @@ struct TestSuite {
 /// `suite` as a JUnit XML document: `<testsuites name="{suites_name}">` holding it, every text escaped.
 [[nodiscard]] std::string junit_xml(std::string_view suites_name, const TestSuite& suite);
 
-/// `source:line`, or `source` for a finding about the whole file.
+/// The file `finding` is on: its own `file`, else `source` (the resume checked).
+[[nodiscard]] std::string_view finding_file(std::string_view source, const Finding& finding);
+
+/// `file:line` (the file `finding_file` names), or the file alone for a finding about the whole file.
 [[nodiscard]] std::string finding_location(std::string_view source, const Finding& finding);
 
 /// `finding` on one plain line: "cv.md:7: warning: message [rule]; fix: fix".
@@ -58,8 +61,8 @@ struct Annotation {
 [[nodiscard]] std::string github_annotations(const std::vector<Annotation>& annotations);
 
 /// A SARIF 2.1.0 log of one run: `rules` as the driver's rules with their default levels, and a result for each of
-/// `findings` on the file `artifact` (a path, written as a relative URI reference) with the index of its rule and the
-/// text "message. Fix: fix."; `properties` are the run's.
+/// `findings` on its file (`finding_file` of `artifact`, a path, written as a relative URI reference) with the index of
+/// its rule and the text "message. Fix: fix."; `properties` are the run's.
 [[nodiscard]] std::string sarif_log(const std::vector<CheckRule>& rules, const std::vector<Finding>& findings,
                                     std::string_view artifact, const Json& properties);
 
