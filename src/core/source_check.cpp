@@ -465,6 +465,12 @@ void compare_keywords(const Comparison& comparison, const ResumeDocument& source
         bool reported = false;
         for (const LineKeyword* keyword : at) {
             if (const std::optional<Place> place = comparison.mangled(keyword->line, surface(*keyword))) {
+                if (comparison.quote(*place) == surface(*keyword)) {
+                    // Written whole, as in the source: the keyword engine wants context around an everyday word
+                    // ("indexes", "Go") that the resume's line breaks parted from it, which is not the text's fault.
+                    reported = true;
+                    break;
+                }
                 report.findings.push_back(comparison.at_source(
                     keyword->line, "source-keyword-mangled",
                     fmt::format("keyword '{}'{} is in the text of {} only as '{}', which an ATS does not read as the "

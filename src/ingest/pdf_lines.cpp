@@ -61,12 +61,21 @@ bool ends_cjk(std::string_view text) {
            is_cjk(decode_before(text, text.size()).code_point);
 }
 
-/// The hyphen `text` ends with after a letter, or an empty view.
+/// The hyphen `text` ends with after a letter, or an empty view. A soft hyphen that a browser printed before the
+/// hyphen it shows at the break ("Kuber\u00AD\u2010") is part of it: the view is then the two, as they stand in
+/// `text`, and starts with the soft hyphen.
 std::string_view trailing_hyphen(std::string_view text) {
+    constexpr std::string_view k_soft = "\u00AD";
     for (const std::string_view hyphen : k_hyphens) {
         if (text.size() > hyphen.size() && text.substr(text.size() - hyphen.size()) == hyphen) {
-            const char32_t before = decode_before(text, text.size() - hyphen.size()).code_point;
-            return is_word_code_point(before) && !(before >= U'0' && before <= U'9') ? hyphen : std::string_view{};
+            std::size_t start = text.size() - hyphen.size();
+            if (hyphen != k_soft && start > k_soft.size() &&
+                text.substr(start - k_soft.size(), k_soft.size()) == k_soft) {
+                start -= k_soft.size();
+            }
+            const char32_t before = decode_before(text, start).code_point;
+            return is_word_code_point(before) && !(before >= U'0' && before <= U'9') ? text.substr(start)
+                                                                                     : std::string_view{};
         }
     }
     return {};
@@ -127,11 +136,11 @@ std::string dehyphenate(std::string_view head, std::string_view hyphen, std::str
     while (!tail.empty() && !is_lower_ascii(tail.back())) {
         tail.remove_suffix(1);  // "functional," reads "functional"
     }
-    const bool compound =
-        hyphen != "\u00AD" && (word.find('-') != std::string_view::npos ||
-                               (first_part.size() >= 3 && std::find(k_compound_tails.begin(), k_compound_tails.end(),
-                                                                    tail) != k_compound_tails.end()) ||
-                               (!tail.empty() && pairs.count(std::string(first_part) + "-" + std::string(tail)) > 0));
+    const bool compound = !hyphen.starts_with("\u00AD") &&
+                          (word.find('-') != std::string_view::npos ||
+                           (first_part.size() >= 3 && std::find(k_compound_tails.begin(), k_compound_tails.end(),
+                                                                tail) != k_compound_tails.end()) ||
+                           (!tail.empty() && pairs.count(std::string(first_part) + "-" + std::string(tail)) > 0));
     return std::string(stem) + (compound ? "-" : "") + std::string(word);
 }
 
@@ -164,7 +173,9 @@ std::vector<PdfLine> join_broken_lines(std::vector<PdfLine> lines) {
                                line.indent <= bullet_indent + 8 &&
                                (starts_continuation(line.text) || ends_cjk(out.back().text));
         const std::string_view hyphen = near ? trailing_hyphen(out.back().text) : std::string_view{};
-        if (!hyphen.empty() && is_lower_ascii(line.text[0])) {
+        // A soft hyphen marks a break inside a word whatever the next letter ("Open\u00AD" "Telemetry").
+        const bool soft = hyphen.starts_with("\u00AD") && is_word_code_point(decode_at(line.text, 0).code_point);
+        if (!hyphen.empty() && (is_lower_ascii(line.text[0]) || soft)) {
             const std::size_t space = line.text.find(' ');
             const std::string_view word = std::string_view(line.text).substr(0, space);
             const std::string_view rest = space == std::string::npos ? "" : std::string_view(line.text).substr(space);

@@ -18,8 +18,10 @@ struct PdfLine {
 };
 
 /// Rejoins `lines` (in order, blank lines left out) where the layout broke them, and returns the result:
-/// - a line ending in a letter and a hyphen (`-`, U+2010, U+2011, a soft hyphen) before a line starting with a
-///   lowercase letter loses the hyphen and takes that word ("be-" "gin" reads "begin"); the hyphen stays when the
+/// - a line ending in a letter and a hyphen (`-`, U+2010, U+2011, a soft hyphen, or a soft hyphen and the hyphen a
+///   browser prints for it) before a line starting with a
+///   lowercase letter (any letter after a soft hyphen, which marks a break inside a word) loses the hyphen and takes
+///   that word ("be-" "gin" reads "begin"); the hyphen stays when the
 ///   word holds one itself ("end-" "to-end"), is a usual compound's second half after three letters or more
 ///   ("cross-" "functional", "open-" "source"), or a line spells the pair with a hyphen (`real-time`);
 /// - a bullet (`•`, `-`, `1.`, …) that does not end a sentence takes the lines that continue it: at most one blank

@@ -31,6 +31,11 @@ TEST_CASE("a word hyphenated at a line end is one word again, the rest of its li
     CHECK(pdf_lines("define risk parame\u2011\nters. Then more\n") ==
           Strings{"1: define risk parameters.", "2: Then more"});
     CHECK(pdf_lines("Moved to a micro\u2010\nservice\n") == Strings{"1: Moved to a microservice"});
+    // A browser prints the soft hyphen it broke at, then the hyphen it shows; a compound's tail does not keep it.
+    CHECK(pdf_lines("Deployment on Kuber\u00AD\u2010\nnetes\n") == Strings{"1: Deployment on Kubernetes"});
+    CHECK(pdf_lines("Built open\u00AD\u2010\nsource tools\n") == Strings{"1: Built opensource", "2: tools"});
+    CHECK(pdf_lines("Tracing with Open\u00AD\u2010\nTelemetry\n") == Strings{"1: Tracing with OpenTelemetry"});
+    CHECK(pdf_lines("Tracing with Open\u00AD\nTelemetry\n") == Strings{"1: Tracing with OpenTelemetry"});
 }
 
 TEST_CASE("a compound broken at its hyphen keeps the hyphen", "[pdf-lines]") {
