@@ -61,6 +61,19 @@ with tempfile.TemporaryDirectory() as name:
     check(missing.stdout.startswith("::error title=apigap resume check::resume not found: no/such/resume.md"),
           f"a missing resume: {missing.stdout!r}")
 
+    # A resume built from a source: what its text lost is annotated on the source's lines, and fails the step.
+    compared, _, outputs = run_action(directory, resume="tests/fixtures/source/exported.txt",
+                                      source="tests/fixtures/resumes/resume.md", level="senior")
+    check(compared.returncode == 1, f"a resume that lost a keyword: exit {compared.returncode}: {compared.stderr}")
+    check("::error file=tests/fixtures/resumes/resume.md,line=20,title=apigap source-keyword-lost::" in compared.stdout,
+          f"no annotation on the source line: {compared.stdout[:400]!r}")
+    check(outputs.endswith("passed=false\n"), f"outputs: {outputs!r}")
+
+    no_source, _, _ = run_action(directory, resume="examples/resume.md", source="no/such/resume.tex")
+    check(no_source.returncode == 2, f"a missing source: exit {no_source.returncode}")
+    check(no_source.stdout.startswith("::error title=apigap resume check::source not found: no/such/resume.tex"),
+          f"a missing source: {no_source.stdout!r}")
+
     bad_level, _, _ = run_action(directory, resume="examples/resume.md", level="staff")
     check(bad_level.returncode == 2, f"an unknown level: exit {bad_level.returncode}")
     check("unknown level 'staff'" in bad_level.stderr, f"an unknown level: {bad_level.stderr!r}")
@@ -72,9 +85,13 @@ for input_name in action["inputs"]:
     check(step_env.get(variable) == "${{ inputs.%s }}" % input_name, f"action.yml does not pass {input_name}")
     check(variable in (ACTION / "run.sh").read_text(), f"run.sh does not read {variable}")
 
-workflow = yaml.safe_load((ROOT / "examples" / "github" / "resume-check.yml").read_text())
-uses = [step.get("uses", "") for step in workflow["jobs"]["check"]["steps"]]
-check(any(use.split("@")[0].endswith("/.github/actions/resume-check") for use in uses),
-      f"the example workflow does not use the action: {uses}")
+for example, inputs in (("resume-check.yml", {"resume"}), ("resume-pdf-check.yml", {"resume", "source"})):
+    workflow = yaml.safe_load((ROOT / "examples" / "github" / example).read_text())
+    steps = [step for step in workflow["jobs"]["check"]["steps"]
+             if step.get("uses", "").split("@")[0].endswith("/.github/actions/resume-check")]
+    check(len(steps) == 1, f"{example} does not use the action")
+    given = set(steps[0].get("with", {})) if steps else set()
+    check(inputs <= given, f"{example} does not give {inputs - given}")
+    check(given <= set(action["inputs"]), f"{example} gives inputs the action lacks: {given - set(action['inputs'])}")
 
 finish()

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The step of the resume-check action (action.yml): finds or builds apigap,
-# runs `apigap check --format github` on INPUT_RESUME, sets the `score` and
+# runs `apigap check --format github` on INPUT_RESUME (compared with
+# INPUT_SOURCE when it is set), sets the `score` and
 # `passed` outputs, and exits as apigap does (0 passed, 1 failed, 2 bad input).
 #
-# Environment: INPUT_RESUME (required), INPUT_LEVEL, INPUT_MIN_SCORE,
+# Environment: INPUT_RESUME (required), INPUT_SOURCE, INPUT_LEVEL, INPUT_MIN_SCORE,
 # INPUT_REQUIRE, INPUT_SARIF; GitHub's GITHUB_ACTION_PATH, GITHUB_OUTPUT,
 # GITHUB_STEP_SUMMARY, RUNNER_TEMP. APIGAP_BIN names a binary to use instead
 # of `apigap` on PATH or a build from the action's own checkout.
@@ -16,6 +17,9 @@ fail() {
 
 [ -n "${INPUT_RESUME:-}" ] || fail "the 'resume' input is required"
 [ -f "$INPUT_RESUME" ] || fail "resume not found: $INPUT_RESUME (paths are relative to the repository root)"
+if [ -n "${INPUT_SOURCE:-}" ] && [ ! -f "$INPUT_SOURCE" ]; then
+  fail "source not found: $INPUT_SOURCE (paths are relative to the repository root)"
+fi
 
 apigap=${APIGAP_BIN:-}
 if [ -z "$apigap" ]; then
@@ -38,6 +42,9 @@ fi
 args=(check "$INPUT_RESUME" --level "${INPUT_LEVEL:-mid}" --min-score "${INPUT_MIN_SCORE:-60}")
 if [ -n "${INPUT_REQUIRE:-}" ]; then
   args+=(--require "$INPUT_REQUIRE")
+fi
+if [ -n "${INPUT_SOURCE:-}" ]; then
+  args+=(--source "$INPUT_SOURCE")
 fi
 
 "$apigap" "${args[@]}" --format github
