@@ -68,6 +68,7 @@ struct SourceComparison {
     std::string path;
     InputFormat format = InputFormat::text;
     std::size_t lines = 0;
+    std::size_t lines_found = 0;       ///< of them, lines whose words are in the resume's text
     std::size_t keywords = 0;          ///< distinct keywords the source writes
     std::size_t keywords_lost = 0;     ///< of them, not in the resume's text
     std::size_t keywords_mangled = 0;  ///< of them, in the resume's text only split, spaced or merged

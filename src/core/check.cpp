@@ -129,6 +129,7 @@ const std::vector<CheckRule>& check_rules() {
         {"docx-text-box", Severity::warning, "Text in a DOCX text box, which many ATS skip."},
         {"docx-header-footer", Severity::warning, "Text in a DOCX page header or footer, which many ATS ignore."},
         {"duplicate-key", Severity::warning, "A JSON Resume key given twice: its last value is read."},
+        {"source-mismatch", Severity::error, "The --source file does not read like the source of the resume."},
         {"source-keyword-lost", Severity::error, "A keyword of the source (--source) is not in the resume's text."},
         {"source-keyword-mangled", Severity::error,
          "A keyword of the source is in the resume's text only split, spaced or run into other text."},

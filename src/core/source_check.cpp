@@ -23,8 +23,16 @@ namespace apigap {
 
 namespace {
 
-/// A word of a token occurring more often than this in the resume says nothing about where a line went.
+/// A word found more often than this in the resume says nothing on its own about where a line went.
 constexpr std::size_t k_max_common = 64;
+/// Source lines of this many words or more are what tells whether the resume is made from the source at all.
+constexpr std::size_t k_min_located_words = 3;
+/// With fewer such lines, the resume is not judged a mismatch.
+constexpr std::size_t k_min_mismatch_lines = 5;
+/// How many places with as many votes as the best one a line is tried at ("by 35%" on two lines).
+constexpr std::size_t k_max_candidates = 8;
+/// How far from where its line puts it a common word is looked for, in words.
+constexpr std::int64_t k_near = 3;
 /// How many words of the resume's text around a line's place a mangled keyword is looked for in.
 constexpr std::uint32_t k_search_margin = 3;
 /// The most bytes a finding quotes of the resume's text.
@@ -144,14 +152,14 @@ WordIndex index_of(const Words& words) {
 }
 
 /// Where the words of source line `line` went in the resume's text: the stretch where most of them stand in
-/// about their order (each word's position minus its position in the line agrees within the line's length, so
-/// a word split in two or the other column's words between them still count), when at least half of them do.
-std::optional<Place> locate(const Words& source, std::uint32_t line, const WordIndex& index) {
+/// about their order. Each word found at most `k_max_common` times votes for where the line would start given its
+/// place in the line; the start most words agree on within the line's length (so a word split in two or another
+/// column's words between them still agree) is the line's; then each word is taken where it stands nearest that
+/// start, a common word ("and", "API") where the line puts it, give or take `k_near` words. The line is located
+/// when at least half of its words (and two of three or more) are taken.
+std::optional<Place> locate(const Words& source, std::uint32_t line, const Words& rendered, const WordIndex& index) {
     const std::uint32_t first = source.line_start[line];
     const std::uint32_t count = source.line_start[line + 1] - first;
-    if (count == 0) {
-        return std::nullopt;
-    }
     struct Vote {
         std::int64_t diagonal;
         std::uint32_t word;  ///< in the line
@@ -167,14 +175,18 @@ std::optional<Place> locate(const Words& source, std::uint32_t line, const WordI
             votes.push_back(Vote{static_cast<std::int64_t>(at) - word, word, at});
         }
     }
+    if (votes.empty()) {
+        return std::nullopt;
+    }
     std::sort(votes.begin(), votes.end(),
               [](const Vote& a, const Vote& b) { return std::tie(a.diagonal, a.at) < std::tie(b.diagonal, b.at); });
     const std::int64_t tolerance = std::max<std::int64_t>(4, count);
+    // The windows of diagonals (within `tolerance`) where the most distinct words vote: the first of each run of
+    // them, at most `k_max_candidates`.
     std::vector<std::uint32_t> in_window(count, 0);
     std::uint32_t distinct = 0;
     std::uint32_t best = 0;
-    std::size_t best_begin = 0;
-    std::size_t best_end = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> candidates;
     for (std::size_t begin = 0, end = 0; end < votes.size(); ++end) {
         distinct += in_window[votes[end].word]++ == 0 ? 1U : 0U;
         while (votes[end].diagonal - votes[begin].diagonal > tolerance) {
@@ -182,34 +194,65 @@ std::optional<Place> locate(const Words& source, std::uint32_t line, const WordI
         }
         if (distinct > best) {
             best = distinct;
-            best_begin = begin;
-            best_end = end + 1;
+            candidates.assign(1, {begin, end + 1});
+        } else if (distinct == best && candidates.size() < k_max_candidates && candidates.back().first != begin &&
+                   votes[begin].diagonal - votes[candidates.back().first].diagonal > tolerance) {
+            candidates.emplace_back(begin, end + 1);
         }
     }
-    if (best == 0 || best * 2 < count || (count >= 3 && best < 2)) {
-        return std::nullopt;
-    }
-    // Each word once, where it stands nearest the middle diagonal: a word repeated on the line before does not
-    // stretch the place back to it.
-    const std::int64_t middle = votes[best_begin + (best_end - best_begin) / 2].diagonal;
-    std::vector<const Vote*> nearest(count, nullptr);
-    const auto from =
-        std::lower_bound(votes.begin(), votes.end(), middle - tolerance,
-                         [](const Vote& vote, std::int64_t diagonal) { return vote.diagonal < diagonal; });
-    for (auto vote = static_cast<std::size_t>(from - votes.begin());
-         vote < votes.size() && votes[vote].diagonal <= middle + tolerance; ++vote) {
-        const Vote*& kept = nearest[votes[vote].word];
-        const auto distance = [&](const Vote& v) { return std::abs(v.diagonal - middle); };
-        if (kept == nullptr || distance(votes[vote]) < distance(*kept)) {
-            kept = &votes[vote];
-        }
-    }
+    // Of those, the one where most of the line's words are found.
     std::optional<Place> place;
-    for (const Vote* vote : nearest) {
-        if (vote != nullptr) {
-            place = place ? Place{std::min(place->first, vote->at), std::max(place->last, vote->at)}
-                          : Place{vote->at, vote->at};
+    std::uint32_t taken = 0;
+    const auto words = static_cast<std::int64_t>(rendered.tokens.size());
+    for (const auto& [window_begin, window_end] : candidates) {
+        // Each word once, where it stands nearest the middle diagonal: a word repeated on the line before does not
+        // stretch the place back to it.
+        const std::int64_t middle = votes[window_begin + (window_end - window_begin) / 2].diagonal;
+        std::vector<const Vote*> nearest(count, nullptr);
+        const auto from =
+            std::lower_bound(votes.begin(), votes.end(), middle - tolerance,
+                             [](const Vote& vote, std::int64_t diagonal) { return vote.diagonal < diagonal; });
+        for (auto vote = static_cast<std::size_t>(from - votes.begin());
+             vote < votes.size() && votes[vote].diagonal <= middle + tolerance; ++vote) {
+            const Vote*& kept = nearest[votes[vote].word];
+            const auto distance = [&](const Vote& v) { return std::abs(v.diagonal - middle); };
+            if (kept == nullptr || distance(votes[vote]) < distance(*kept)) {
+                kept = &votes[vote];
+            }
         }
+        std::optional<Place> candidate;
+        std::uint32_t found = 0;
+        const auto take = [&](std::uint32_t at) {
+            candidate =
+                candidate ? Place{std::min(candidate->first, at), std::max(candidate->last, at)} : Place{at, at};
+            ++found;
+        };
+        for (std::uint32_t word = 0; word < count; ++word) {
+            if (nearest[word] != nullptr) {
+                take(nearest[word]->at);
+                continue;
+            }
+            const std::uint64_t hash = source.tokens[first + word].hash;
+            for (std::int64_t offset = 0; offset <= k_near; ++offset) {
+                const std::int64_t at = middle + word + offset;
+                const std::int64_t before = middle + word - offset;
+                if (at >= 0 && at < words && rendered.tokens[static_cast<std::size_t>(at)].hash == hash) {
+                    take(static_cast<std::uint32_t>(at));
+                    break;
+                }
+                if (before >= 0 && before < words && rendered.tokens[static_cast<std::size_t>(before)].hash == hash) {
+                    take(static_cast<std::uint32_t>(before));
+                    break;
+                }
+            }
+        }
+        if (found > taken) {
+            taken = found;
+            place = candidate;
+        }
+    }
+    if (taken * 2 < count || (count >= 3 && taken < 2)) {
+        return std::nullopt;
     }
     return place;
 }
@@ -297,7 +340,7 @@ public:
         const WordIndex index = index_of(m_rendered_words);
         m_places.reserve(source.lines.size());
         for (std::uint32_t line = 0; line < source.lines.size(); ++line) {
-            m_places.push_back(locate(m_source_words, line, index));
+            m_places.push_back(locate(m_source_words, line, m_rendered_words, index));
         }
     }
 
@@ -337,6 +380,24 @@ public:
         return find_squashed(m_rendered_words, needle, 0, words);
     }
 
+    /// Whether `surface`, written on source line `line`, is one word of the resume's text, as written, near where
+    /// the line went.
+    [[nodiscard]] bool written_whole(std::uint32_t line, std::string_view surface) const {
+        const std::optional<Place>& place = m_places[line];
+        if (!place) {
+            return false;
+        }
+        const auto words = static_cast<std::uint32_t>(m_rendered_words.tokens.size());
+        const std::uint32_t to = std::min(words, place->last + k_search_margin + 1);
+        for (std::uint32_t at = place->first > k_search_margin ? place->first - k_search_margin : 0; at < to; ++at) {
+            const Token& token = m_rendered_words.tokens[at];
+            if (m_rendered.lines[token.line].text.substr(token.begin, token.end - token.begin) == surface) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     std::string quote(const Place& place) const {
         return quote_words(m_rendered, m_rendered_words, place.first, place.last, false);
     }
@@ -373,6 +434,10 @@ public:
     }
 
     [[nodiscard]] bool located(std::uint32_t line) const { return m_places[line].has_value(); }
+
+    [[nodiscard]] std::size_t words_on(std::uint32_t line) const {
+        return m_source_words.line_start[line + 1] - m_source_words.line_start[line];
+    }
 
     /// For each line of the resume (by index), the source line (an index) most of its words came from.
     std::vector<std::optional<std::uint32_t>> origins() const {
@@ -464,13 +529,13 @@ void compare_keywords(const Comparison& comparison, const ResumeDocument& source
         };
         bool reported = false;
         for (const LineKeyword* keyword : at) {
+            if (comparison.written_whole(keyword->line, surface(*keyword))) {
+                // Written whole, as in the source: the keyword engine wants context around an everyday word
+                // ("indexes", "Go") that the resume's line breaks parted from it, which is not the text's fault.
+                reported = true;
+                break;
+            }
             if (const std::optional<Place> place = comparison.mangled(keyword->line, surface(*keyword))) {
-                if (comparison.quote(*place) == surface(*keyword)) {
-                    // Written whole, as in the source: the keyword engine wants context around an everyday word
-                    // ("indexes", "Go") that the resume's line breaks parted from it, which is not the text's fault.
-                    reported = true;
-                    break;
-                }
                 report.findings.push_back(comparison.at_source(
                     keyword->line, "source-keyword-mangled",
                     fmt::format("keyword '{}'{} is in the text of {} only as '{}', which an ATS does not read as the "
@@ -556,8 +621,26 @@ void compare_with_source(CheckReport& report, const ResumeDocument& rendered,
         ++counts.findings_moved;
     }
 
-    compare_keywords(comparison, source, source_keywords, rendered_keywords, report, counts);
-    compare_results(comparison, source, report, counts);
+    std::size_t worded = 0;  // source lines of k_min_located_words or more
+    std::size_t found = 0;
+    for (std::uint32_t line = 0; line < source.lines.size(); ++line) {
+        const bool long_enough = comparison.words_on(line) >= k_min_located_words;
+        worded += long_enough ? 1U : 0U;
+        found += long_enough && comparison.located(line) ? 1U : 0U;
+        counts.lines_found += comparison.located(line) ? 1U : 0U;
+    }
+    if (worded >= k_min_mismatch_lines && found * 2 < worded) {
+        // Not the same resume: a finding a line would only repeat that.
+        report.findings.push_back(Finding{
+            "source-mismatch", Severity::error, 0,
+            fmt::format("{} does not read like the source of {}: {} of its {} lines of {} words or more are not in "
+                        "its text",
+                        source.source, report.source, worded - found, worded, k_min_located_words),
+            fmt::format("give --source the file {} is built from", report.source), source.source});
+    } else {
+        compare_keywords(comparison, source, source_keywords, rendered_keywords, report, counts);
+        compare_results(comparison, source, report, counts);
+    }
     std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
         return std::tie(a.file, a.line, a.severity, a.rule) < std::tie(b.file, b.line, b.severity, b.rule);
     });

@@ -37,6 +37,7 @@ std::string check_json(const CheckReport& report) {
         document["source"] = Json{{"path", source->path},
                                   {"format", std::string(to_string(source->format))},
                                   {"lines", source->lines},
+                                  {"lines_found", source->lines_found},
                                   {"keywords", source->keywords},
                                   {"keywords_lost", source->keywords_lost},
                                   {"keywords_mangled", source->keywords_mangled},

@@ -52,7 +52,8 @@ std::string finding_place(const Finding& finding) {
     return finding.line > 0 ? std::to_string(finding.line) : "";
 }
 
-/// "resume.tex (latex, 80 lines): 42 keywords, 1 lost, 1 mangled; 9 results, 1 lost".
+/// "resume.tex (latex, 80 lines, 76 found in the resume): 42 keywords, 1 lost, 1 mangled; 9 measurable results, 1
+/// lost".
 std::string source_summary(const SourceComparison& source) {
     const auto part = [](std::size_t all, std::string_view what, std::size_t lost, std::size_t mangled) {
         std::string text = plural(all, what);
@@ -61,7 +62,8 @@ std::string source_summary(const SourceComparison& source) {
         text += mangled > 0 ? fmt::format(", {} mangled", mangled) : "";
         return text;
     };
-    return fmt::format("{} ({}, {} lines): {}; {}", source.path, to_string(source.format), source.lines,
+    return fmt::format("{} ({}, {} lines, {} found in the resume): {}; {}", source.path, to_string(source.format),
+                       source.lines, source.lines_found,
                        part(source.keywords, "keyword", source.keywords_lost, source.keywords_mangled),
                        part(source.results, "measurable result", source.results_lost, source.results_mangled));
 }

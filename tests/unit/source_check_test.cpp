@@ -212,3 +212,53 @@ TEST_CASE("findings on the resume's words move to the source line, and what the 
     CHECK(garbled->line == 6);
     CHECK(report.source_comparison->findings_moved == 1);
 }
+
+TEST_CASE("a source whose lines are mostly not in the resume is one mismatch error, not a finding a line", "[source]") {
+    const ResumeDocument other = document("cv.pdf", {{"", "Kim Lee"},
+                                                     {"experience", "Taught mathematics at a secondary school"},
+                                                     {"experience", "Coached the chess club to two regional titles"},
+                                                     {"education", "BEd Mathematics, Open University"}});
+    const CheckReport report = compare(other, document("cv.md", source_lines(), true));
+    CHECK(source_findings(report) ==
+          std::vector<std::string>{"0 source-mismatch: cv.md does not read like the source of cv.pdf: 7 of its 7 lines "
+                                   "of 3 words or more are not in its text"});
+    CHECK(report.source_comparison->lines_found == 0);
+    CHECK_FALSE(report.passed());
+}
+
+TEST_CASE("a line of common words is found by its rarer words, its common ones where the line puts them", "[source]") {
+    // "wrote", "the", "API", "docs" occur more than 64 times in this resume; "by 35" twice: the words around it
+    // tell which is the line's.
+    auto lines = source_lines();
+    for (int i = 0; i < 70; ++i) {
+        lines.emplace_back("projects",
+                           "Wrote the API and the docs and the tests for the API of team " + std::to_string(i));
+    }
+    lines.emplace_back("projects", "Wrote the API and the GraphQL docs for the API by 35%");
+    auto rendered = lines;
+    rendered.back().second = "Wrote the API and the docs for the API by 35%";  // GraphQL dropped
+    const CheckReport report = compare(document("cv.pdf", rendered), document("cv.md", lines, true));
+    CHECK(source_findings(report) ==
+          std::vector<std::string>{"161 source-keyword-lost: keyword 'GraphQL' is not in the text of cv.pdf; there "
+                                   "it reads 'Wrote the API and the docs for the API by 35%'"});
+}
+
+TEST_CASE("a keyword written whole where its line went is not reported when only its context was parted from it",
+          "[source]") {
+    // "Go" alone is an everyday word: the source's "in Go" makes it a keyword, the resume's broken line does not.
+    auto lines = source_lines();
+    lines[9].second = "Python, PostgreSQL, Kubernetes, Docker";
+    lines.insert(lines.begin() + 5, {"experience", "Rewrote the fare quoting service in Go for 40 cities"});
+    auto rendered = lines;
+    rendered[5].second = "Rewrote the fare quoting service in";
+    rendered.insert(rendered.begin() + 6, {"experience", "Go for 40 cities"});
+    const ResumeDocument pdf = document("cv.pdf", rendered);
+    const auto has_go = [](const std::vector<apigap::LineKeyword>& keywords) {
+        return std::any_of(keywords.begin(), keywords.end(), [](const apigap::LineKeyword& keyword) {
+            return keyword.span.keyword->keyword == std::string_view("Go");
+        });
+    };
+    REQUIRE(has_go(apigap::find_keywords(document("cv.md", lines, true), matcher())));
+    REQUIRE_FALSE(has_go(apigap::find_keywords(pdf, matcher())));
+    CHECK(source_findings(compare(pdf, document("cv.md", lines, true))) == std::vector<std::string>{});
+}
