@@ -48,14 +48,17 @@ private:
 /// text formats, the line of the extracted text for PDF (blank lines counted,
 /// pages joined), the paragraph or line break for DOCX; `heading` says the format marked it as a heading (`#`, `<h2>`,
 /// `\section`) or it looks like one; `bullet` that it is an item of a list (its bullet or list marker removed);
-/// `section` numbers the resume section it belongs to (`ResumeDocument::section_of` names it). `text` is kept by the
-/// document the line is in.
+/// `section` numbers the resume section it belongs to (`ResumeDocument::section_of` names it); `running` that it is
+/// a running page header or footer of a PDF of two pages or more (one of the first two or last two lines of a page,
+/// repeated in that place on every page, digits aside). `text` is kept by the document the line is in. The flags
+/// are bit-fields, so that a line stays 24 bytes.
 struct ResumeLine {
     std::string_view text;
     int number = 0;
     std::uint16_t section = 0;
-    bool heading = false;
-    bool bullet = false;
+    bool heading : 1 = false;
+    bool bullet : 1 = false;
+    bool running : 1 = false;
 };
 
 /// Something an ATS would fail on, found while reading the file (text in a

@@ -11,6 +11,7 @@
 #include "apigap/report.hpp"
 #include "apigap/suggest.hpp"
 #include "ascii.hpp"
+#include "split_words.hpp"
 
 namespace apigap {
 
@@ -124,6 +125,11 @@ const std::vector<CheckRule>& check_rules() {
         {"date-format", Severity::warning, "Dates are written in more than one way."},
         {"date-order", Severity::warning, "A date range ends before it starts."},
         {"garbled-text", Severity::error, "PDF glyphs without a Unicode mapping: an ATS reads junk."},
+        {"pdf-no-text-layer", Severity::error, "A PDF page with ink but no text layer (a scan): an ATS reads nothing."},
+        {"pdf-text-in-image", Severity::warning, "A PDF page that is mostly image with few words: its text is lost."},
+        {"pdf-columns", Severity::warning, "A PDF page in two columns, which an ATS may read straight across."},
+        {"pdf-split-words", Severity::warning, "Words the PDF's text splits with spaces (S U M M A R Y, Postgre SQL)."},
+        {"contact-header-footer", Severity::warning, "Email or phone only in a PDF's running page header or footer."},
         {"invalid-utf8", Severity::warning, "Bytes that are not UTF-8 were replaced."},
         {"docx-table", Severity::warning, "Text in a DOCX table, which many ATS skip or scramble."},
         {"docx-text-box", Severity::warning, "Text in a DOCX text box, which many ATS skip."},
@@ -195,6 +201,11 @@ CheckReport make_check(const KnowledgeBase& kb, const ResumeDocument& document, 
     }
     std::vector<Finding> quality = resume_findings(kb.resume, document);
     report.findings.insert(report.findings.end(), quality.begin(), quality.end());
+    if (document.format == InputFormat::pdf) {
+        if (std::optional<Finding> split = detail::split_words_finding(kb, document)) {
+            report.findings.push_back(std::move(*split));
+        }
+    }
     std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
         return std::tie(a.line, a.severity, a.rule) < std::tie(b.line, b.severity, b.rule);
     });

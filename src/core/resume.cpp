@@ -29,6 +29,9 @@ std::string_view TextArena::keep(std::string_view text) {
     return {start, text.size()};
 }
 
+// A resume of many short lines spends much of its memory on them.
+static_assert(sizeof(void*) != 8 || sizeof(ResumeLine) == 24, "ResumeLine's flags must stay in its last byte");
+
 ResumeLine& ResumeDocument::add_line(int number, std::string_view text, bool heading, std::string_view section) {
     return lines.emplace_back(ResumeLine{m_text.keep(text), number, section_number(section), heading});
 }

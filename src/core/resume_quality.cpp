@@ -1,6 +1,7 @@
 // The resume-quality rules of `apigap check` (docs/check.md), except dates.
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -83,11 +84,41 @@ bool has_link(std::string_view line) {
            text.find("https://") != std::string::npos || text.find("www.") != std::string::npos;
 }
 
+/// A test of a line for a contact detail: `has_email`, `has_phone`, `has_link`.
+using ContactTest = bool (*)(std::string_view);
+
+/// The first line `test` finds something on, when it finds it on running header or footer lines only.
+const ResumeLine* only_running(const ResumeDocument& document, ContactTest test) {
+    const ResumeLine* first = nullptr;
+    for (const ResumeLine& line : document.lines) {
+        if (test(line.text)) {
+            if (!line.running) {
+                return nullptr;
+            }
+            first = first == nullptr ? &line : first;
+        }
+    }
+    return first;
+}
+
 void check_contact(const ResumeDocument& document, std::vector<Finding>& findings) {
-    const auto any = [&](bool (*test)(std::string_view)) {
+    const auto any = [&](ContactTest test) {
         return std::any_of(document.lines.begin(), document.lines.end(),
                            [&](const ResumeLine& line) { return test(line.text); });
     };
+    for (const auto& [what, test] : {std::pair<std::string_view, ContactTest>{"email address", has_email},
+                                     std::pair<std::string_view, ContactTest>{"phone number", has_phone}}) {
+        if (const ResumeLine* line = only_running(document, test)) {
+            // A running line before every line of the body is in the header; one after a body line, in the footer.
+            const bool header =
+                std::all_of(&document.lines.front(), line, [](const ResumeLine& before) { return before.running; });
+            findings.push_back({"contact-header-footer", Severity::warning, line->number,
+                                fmt::format("the {} is only in the page {} (line {}, repeated on each page): many ATS "
+                                            "strip running headers and footers",
+                                            what, header ? "header" : "footer", line->number),
+                                "put it under your name in the body"});
+        }
+    }
     if (!any(has_email)) {
         findings.push_back({"contact-email", Severity::warning, 0, "no email address",
                             "put an email address in the first lines, in the body (not in a page header)"});
@@ -193,8 +224,8 @@ Finding extraction_finding(const ExtractionWarning& warning) {
     const CheckRule* rule = find_check_rule(warning.rule);
     std::string message = warning.message;
     std::string fix;
-    // The reader's messages say what happens, then what to do after a ';'.
-    if (const std::size_t semicolon = message.find("; "); semicolon != std::string::npos) {
+    // The reader's messages say what happens, then what to do after the last "; " (what happens may quote text).
+    if (const std::size_t semicolon = message.rfind("; "); semicolon != std::string::npos) {
         fix = message.substr(semicolon + 2);
         message.resize(semicolon);
     }

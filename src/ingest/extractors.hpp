@@ -62,9 +62,12 @@ struct ExtractLimits {
 [[nodiscard]] ResumeDocument extract_pdf(std::string_view bytes, std::string_view source, const ExtractLimits& limits);
 /// The lines of `text` as the PDF helper extracts it (`run_poppler`): each page's two columns one after the other
 /// (`read_columns`), numbered from 1, blank lines counted, trimmed, broken words and bullets joined again
-/// (`join_broken_lines`); lines of glyphs without a Unicode mapping give one `garbled-text` warning. Throws `Error`
-/// when no line has text.
-[[nodiscard]] ResumeDocument extract_pdf_text(std::string_view text, std::string_view source);
+/// (`join_broken_lines`), the lines of a running header or footer marked `running`. Warnings: lines of glyphs
+/// without a Unicode mapping give one `garbled-text`; a page read as two columns one `pdf-columns`; the helper's
+/// page `facts` (src/ingest/pdf_process.hpp) a `pdf-no-text-layer` for each page with no words and 1% ink or more,
+/// a `pdf-text-in-image` for each with words and 10% ink or more. Throws `Error` when no line has text.
+[[nodiscard]] ResumeDocument extract_pdf_text(std::string_view text, std::string_view source,
+                                              std::string_view facts = {});
 [[nodiscard]] ResumeDocument extract_docx(std::string_view bytes, std::string_view source, const ExtractLimits& limits);
 
 }  // namespace apigap::ingest_detail

@@ -88,9 +88,19 @@ private:
     int m_fd = -1;
 };
 
+/// The 8-byte little-endian length at `at` of the answer `bytes`.
+std::uint64_t length_at(const std::string& bytes, std::size_t at) {
+    std::uint64_t length = 0;
+    for (std::size_t index = at + 8; index-- > at;) {
+        length = (length << 8U) | static_cast<unsigned char>(bytes[index]);
+    }
+    return length;
+}
+
 /// What the parent got: the child's whole answer when `complete`.
 struct Answer {
     std::string bytes;
+    std::uint64_t text_size = 0;  ///< the text's length; the facts follow it
     bool complete = false;
     bool timed_out = false;
     std::optional<int> wait_status;
@@ -123,18 +133,18 @@ Answer read_answer(Child& child, std::size_t max_bytes, std::chrono::steady_cloc
         if (got == 0) {
             break;
         }
-        if (answer.bytes.size() + static_cast<std::size_t>(got) > k_pdf_header_size + max_bytes) {
+        if (answer.bytes.size() + static_cast<std::size_t>(got) >
+            k_pdf_header_size + max_bytes + k_max_pdf_facts_bytes) {
             return answer;  // more than the child may send: not a well-formed answer
         }
         answer.bytes.append(buffer, static_cast<std::size_t>(got));
     }
     answer.wait_status = child.reap(deadline);
     if (answer.bytes.size() >= k_pdf_header_size) {
-        std::uint64_t length = 0;
-        for (std::size_t index = k_pdf_header_size - 1; index >= 1; --index) {
-            length = (length << 8U) | static_cast<unsigned char>(answer.bytes[index]);
-        }
-        answer.complete = length == answer.bytes.size() - k_pdf_header_size;
+        answer.text_size = length_at(answer.bytes, 1);
+        const std::uint64_t facts_size = length_at(answer.bytes, 9);
+        const std::uint64_t body = answer.bytes.size() - k_pdf_header_size;
+        answer.complete = answer.text_size <= body && facts_size == body - answer.text_size;
     }
     return answer;
 }
@@ -215,7 +225,7 @@ Child spawn_helper(const std::string& helper, std::string_view bytes, const Extr
 
 }  // namespace
 
-std::string run_poppler(std::string_view bytes, std::string_view source, const ExtractLimits& limits) {
+PdfPages run_poppler(std::string_view bytes, std::string_view source, const ExtractLimits& limits) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limits.pdf_wall_seconds);
     const Location location{std::string(source)};
     Child child = spawn_helper(helper(), bytes, limits, location);
@@ -235,7 +245,8 @@ std::string run_poppler(std::string_view bytes, std::string_view source, const E
     }
     switch (static_cast<PdfStatus>(answer.bytes[0])) {
     case PdfStatus::ok:
-        return answer.bytes.substr(k_pdf_header_size);
+        return PdfPages{answer.bytes.substr(k_pdf_header_size, answer.text_size),
+                        answer.bytes.substr(k_pdf_header_size + answer.text_size)};
     case PdfStatus::locked:
         throw Error(location, "encrypted PDF: an ATS cannot read it; export it without a password");
     case PdfStatus::too_large:
@@ -243,7 +254,8 @@ std::string run_poppler(std::string_view bytes, std::string_view source, const E
     case PdfStatus::layout_out_of_memory:
         throw Error(location, fmt::format("page {} of the PDF needs more than {} of memory to lay out (a line of a "
                                           "megabyte of text does); break its text into shorter lines",
-                                          answer.bytes.substr(k_pdf_header_size), size_text(limits.pdf_memory_bytes)));
+                                          answer.bytes.substr(k_pdf_header_size, answer.text_size),
+                                          size_text(limits.pdf_memory_bytes)));
     case PdfStatus::unreadable:
         break;
     }

@@ -110,36 +110,60 @@ std::size_t gutter_of(const std::vector<Row>& rows) {
 
 }  // namespace
 
-std::string read_columns(std::string_view page) {
+ColumnPage read_columns(std::string_view page) {
     std::vector<Row> rows;
     for (std::size_t start = 0; start < page.size();) {
         const std::size_t end = std::min(page.find('\n', start), page.size());
         if (rows.size() == k_max_lines) {
-            return std::string(page);
+            return ColumnPage{std::string(page), {}};
         }
         rows.push_back(row_of(page.substr(start, end - start)));
         start = end + 1;
     }
     const std::size_t right_start = gutter_of(rows);
     if (right_start == 0) {
-        return std::string(page);
+        return ColumnPage{std::string(page), {}};
     }
     const std::size_t gutter = right_start - 1;  // the gap's last column
     // From where the right column starts, or from the text of a line that starts in the gap's last column.
     const auto right_part = [&](const Row& row) {
         return row.text.substr(row.starts[row.first >= gutter ? std::min(right_start, row.first) : right_start]);
     };
-    std::string out;
+    ColumnPage result;
+    std::string& out = result.text;
+    std::size_t line = 0;  // the index of the line `out` is writing
+    const auto end_line = [&] {
+        out += '\n';
+        ++line;
+    };
+    // The block being read: its left column's non-blank lines so far, its right column's lines, its widest line.
+    ColumnBlock block;
+    bool left_text = false;
+    std::size_t across_width = 0;
     std::vector<std::string_view> right_column;
     const auto flush_right = [&] {
         if (!right_column.empty()) {
             out += "\n\n";  // two blank lines: no bullet of the left column takes the right column's first line
+            line += 2;
+            block.right_first = line;
+            block.right_last = line + right_column.size() - 1;
+            if (left_text) {
+                result.blocks.push_back(std::move(block));
+            }
         }
-        for (const std::string_view line : right_column) {
-            out.append(line);
-            out += '\n';
+        for (const std::string_view text : right_column) {
+            out.append(text);
+            end_line();
         }
         right_column.clear();
+        block = ColumnBlock{};
+        left_text = false;
+        across_width = 0;
+    };
+    const auto left_line = [&] {
+        block.left_first = left_text ? block.left_first : line;
+        block.left_last = line;
+        left_text = true;
     };
     for (const Row& row : rows) {
         const Side side = row.blank() ? Side::left : side_of(row, gutter);
@@ -150,14 +174,22 @@ std::string read_columns(std::string_view page) {
             right_column.push_back(right_part(row));
         } else if (side == Side::both) {
             out.append(row.text.substr(0, row.starts[right_start]));
+            left_line();
             right_column.push_back(right_part(row));
+            if (row.width() > across_width) {
+                across_width = row.width();
+                block.across = std::string(row.text);
+            }
         } else {
             out.append(row.text);
+            if (!row.blank()) {
+                left_line();
+            }
         }
-        out += '\n';
+        end_line();
     }
     flush_right();
-    return out;
+    return result;
 }
 
 }  // namespace apigap::ingest_detail

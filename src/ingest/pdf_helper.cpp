@@ -1,7 +1,8 @@
 // `apigap-pdf CPU_SECONDS MEMORY_BYTES MAX_BYTES`: the helper process that
-// reads a PDF from stdin with poppler and writes its text to stdout in the
-// form src/ingest/pdf_process.hpp describes. It limits its own CPU time and
-// address space first, so that a hostile file can crash or hang only it.
+// reads a PDF from stdin with poppler and writes its text, and the ink of its
+// pages with little text, to stdout in the form src/ingest/pdf_process.hpp
+// describes. It limits its own CPU time and address space first, so that a
+// hostile file can crash or hang only it.
 // Not meant to be run by hand; installed under libexec.
 #include <cerrno>
 #include <climits>
@@ -22,6 +23,8 @@
 
 #include <poppler-document.h>
 #include <poppler-global.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
 #include "ingest/pdf_process.hpp"
@@ -29,7 +32,11 @@
 
 namespace {
 
+using apigap::ingest_detail::k_max_pdf_facts_bytes;
 using apigap::ingest_detail::k_pdf_header_size;
+using apigap::ingest_detail::k_pdf_ink_dpi;
+using apigap::ingest_detail::k_pdf_ink_level;
+using apigap::ingest_detail::k_pdf_measured_words;
 using apigap::ingest_detail::PdfStatus;
 using apigap::ingest_detail::write_all;
 
@@ -128,7 +135,7 @@ void limit_self(std::uint64_t cpu_seconds, std::size_t memory_bytes) {
 #endif
 }
 
-/// The 1-based number of the page whose text poppler is laying out, 0 when it is not.
+/// The 1-based number of the page whose text poppler is laying out or whose ink it is rendering, 0 when it is not.
 volatile std::sig_atomic_t g_page_in_layout = 0;
 
 /// Writes the answer `layout_out_of_memory` for `page` (only async-signal-safe calls) and ends the process.
@@ -143,7 +150,7 @@ volatile std::sig_atomic_t g_page_in_layout = 0;
     for (std::size_t index = 0; index < count; ++index) {
         answer[k_pdf_header_size + index] = digits[count - 1 - index];
     }
-    answer[1] = static_cast<char>(count);  // the length, little-endian: under 256
+    answer[1] = static_cast<char>(count);  // the text's length, little-endian: under 256; no facts
     write_all(STDOUT_FILENO, answer, k_pdf_header_size + count);
     ::_exit(0);
 }
@@ -185,9 +192,58 @@ poppler::byte_array page_text(const poppler::page& page, bool check_lines) {
     return page.text().to_utf8();
 }
 
+/// How many words `text` has: runs of characters between whitespace, each CJK character a word of its own (a page
+/// of Chinese has few spaces).
+std::size_t word_count(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t at = 0; at < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[at]);
+        const std::size_t length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+        char32_t code = lead;
+        if (length > 1 && at + length <= text.size()) {
+            code = lead & (0xffU >> (length + 1));
+            for (std::size_t next = 1; next < length; ++next) {
+                code = (code << 6U) | (static_cast<unsigned char>(text[at + next]) & 0x3fU);
+            }
+        }
+        at += length;
+        const bool space = code == U' ' || code == U'\t' || code == U'\n' || code == U'\r' || code == U'\f' ||
+                           code == U'\v' || code == 0x3000;
+        const bool cjk = (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) ||
+                         (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3ffff);
+        words += (cjk || (!space && !in_word)) ? 1 : 0;
+        in_word = !space && !cjk;
+    }
+    return words;
+}
+
+/// The share of `page`'s pixels, in permille, that `renderer` draws with a colour channel below `k_pdf_ink_level`
+/// on white paper at `k_pdf_ink_dpi`; 0 when it cannot render.
+unsigned ink_permille(const poppler::page_renderer& renderer, const poppler::page& page) {
+    const poppler::image image = renderer.render_page(&page, k_pdf_ink_dpi, k_pdf_ink_dpi);
+    if (!image.is_valid() || image.format() != poppler::image::format_argb32 || image.width() <= 0 ||
+        image.height() <= 0) {
+        return 0;
+    }
+    const auto width = static_cast<std::size_t>(image.width());
+    const auto height = static_cast<std::size_t>(image.height());
+    std::size_t ink = 0;
+    for (std::size_t y = 0; y < height; ++y) {
+        // 32 bits a pixel, 0xAARRGGBB in native (little-endian) order: blue, green, red, alpha.
+        const auto* pixel = reinterpret_cast<const unsigned char*>(image.const_data()) +
+                            y * static_cast<std::size_t>(image.bytes_per_row());
+        for (std::size_t x = 0; x < width; ++x, pixel += 4) {
+            ink += pixel[0] < k_pdf_ink_level || pixel[1] < k_pdf_ink_level || pixel[2] < k_pdf_ink_level ? 1U : 0U;
+        }
+    }
+    return static_cast<unsigned>(ink * 1000 / (width * height));
+}
+
 /// The text of every page, each ending with a newline, pages separated by a
-/// form feed (as `pdftotext` separates them).
-PdfStatus extract_pages(std::string_view bytes, std::size_t max_bytes, std::string& text) {
+/// form feed (as `pdftotext` separates them); and in `facts`, for each page with fewer than
+/// `k_pdf_measured_words` words, a line `PAGE WORDS INK_PERMILLE`.
+PdfStatus extract_pages(std::string_view bytes, std::size_t max_bytes, std::string& text, std::string& facts) {
     if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
         return PdfStatus::unreadable;  // poppler takes an int; the input cap keeps files far smaller
     }
@@ -206,6 +262,9 @@ PdfStatus extract_pages(std::string_view bytes, std::size_t max_bytes, std::stri
         return PdfStatus::locked;
     }
     const int pages = document->pages();
+    poppler::page_renderer renderer;
+    renderer.set_paper_color(0xffffffff);
+    renderer.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing);
     for (int index = 0; index < pages; ++index) {
         if (index > 0) {
             text += '\f';
@@ -221,11 +280,22 @@ PdfStatus extract_pages(std::string_view bytes, std::size_t max_bytes, std::stri
         } catch (const std::bad_alloc&) {
             answer_out_of_memory(static_cast<std::uint64_t>(index) + 1);
         }
-        g_page_in_layout = 0;
         std::string_view page_text(utf8.data(), utf8.size());
         while (!page_text.empty() && (page_text.back() == '\f' || page_text.back() == '\n')) {
             page_text.remove_suffix(1);
         }
+        // Pages with many words are never rendered: a resume's text pages cost no more than their text.
+        if (const std::size_t words = word_count(page_text);
+            words < k_pdf_measured_words && facts.size() + 64 <= k_max_pdf_facts_bytes) {
+            unsigned ink = 0;
+            try {
+                ink = ink_permille(renderer, *page);
+            } catch (const std::bad_alloc&) {
+                answer_out_of_memory(static_cast<std::uint64_t>(index) + 1);
+            }
+            facts += std::to_string(index + 1) + ' ' + std::to_string(words) + ' ' + std::to_string(ink) + '\n';
+        }
+        g_page_in_layout = 0;
         if (!page_text.empty()) {
             text.append(page_text);
             text += '\n';
@@ -258,25 +328,27 @@ int main(int argc, char** argv) {
     poppler::set_debug_error_function(ignore_poppler_message, nullptr);
 
     std::string text;
+    std::string facts;
     PdfStatus status = PdfStatus::unreadable;
     try {
         // The parent capped the file's size already; the text has its own cap.
         if (const std::optional<std::string> bytes = read_stdin(*memory_bytes)) {
-            status = extract_pages(*bytes, *max_bytes, text);
+            status = extract_pages(*bytes, *max_bytes, text, facts);
         }
     } catch (...) {
         status = PdfStatus::unreadable;  // std::bad_alloc included: poppler's own allocator aborts instead
     }
     if (status != PdfStatus::ok) {
         text.clear();
+        facts.clear();
     }
     char header[k_pdf_header_size] = {static_cast<char>(status)};
-    std::uint64_t length = text.size();
-    for (std::size_t index = 1; index < k_pdf_header_size; ++index) {
-        header[index] = static_cast<char>(length & 0xffU);
-        length >>= 8U;
+    for (std::size_t index = 0; index < 8; ++index) {
+        header[1 + index] = static_cast<char>((text.size() >> (8 * index)) & 0xffU);
+        header[9 + index] = static_cast<char>((facts.size() >> (8 * index)) & 0xffU);
     }
-    return write_all(STDOUT_FILENO, header, k_pdf_header_size) && write_all(STDOUT_FILENO, text.data(), text.size())
+    return write_all(STDOUT_FILENO, header, k_pdf_header_size) && write_all(STDOUT_FILENO, text.data(), text.size()) &&
+                   write_all(STDOUT_FILENO, facts.data(), facts.size())
                ? 0
                : 1;
 }

@@ -295,6 +295,20 @@ TEST_CASE("what the reader warned about becomes a finding with the rule's severi
     CHECK_FALSE(of_rule(all, "docx-table")[0].fix.empty());
 }
 
+TEST_CASE("a reader's message that quotes text with a semicolon keeps it: the fix is after the last one", "[check]") {
+    apigap::ResumeDocument doc = document(good_lines());
+    doc.warnings = {{"pdf-columns", 3,
+                     "page 1 is set in two columns: apigap reads lines 3\u20135 (left column), then lines 6\u20138 "
+                     "(right); an ATS that reads straight across mixes them, e.g. 'Go; SQL Backend Engineer'; set the "
+                     "resume in one column"}};
+    const std::vector<Finding> columns = of_rule(apigap::resume_findings(kb().resume, doc), "pdf-columns");
+    REQUIRE(columns.size() == 1);
+    CHECK(columns[0].message ==
+          "page 1 is set in two columns: apigap reads lines 3\u20135 (left column), then lines 6\u20138 (right); an "
+          "ATS that reads straight across mixes them, e.g. 'Go; SQL Backend Engineer'");
+    CHECK(columns[0].fix == "set the resume in one column");
+}
+
 TEST_CASE("every rule a finding can carry is in the catalogue, once", "[check]") {
     std::vector<std::string_view> ids;
     for (const apigap::CheckRule& rule : apigap::check_rules()) {
@@ -326,4 +340,91 @@ TEST_CASE("month-and-year dates are read in every common style: bare years and f
     CHECK(styles("3/2019 and 03.2019 and 2019-03").second ==
           std::vector<DateStyle>{DateStyle::numeric_slash, DateStyle::numeric_dot, DateStyle::iso});
     CHECK(styles("2019 - 2021, 2019-03-14, 13/2019, Marchers 2019, Jan 20201, v1.2019").first.empty());
+}
+
+// --- PDF text --------------------------------------------------------------------
+
+namespace {
+
+/// The `pdf-split-words` findings of a PDF of `lines` (a text document when `pdf` is false).
+std::vector<Finding> split_words(const std::vector<std::string>& lines, bool pdf = true) {
+    std::vector<std::pair<std::string, std::string>> sectioned;
+    for (const std::string& line : lines) {
+        sectioned.emplace_back("", line);
+    }
+    apigap::ResumeDocument doc = document(sectioned);
+    doc.format = pdf ? apigap::InputFormat::pdf : apigap::InputFormat::text;
+    const apigap::KeywordMatcher matcher(kb());
+    return of_rule(
+        apigap::make_check(kb(), doc, apigap::find_mentions(doc, matcher), apigap::CheckOptions{"mid", 0, {}}).findings,
+        "pdf-split-words");
+}
+
+}  // namespace
+
+TEST_CASE("words a PDF splits with spaces are one pdf-split-words finding, quoting three and counting all", "[check]") {
+    const std::vector<std::string> lines{"Jane Doe", "S U M M A R Y",
+                                         "Ran Postgre SQL and (Kuber n etes), and more Kuber n etes",
+                                         "E x p e r i e n c e", "SUM M ARY of the S Q L work"};
+    const std::vector<Finding> found = split_words(lines);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == Severity::warning);
+    CHECK(found[0].line == 2);
+    CHECK(found[0].message ==
+          "7 words split by spaces in the PDF's text (e.g. 'S U M M A R Y', 'Postgre SQL', 'Kuber n etes'): an ATS "
+          "reads the pieces, not the word, and misses the keyword or heading");
+    CHECK(split_words({"Skills", "Built it on Kuber n etes"})[0].message ==
+          "1 word split by spaces in the PDF's text ('Kuber n etes'): an ATS reads the pieces, not the word, and "
+          "misses the keyword or heading");
+    // The same lines in another format: the rule is about PDF text layers.
+    CHECK(split_words(lines, false).empty());
+}
+
+TEST_CASE("spaced words that are real words, initials and known terms are no split words", "[check]") {
+    CHECK(split_words({
+                          "Ran A B testing on the checkout",       // two single letters
+                          "Read J. R. R. Tolkien and J R R",       // initials; three letters that spell nothing known
+                          "Wrote Type Script and micro services",  // no fragment of three letters or fewer
+                          "Prevented no SQL injection in my SQL",  // every fragment a word or a term
+                          "Grades: A, B, C",                       // punctuation between the letters
+                          "Served Fast API and New Relic on AWS",  // the spaced form is a term itself
+                          "Ran Go services in two zones",          // no known word spelled
+                          "S  K  I  L  L  S in wide spacing",      // two spaces between the letters
+                      })
+              .empty());
+}
+
+TEST_CASE("contact details only on running header or footer lines are a contact-header-footer finding", "[check]") {
+    auto lines = good_lines();
+    lines[1].second = "+1 415 555 0100 | github.com/jane";
+    lines.emplace_back("", "jane@example.com | page 1 of 2");
+    apigap::ResumeDocument doc = document(lines);
+    doc.format = apigap::InputFormat::pdf;
+    doc.lines.back().running = true;
+    std::vector<Finding> found = of_rule(apigap::resume_findings(kb().resume, doc), "contact-header-footer");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == Severity::warning);
+    CHECK(found[0].line == 21);
+    CHECK(found[0].message ==
+          "the email address is only in the page footer (line 21, repeated on each page): many ATS strip running "
+          "headers and footers");
+    CHECK(found[0].fix == "put it under your name in the body");
+    CHECK(of_rule(apigap::resume_findings(kb().resume, doc), "contact-email").empty());
+
+    // The phone in the header too: a finding of its own, first.
+    doc.lines[0].running = true;
+    doc.lines[1].running = true;
+    found = of_rule(apigap::resume_findings(kb().resume, doc), "contact-header-footer");
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].message ==
+          "the phone number is only in the page header (line 2, repeated on each page): many ATS strip running "
+          "headers and footers");
+
+    // Near misses: the email also in the body; the footer line not running.
+    doc.lines[2] = doc.lines.back();
+    doc.lines[2].running = false;
+    CHECK(of_rule(apigap::resume_findings(kb().resume, doc), "contact-header-footer").size() == 1);
+    doc.lines[0].running = false;
+    doc.lines[1].running = false;
+    CHECK(of_rule(apigap::resume_findings(kb().resume, doc), "contact-header-footer").empty());
 }

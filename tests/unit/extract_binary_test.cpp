@@ -122,6 +122,94 @@ TEST_CASE("a two-column PDF is read column by column, its headings whole", "[ext
                   "19: Junior Developer, Ardent Labs, 2018 - 2020", "20: \u2022 Wrote reporting jobs in Python"});
 }
 
+TEST_CASE("a two-column PDF gives one pdf-columns warning with the order it was read in", "[extract-binary]") {
+    CHECK(warnings_of(pdf("two-columns.pdf")) ==
+          Strings{"pdf-columns 4: page 1 is set in two columns: apigap reads lines 4\u201311 (left column), then lines "
+                  "14\u201320 (right); an ATS that reads straight across mixes them, e.g. 'Go Backend Engineer, "
+                  "Kestrel Pay, 2020 - 2024'; set the resume in one column"});
+}
+
+TEST_CASE("two-column pages are named in one warning, whose lines are the document's after joining",
+          "[extract-binary]") {
+    std::string page;
+    for (const char* row :
+         {"SKILLS                 EXPERIENCE", "Go                     Backend Engineer, Kestrel Pay",
+          "Python                 Led a team", "PostgreSQL             \u2022 Built the payments API in Go, serving",
+          "Kubernetes               3,000 requests a second"}) {
+        page += std::string(row) + "\n";
+    }
+    // The right column's last line continues its bullet, so the bullet's line ends the range. A single line with
+    // a gap is no page in two columns.
+    const std::string wide =
+        "SKILLS                 EXPERIENCE AT KESTREL PAY, LAGOS, NIGERIA, BACKEND ENGINEER, "
+        "2020 - 2024, REMOTE\n";
+    const ResumeDocument document =
+        apigap::ingest_detail::extract_pdf_text("Jane Doe\n\f" + page + "\f" + wide + page, "cv.pdf");
+    CHECK(warnings_of(document) ==
+          Strings{"pdf-columns 2: pages 2 and 3 are set in two columns: apigap reads lines 2\u20136 (left column), "
+                  "then lines 9\u201312 (right); an ATS that reads straight across mixes them, e.g. 'PostgreSQL "
+                  "\u2022 Built the payments API in Go, serving'; set the resume in one column"});
+    CHECK(warnings_of(apigap::ingest_detail::extract_pdf_text("Jane Doe\n\f" + wide, "cv.pdf")).empty());
+}
+
+TEST_CASE("a PDF's pages with little text are measured: a scan page and a mostly-image page are flagged",
+          "[extract-binary]") {
+    // Page 2 is one big image; page 3 an image with a caption; page 4 a logo beside its lines; page 5 blank.
+    const ResumeDocument document = pdf("image-pages.pdf");
+    CHECK(lines_of(document).size() == 8);
+    CHECK(warnings_of(document) ==
+          Strings{"pdf-no-text-layer 0: page 2 has no text layer (a scanned image?): an ATS reads nothing on it; "
+                  "export the PDF from your editor with its text, or type the page's text in",
+                  "pdf-text-in-image 6: page 3 is mostly image (52% of it drawn) with only 6 words of text: text in "
+                  "an image is invisible to an ATS; write the page's text as text, not in a picture"});
+}
+
+TEST_CASE("the PDF reader's page facts decide the page warnings, at each page's first line", "[extract-binary]") {
+    const auto warnings = [](std::string_view facts) {
+        return warnings_of(
+            apigap::ingest_detail::extract_pdf_text("Jane Doe\n\f\f\n\nPortfolio\nDiagrams\n", "cv.pdf", facts));
+    };
+    CHECK(warnings("1 2 9\n2 0 10\n3 2 100\n") ==
+          Strings{"pdf-no-text-layer 0: page 2 has no text layer (a scanned image?): an ATS reads nothing on it; "
+                  "export the PDF from your editor with its text, or type the page's text in",
+                  "pdf-text-in-image 4: page 3 is mostly image (10% of it drawn) with only 2 words of text: text in "
+                  "an image is invisible to an ATS; write the page's text as text, not in a picture"});
+    // Near misses: a blank page with a rule drawn on it, a page of text with a photo; then facts the helper never
+    // writes (no page 4, page 0, a missing or extra number, a sign).
+    CHECK(warnings("1 2 9\n2 0 9\n3 2 99\n").empty());
+    CHECK(warnings("4 0 600\n0 0 600\n2 0\n2 0 600 1\n2 -0 600\n2  0 600\n").empty());
+    CHECK(warnings({}).empty());
+}
+
+TEST_CASE("a PDF's running header and footer lines are marked, on two pages or more", "[extract-binary]") {
+    const ResumeDocument document = pdf("running-contact.pdf");
+    Strings running;
+    for (const apigap::ResumeLine& line : document.lines) {
+        if (line.running) {
+            running.push_back(std::to_string(line.number) + ": " + std::string(line.text));
+        }
+    }
+    CHECK(running == Strings{"1: Jane Doe \u00b7 +1 415 555 0100", "13: jane@example.com \u00b7 page 1 of 2",
+                             "14: Jane Doe \u00b7 +1 415 555 0100", "23: jane@example.com \u00b7 page 2 of 2"});
+    const auto marked = [](std::string_view text) {
+        Strings lines;
+        for (const apigap::ResumeLine& line : apigap::ingest_detail::extract_pdf_text(text, "cv.pdf").lines) {
+            lines.push_back(std::string(line.running ? "running " : "") + std::string(line.text));
+        }
+        return lines;
+    };
+    // The second line from the top and the last but one repeat too; the digits differ, the spacing too.
+    CHECK(marked("Jane Doe\nCV 2024\nExperience\nPage 1\nfooter\n\fJane  Doe\nCV 2025\nSkills\nPage 2\nfooter\n") ==
+          Strings{"running Jane Doe", "running CV 2024", "Experience", "running Page 1", "running footer",
+                  "running Jane  Doe", "running CV 2025", "Skills", "running Page 2", "running footer"});
+    // Near misses: one page; a line on one page only; the same line in another place; a third page without it.
+    CHECK(marked("jane@example.com\nExperience\nSkills\n") == Strings{"jane@example.com", "Experience", "Skills"});
+    CHECK(marked("Jane Doe\nExperience\nGo\nPython\nSQL\n\fSkills\nGo\nSQL\nDocker\nKafka\n") ==
+          Strings{"Jane Doe", "Experience", "Go", "Python", "SQL", "Skills", "Go", "SQL", "Docker", "Kafka"});
+    CHECK(marked("Jane\nA\nB\nC\nD\nE\n\fJane\nA\nB\nC\nD\nE\n\fF\nG\nH\nI\nJ\nK\n") ==
+          Strings{"Jane", "A", "B", "C", "D", "E", "Jane", "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"});
+}
+
 TEST_CASE("a PDF without a text layer is an error, not an empty resume", "[extract-binary]") {
     CHECK(error_of([] { (void)pdf("scan.pdf"); }) ==
           "scan.pdf: no extractable text: an ATS would see an empty resume (a scanned image? export the PDF from your "

@@ -2,9 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "ingest/pdf_columns.hpp"
 
+using apigap::ingest_detail::ColumnBlock;
+using apigap::ingest_detail::ColumnPage;
 using apigap::ingest_detail::read_columns;
 
 TEST_CASE("a sidebar page is read left column first, a line across the page staying where it is", "[pdf-columns]") {
@@ -23,7 +26,7 @@ TEST_CASE("a sidebar page is read left column first, a line across the page stay
         "English, Yoruba        \u2022 Tested the billing exports\n"
         "References on request, across the whole page width of the resume\n"
         "Kotlin                 Mentor, Code Club, 2022\n";
-    CHECK(read_columns(page) ==
+    CHECK(read_columns(page).text ==
           "Mara Okonkwo, Backend Engineer, mara@example.com\n"
           "\n"
           "SKILLS                 \n"
@@ -50,6 +53,36 @@ TEST_CASE("a sidebar page is read left column first, a line across the page stay
           "Kotlin                 \n"
           "\n\n"
           "Mentor, Code Club, 2022\n");
+    // Where the columns went, as line indexes of the text: the left column of the first block from SKILLS to
+    // "English, Yoruba", its right column from EXPERIENCE to "Tested the billing exports"; then Kotlin and Mentor.
+    const std::vector<ColumnBlock> blocks = read_columns(page).blocks;
+    REQUIRE(blocks.size() == 2);
+    CHECK(std::vector<std::size_t>{blocks[0].left_first, blocks[0].left_last, blocks[0].right_first,
+                                   blocks[0].right_last} == std::vector<std::size_t>{2, 11, 14, 22});
+    CHECK(blocks[0].across == "Go                     Backend Engineer, Kestrel Pay, 2020 - 2024");
+    CHECK(std::vector<std::size_t>{blocks[1].left_first, blocks[1].left_last, blocks[1].right_first,
+                                   blocks[1].right_last} == std::vector<std::size_t>{24, 24, 27, 27});
+}
+
+TEST_CASE("a stretch with text right of the gutter only is no block: it is read as it stands", "[pdf-columns]") {
+    const std::string page =
+        "Mara Okonkwo, Backend Engineer, mara@example.com, Lagos, Nigeria\n"
+        "SKILLS                 EXPERIENCE\n"
+        "Go                     Backend Engineer, Kestrel Pay, 2020 - 2024\n"
+        "PostgreSQL             Led the move of 14 services to Kubernetes\n"
+        "Kubernetes             Built the payments API in Go\n"
+        "Python                 Junior Developer, Ardent Labs, 2018 - 2020\n"
+        "Kafka                  Wrote reporting jobs in Python\n"
+        "Docker                 Kept the build under 5 minutes\n"
+        "Redis                  Tested the billing exports\n"
+        "References on request, across the whole page width of the resume\n"
+        "                       Mentor, Code Club, 2022\n";
+    const ColumnPage read = read_columns(page);
+    REQUIRE(read.blocks.size() == 1);
+    CHECK(std::vector<std::size_t>{read.blocks[0].left_first, read.blocks[0].left_last, read.blocks[0].right_first,
+                                   read.blocks[0].right_last} == std::vector<std::size_t>{1, 8, 11, 18});
+    CHECK(read.text.substr(read.text.rfind("References")) ==
+          "References on request, across the whole page width of the resume\n\n\n\nMentor, Code Club, 2022\n");
 }
 
 TEST_CASE("a one-column page with dates at the right margin is left as it is", "[pdf-columns]") {
@@ -61,7 +94,7 @@ TEST_CASE("a one-column page with dates at the right margin is left as it is", "
         "Ardent Labs                                                      Lagos, Nigeria\n"
         "JUNIOR DEVELOPER                                              Mar 2018 - Dec 2019\n"
         "  \u2022 Wrote reporting jobs in Python for the finance team, daily and weekly\n";
-    CHECK(read_columns(page) == page);
+    CHECK(read_columns(page).text == page);
     // Short bullets that never reach the dates: the date column holds too few lines to be one.
     const std::string short_bullets =
         "Kestrel Pay                                       Jan 2020 - Dec 2024\n"
@@ -70,7 +103,7 @@ TEST_CASE("a one-column page with dates at the right margin is left as it is", "
         "  \u2022 Ran on-call\n"
         "Ardent Labs                                       Mar 2018 - Dec 2019\n"
         "  \u2022 Wrote reporting jobs\n";
-    CHECK(read_columns(short_bullets) == short_bullets);
+    CHECK(read_columns(short_bullets).text == short_bullets);
 }
 
 TEST_CASE("single spaces and two-space sentence gaps are no gutter", "[pdf-columns]") {
@@ -78,9 +111,10 @@ TEST_CASE("single spaces and two-space sentence gaps are no gutter", "[pdf-colum
         "Built the API.  Then  shipped it.\n"
         "Ran it.  Then  handed it over.\n"
         "Wrote it.  Then  tested it.\n";
-    CHECK(read_columns(page) == page);
-    CHECK(read_columns("") == "");
-    CHECK(read_columns("one line only\n") == "one line only\n");
+    CHECK(read_columns(page).text == page);
+    CHECK(read_columns(page).blocks.empty());
+    CHECK(read_columns("").text == "");
+    CHECK(read_columns("one line only\n").text == "one line only\n");
 }
 
 TEST_CASE("only the first 300 columns of pages of at most 1,000 lines are looked at", "[pdf-columns]") {
@@ -92,7 +126,7 @@ TEST_CASE("only the first 300 columns of pages of at most 1,000 lines are looked
     for (int line = 0; line < 1001; ++line) {
         tall += "left          right\n";
     }
-    CHECK(read_columns(wide) == wide);
-    CHECK(read_columns(tall) == tall);
-    CHECK(read_columns(tall.substr(0, tall.size() - 20)) != tall.substr(0, tall.size() - 20));
+    CHECK(read_columns(wide).text == wide);
+    CHECK(read_columns(tall).text == tall);
+    CHECK(read_columns(tall.substr(0, tall.size() - 20)).text != tall.substr(0, tall.size() - 20));
 }
