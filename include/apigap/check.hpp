@@ -38,6 +38,9 @@ struct CheckRule {
     std::string_view id;
     Severity severity;
     std::string_view description;
+    /// Its findings are about how the file is made (layout, fonts, encoding), not about the words an author
+    /// writes: `check --source` leaves them on the resume instead of moving them to the source's lines.
+    bool about_file = false;
 };
 
 /// Every rule, in the order the documentation lists them.

@@ -600,11 +600,7 @@ void compare_with_source(CheckReport& report, const ResumeDocument& rendered,
     SourceComparison counts{source.source, source.format, source.lines.size()};
 
     // The findings about the words of the resume move to the source line they come from, where the author edits
-    // them; what the reader found in the file itself (columns, fonts, images) stays on the file.
-    std::unordered_set<std::string_view> reader_rules;
-    for (const ExtractionWarning& warning : rendered.warnings) {
-        reader_rules.insert(warning.rule);
-    }
+    // them; those about how the file is made (columns, fonts, images) stay on the file.
     std::unordered_map<int, std::uint32_t> index_of_number;
     for (std::uint32_t line = 0; line < rendered.lines.size(); ++line) {
         index_of_number.emplace(rendered.lines[line].number, line);
@@ -612,7 +608,8 @@ void compare_with_source(CheckReport& report, const ResumeDocument& rendered,
     const std::vector<std::optional<std::uint32_t>> origins = comparison.origins();
     for (Finding& finding : report.findings) {
         const auto line = index_of_number.find(finding.line);
-        if (!finding.file.empty() || finding.line <= 0 || reader_rules.count(finding.rule) > 0 ||
+        const CheckRule* rule = find_check_rule(finding.rule);
+        if (!finding.file.empty() || finding.line <= 0 || (rule != nullptr && rule->about_file) ||
             line == index_of_number.end() || !origins[line->second]) {
             continue;
         }

@@ -98,8 +98,8 @@ std::size_t gutter_of(const std::vector<Row>& rows) {
                 break;
             }
         }
-        const bool columns = (both + left) * 10 >= lines * 4 && (both + right) * 10 >= lines * 4 && both * 3 >= lines &&
-                             crossing * 5 <= lines;
+        const bool columns = (both + left) * 10 >= lines * 4 && (both + right) * 10 >= lines * 4 &&
+                             both * 10 >= lines && crossing * 5 <= lines;
         if (columns && both >= best_both) {
             best = c;  // the last column of the gap: the right column starts after it
             best_both = both;

@@ -130,3 +130,56 @@ TEST_CASE("only the first 300 columns of pages of at most 1,000 lines are looked
     CHECK(read_columns(tall).text == tall);
     CHECK(read_columns(tall.substr(0, tall.size() - 20)).text != tall.substr(0, tall.size() - 20));
 }
+
+TEST_CASE("columns whose lines do not line up, as a browser prints a grid, are read one after the other",
+          "[pdf-columns]") {
+    // Most lines hold one column's text: the sidebar's lines and the main column's fall between each other.
+    const std::string page =
+        "Marta Lindqvist\n"
+        "Contact                       Summary\n"
+        "marta@example.org             Backend engineer who designs payment APIs.\n"
+        "+46 70 123 45 67\n"
+        "                              Experience\n"
+        "Skills\n"
+        "                                Designed the card payments REST API in Java\n"
+        "Java, Spring Boot\n"
+        "                                Moved settlement events to Apache Kafka\n"
+        "Kotlin, Python\n"
+        "                                Cached hot listings in Redis\n"
+        "PostgreSQL, Redis\n"
+        "Education\n"
+        "MSc Computer Science\n";
+    const ColumnPage read = read_columns(page);
+    CHECK(read.text ==
+          "Marta Lindqvist\n"
+          "Contact                       \n"
+          "marta@example.org             \n"
+          "+46 70 123 45 67\n"
+          "\n"
+          "Skills\n"
+          "\n"
+          "Java, Spring Boot\n"
+          "\n"
+          "Kotlin, Python\n"
+          "\n"
+          "PostgreSQL, Redis\n"
+          "Education\n"
+          "MSc Computer Science\n"
+          "\n\n"
+          "Summary\n"
+          "Backend engineer who designs payment APIs.\n"
+          "Experience\n"
+          "  Designed the card payments REST API in Java\n"
+          "  Moved settlement events to Apache Kafka\n"
+          "  Cached hot listings in Redis\n");
+    CHECK(read.blocks.size() == 1);
+    // One line of two columns in a page of one column's lines is no gutter.
+    const std::string one_column =
+        "Marta Lindqvist                         Stockholm\n"
+        "Designed the card payments REST API in Java and Spring Boot for merchants\n"
+        "Moved settlement events to Apache Kafka and cut reconciliation time by half\n"
+        "Cached hot listings in Redis and reduced p95 latency from 400 ms to 90 ms\n"
+        "Built the listing search API in Kotlin on PostgreSQL for the whole marketplace\n";
+    CHECK(read_columns(one_column).text == one_column);
+    CHECK(read_columns(one_column).blocks.empty());
+}
