@@ -62,8 +62,8 @@ std::string source_summary(const SourceComparison& source) {
         text += mangled > 0 ? fmt::format(", {} mangled", mangled) : "";
         return text;
     };
-    return fmt::format("{} ({}, {} lines, {} found in the resume): {}; {}", source.path, to_string(source.format),
-                       source.lines, source.lines_found,
+    return fmt::format("{} ({}, {}, {} found in the resume): {}; {}", source.path, to_string(source.format),
+                       plural(source.lines, "line"), source.lines_found,
                        part(source.keywords, "keyword", source.keywords_lost, source.keywords_mangled),
                        part(source.results, "measurable result", source.results_lost, source.results_mangled));
 }
