@@ -38,7 +38,13 @@ void analyse_resume(const ResumeDocument& document) {
     const KnowledgeBase& kb = knowledge_base();
     const std::vector<Mention> mentions = find_mentions(document, keyword_matcher());
     static_cast<void>(make_report(kb, infer_profile(kb, document, mentions), "mid"));
-    const CheckReport check = make_check(kb, document, mentions, CheckOptions{"mid", 60, {}});
+    CheckReport check = make_check(kb, document, mentions, CheckOptions{"mid", 60, {}});
+    // `check --source` of the document against itself: the resume has every keyword of its source.
+    const std::vector<LineKeyword> keywords = find_keywords(document, keyword_matcher());
+    compare_with_source(check, document, keywords, document, keywords);
+    require(check.source_comparison && check.source_comparison->keywords_lost == 0 &&
+                check.source_comparison->keywords_mangled == 0,
+            "a document compared with itself lost a keyword");
     static_cast<void>(render_check(check, Format::json, {}));
 }
 

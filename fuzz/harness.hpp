@@ -29,7 +29,8 @@ void require(bool holds, std::string_view what);
 
 /// What `apigap scan` and `apigap check` do with a resume once it is read:
 /// keyword mentions, inferred ratings, the report, and the check report
-/// rendered as JSON (the lines it quotes are the resume's).
+/// compared with the resume itself as its source (which must lose no
+/// keyword) and rendered as JSON (the lines it quotes are the resume's).
 void analyse_resume(const ResumeDocument& document);
 
 }  // namespace apigap::fuzz

@@ -31,6 +31,9 @@ constexpr std::size_t k_min_located_words = 3;
 constexpr std::size_t k_min_mismatch_lines = 5;
 /// How many places with as many votes as the best one a line is tried at ("by 35%" on two lines).
 constexpr std::size_t k_max_candidates = 8;
+/// How many of a line's first words vote for its place: a line of a resume has fewer; a longer one (a file of one
+/// 10 MiB line) is placed by them, so that the votes stay a few thousand a line.
+constexpr std::uint32_t k_max_voters = 256;
 /// How far from where its line puts it a common word is looked for, in words.
 constexpr std::int64_t k_near = 3;
 /// How many words of the resume's text around a line's place a mangled keyword is looked for in.
@@ -151,6 +154,11 @@ WordIndex index_of(const Words& words) {
     return index;
 }
 
+/// Whether `taken` of a line's `count` words place it: at least half of them, and two of three or more.
+bool enough(std::uint32_t taken, std::uint32_t count) {
+    return count > 0 && taken * 2 >= count && (count < 3 || taken >= 2);
+}
+
 /// Where the words of source line `line` went in the resume's text: the stretch where most of them stand in
 /// about their order. Each word found at most `k_max_common` times votes for where the line would start given its
 /// place in the line; the start most words agree on within the line's length (so a word split in two or another
@@ -166,7 +174,7 @@ std::optional<Place> locate(const Words& source, std::uint32_t line, const Words
         std::uint32_t at;    ///< in the resume's text
     };
     std::vector<Vote> votes;
-    for (std::uint32_t word = 0; word < count; ++word) {
+    for (std::uint32_t word = 0; word < std::min<std::uint32_t>(count, k_max_voters); ++word) {
         const auto found = index.find(source.tokens[first + word].hash);
         if (found == index.end() || found->second.size() > k_max_common) {
             continue;
@@ -251,10 +259,39 @@ std::optional<Place> locate(const Words& source, std::uint32_t line, const Words
             place = candidate;
         }
     }
-    if (taken * 2 < count || (count >= 3 && taken < 2)) {
+    if (!enough(taken, count)) {
         return std::nullopt;
     }
     return place;
+}
+
+/// Where source line `line` stands if it starts at word `start` of the resume's text: each of its words where the
+/// line puts it, give or take `k_near` words, when `enough` of them are there. For a line `locate` cannot place
+/// because every word of it is common (a line repeated, "and the API"), tried right after the line before it.
+std::optional<Place> locate_at(const Words& source, std::uint32_t line, const Words& rendered, std::int64_t start) {
+    const std::uint32_t first = source.line_start[line];
+    const std::uint32_t count = source.line_start[line + 1] - first;
+    const auto words = static_cast<std::int64_t>(rendered.tokens.size());
+    std::optional<Place> place;
+    std::uint32_t taken = 0;
+    for (std::uint32_t word = 0; word < count; ++word) {
+        for (std::int64_t offset = 0; offset <= k_near; ++offset) {
+            std::int64_t found = -1;
+            for (const std::int64_t at : {start + word + offset, start + word - offset}) {
+                if (found < 0 && at >= 0 && at < words &&
+                    rendered.tokens[static_cast<std::size_t>(at)].hash == source.tokens[first + word].hash) {
+                    found = at;
+                }
+            }
+            if (found >= 0) {
+                const auto at = static_cast<std::uint32_t>(found);
+                place = place ? Place{std::min(place->first, at), std::max(place->last, at)} : Place{at, at};
+                ++taken;
+                break;
+            }
+        }
+    }
+    return enough(taken, count) ? place : std::nullopt;
 }
 
 /// `text` cut to about `k_max_quote` bytes, never inside a code point, with "…" where it was cut.
@@ -341,6 +378,14 @@ public:
         m_places.reserve(source.lines.size());
         for (std::uint32_t line = 0; line < source.lines.size(); ++line) {
             m_places.push_back(locate(m_source_words, line, m_rendered_words, index));
+        }
+        // A line no word of which places it is tried right after the line before it went.
+        std::int64_t next = 0;
+        for (std::uint32_t line = 0; line < source.lines.size(); ++line) {
+            if (!m_places[line]) {
+                m_places[line] = locate_at(m_source_words, line, m_rendered_words, next);
+            }
+            next = m_places[line] ? std::int64_t{m_places[line]->last} + 1 : next;
         }
     }
 

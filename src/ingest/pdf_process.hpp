@@ -40,6 +40,22 @@ inline constexpr unsigned char k_pdf_ink_level = 235;
 /// The helper stops measuring pages when its facts would pass this size.
 inline constexpr std::size_t k_max_pdf_facts_bytes = std::size_t{1} << 20;
 
+/// The code point of the UTF-8 sequence at byte `at` of `text` (of a truncated one, its lead byte), moving `at`
+/// past it. Both sides read the text with it: the helper links none of apigap.
+inline char32_t next_code_point(std::string_view text, std::size_t& at) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    const std::size_t length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    char32_t code = lead;
+    if (length > 1 && at + length <= text.size()) {
+        code = lead & (0xffU >> (length + 1));
+        for (std::size_t next = 1; next < length; ++next) {
+            code = (code << 6U) | (static_cast<unsigned char>(text[at + next]) & 0x3fU);
+        }
+    }
+    at += length;
+    return code;
+}
+
 /// Writes all of `data` to `fd`; false when the reader has gone. Both sides
 /// write through it: the parent the PDF, the helper its answer.
 inline bool write_all(int fd, const char* data, std::size_t size) {

@@ -27,16 +27,7 @@ bool is_garbled(std::string_view line) {
     std::size_t unmapped = 0;
     std::size_t index = 0;
     while (index < line.size()) {
-        const auto lead = static_cast<unsigned char>(line[index]);
-        const std::size_t length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-        char32_t code = lead;
-        if (length > 1 && index + length <= line.size()) {
-            code = lead & (0xffU >> (length + 1));
-            for (std::size_t next = 1; next < length; ++next) {
-                code = (code << 6U) | (static_cast<unsigned char>(line[index + next]) & 0x3fU);
-            }
-        }
-        index += length;
+        const char32_t code = next_code_point(line, index);
         if (code == U' ' || code == U'\t') {
             continue;
         }

@@ -262,3 +262,20 @@ TEST_CASE("a keyword written whole where its line went is not reported when only
     REQUIRE_FALSE(has_go(apigap::find_keywords(pdf, matcher())));
     CHECK(source_findings(compare(pdf, document("cv.md", lines, true))) == std::vector<std::string>{});
 }
+
+TEST_CASE("a line every word of which is common is found right after the line before it", "[source]") {
+    // The same bullet 80 times: no word of it places it, the order does. The resume drops one copy: the copies are
+    // matched in order, and the one left over is the one reported.
+    auto lines = source_lines();
+    for (int i = 0; i < 80; ++i) {
+        lines.emplace_back("projects", "Served 5 million users");
+    }
+    auto rendered = lines;
+    rendered.erase(rendered.begin() + 40);
+    const CheckReport report = compare(document("cv.pdf", rendered), document("cv.md", lines, true));
+    CHECK(source_findings(report) ==
+          std::vector<std::string>{"179 source-result-lost: the result '5 million' is not in the text of cv.pdf; no "
+                                   "line there reads like this one"});
+    CHECK(report.source_comparison->lines_found == 89);  // all but the copy dropped
+    CHECK(report.source_comparison->results == 84);
+}
