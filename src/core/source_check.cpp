@@ -410,19 +410,23 @@ public:
                            quote_words(m_rendered, m_rendered_words, place.first, place.last, true));
     }
 
-    /// Where `surface`, written on source line `line`, stands in the resume's text only squashed: near where the
-    /// line went, else anywhere.
-    std::optional<Place> mangled(std::uint32_t line, std::string_view surface) const {
-        const std::string needle = squashed(surface);
-        const auto words = static_cast<std::uint32_t>(m_rendered_words.tokens.size());
-        if (const std::optional<Place>& place = m_places[line]) {
-            const std::uint32_t from = place->first > k_search_margin ? place->first - k_search_margin : 0;
-            const std::uint32_t to = std::min(words, place->last + k_search_margin + 1);
-            if (std::optional<Place> found = find_squashed(m_rendered_words, needle, from, to)) {
-                return found;
-            }
+    /// Where `surface`, written on source line `line`, stands in the resume's text only squashed, near where the
+    /// line went (within `k_search_margin` words).
+    std::optional<Place> mangled_near(std::uint32_t line, std::string_view surface) const {
+        const std::optional<Place>& place = m_places[line];
+        if (!place) {
+            return std::nullopt;
         }
-        return find_squashed(m_rendered_words, needle, 0, words);
+        const auto words = static_cast<std::uint32_t>(m_rendered_words.tokens.size());
+        const std::uint32_t from = place->first > k_search_margin ? place->first - k_search_margin : 0;
+        const std::uint32_t to = std::min(words, place->last + k_search_margin + 1);
+        return find_squashed(m_rendered_words, squashed(surface), from, to);
+    }
+
+    /// Where `surface` stands in the resume's text only squashed, anywhere: one pass over the text.
+    std::optional<Place> mangled_anywhere(std::string_view surface) const {
+        return find_squashed(m_rendered_words, squashed(surface), 0,
+                             static_cast<std::uint32_t>(m_rendered_words.tokens.size()));
     }
 
     /// Whether `surface`, written on source line `line`, is one word of the resume's text, as written, near where
@@ -520,23 +524,35 @@ private:
     std::vector<std::optional<Place>> m_places;  ///< where each source line went
 };
 
-/// "also on lines 30 and 41" for the lines after the first, or nothing.
-std::string also_on(const ResumeDocument& source, const std::vector<const LineKeyword*>& at) {
+/// How many other lines of a keyword a finding names.
+constexpr std::size_t k_max_other_lines = 5;
+
+/// " (also on source lines 30 and 41)" for the lines of `at` other than `shown` (an index of a line), at most
+/// `k_max_other_lines` of them, or nothing.
+std::string also_on(const ResumeDocument& source, const std::vector<const LineKeyword*>& at, std::uint32_t shown) {
     std::vector<int> numbers;
-    for (std::size_t index = 1; index < at.size(); ++index) {
-        const int number = source.lines[at[index]->line].number;
-        if (numbers.empty() || numbers.back() != number) {
-            numbers.push_back(number);
+    std::size_t more = 0;
+    for (const LineKeyword* keyword : at) {
+        const int number = source.lines[keyword->line].number;
+        if (keyword->line == shown || (!numbers.empty() && numbers.back() == number)) {
+            continue;
         }
+        if (numbers.size() == k_max_other_lines) {
+            ++more;
+            continue;
+        }
+        numbers.push_back(number);
     }
     if (numbers.empty()) {
         return "";
     }
     std::string list;
     for (std::size_t index = 0; index < numbers.size(); ++index) {
-        list += (index == 0 ? "" : index + 1 == numbers.size() ? " and " : ", ") + std::to_string(numbers[index]);
+        const bool last = index + 1 == numbers.size() && more == 0;
+        list += (index == 0 ? "" : last ? " and " : ", ") + std::to_string(numbers[index]);
     }
-    return fmt::format(" (also on source line{} {})", numbers.size() == 1 ? "" : "s", list);
+    list += more > 0 ? fmt::format(" and {} more", more) : "";
+    return fmt::format(" (also on source line{} {})", numbers.size() + more == 1 ? "" : "s", list);
 }
 
 constexpr std::string_view k_lost_fix =
@@ -572,6 +588,17 @@ void compare_keywords(const Comparison& comparison, const ResumeDocument& source
         const auto surface = [&](const LineKeyword& keyword) {
             return source.lines[keyword.line].text.substr(keyword.span.begin, keyword.span.end - keyword.span.begin);
         };
+        // Near where each of its lines went; failing that, anywhere (one pass over the text for the keyword).
+        const auto mangled_finding = [&](const LineKeyword& keyword, const Place& place) {
+            report.findings.push_back(comparison.at_source(
+                keyword.line, "source-keyword-mangled",
+                fmt::format("keyword '{}'{} is in the text of {} only as '{}', which an ATS does not read as the "
+                            "keyword",
+                            surface(keyword), also_on(source, at, keyword.line), report.source,
+                            comparison.quote(place)),
+                std::string(k_mangled_fix)));
+            ++counts.keywords_mangled;
+        };
         bool reported = false;
         for (const LineKeyword* keyword : at) {
             if (comparison.written_whole(keyword->line, surface(*keyword))) {
@@ -580,27 +607,26 @@ void compare_keywords(const Comparison& comparison, const ResumeDocument& source
                 reported = true;
                 break;
             }
-            if (const std::optional<Place> place = comparison.mangled(keyword->line, surface(*keyword))) {
-                report.findings.push_back(comparison.at_source(
-                    keyword->line, "source-keyword-mangled",
-                    fmt::format("keyword '{}'{} is in the text of {} only as '{}', which an ATS does not read as the "
-                                "keyword",
-                                surface(*keyword), also_on(source, at), report.source, comparison.quote(*place)),
-                    std::string(k_mangled_fix)));
-                ++counts.keywords_mangled;
+            if (const std::optional<Place> place = comparison.mangled_near(keyword->line, surface(*keyword))) {
+                mangled_finding(*keyword, *place);
                 reported = true;
                 break;
             }
         }
-        if (!reported) {
-            const LineKeyword& first = *at.front();
-            report.findings.push_back(
-                comparison.at_source(first.line, "source-keyword-lost",
-                                     fmt::format("keyword '{}'{} is not in the text of {}; {}", surface(first),
-                                                 also_on(source, at), report.source, comparison.there(first.line)),
-                                     std::string(k_lost_fix)));
-            ++counts.keywords_lost;
+        const LineKeyword& first = *at.front();
+        if (reported) {
+            continue;
         }
+        if (const std::optional<Place> place = comparison.mangled_anywhere(surface(first))) {
+            mangled_finding(first, *place);
+            continue;
+        }
+        report.findings.push_back(comparison.at_source(
+            first.line, "source-keyword-lost",
+            fmt::format("keyword '{}'{} is not in the text of {}; {}", surface(first), also_on(source, at, first.line),
+                        report.source, comparison.there(first.line)),
+            std::string(k_lost_fix)));
+        ++counts.keywords_lost;
     }
 }
 

@@ -279,3 +279,23 @@ TEST_CASE("a line every word of which is common is found right after the line be
     CHECK(report.source_comparison->lines_found == 89);  // all but the copy dropped
     CHECK(report.source_comparison->results == 84);
 }
+
+TEST_CASE("a keyword lost on many lines is one finding at its first, naming five others and how many more",
+          "[source]") {
+    auto lines = source_lines();
+    auto rendered = lines;
+    rendered.erase(rendered.begin() + 6);  // the Terraform bullet
+    for (int i = 0; i < 8; ++i) {
+        lines.emplace_back("projects", "Module " + std::to_string(i) + " of the platform in Terraform for team " +
+                                           std::to_string(i));
+        rendered.emplace_back("projects", "Module " + std::to_string(i) + " of the platform for team " +
+                                              std::to_string(i));
+    }
+    const CheckReport report = compare(document("cv.pdf", rendered), document("cv.md", lines, true));
+    CHECK(source_findings(report) ==
+          std::vector<std::string>{
+              "13 source-keyword-lost: keyword 'Terraform' (also on source lines 21, 23, 25, 27, 29 and 3 more) is "
+              "not in the text of cv.pdf; no line there reads like this one",
+              "13 source-result-lost: the result '35%' is not in the text of cv.pdf; no line there reads like this one",
+          });
+}
