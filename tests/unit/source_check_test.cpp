@@ -286,10 +286,10 @@ TEST_CASE("a keyword lost on many lines is one finding at its first, naming five
     auto rendered = lines;
     rendered.erase(rendered.begin() + 6);  // the Terraform bullet
     for (int i = 0; i < 8; ++i) {
-        lines.emplace_back("projects", "Module " + std::to_string(i) + " of the platform in Terraform for team " +
-                                           std::to_string(i));
-        rendered.emplace_back("projects", "Module " + std::to_string(i) + " of the platform for team " +
-                                              std::to_string(i));
+        lines.emplace_back(
+            "projects", "Module " + std::to_string(i) + " of the platform in Terraform for team " + std::to_string(i));
+        rendered.emplace_back("projects",
+                              "Module " + std::to_string(i) + " of the platform for team " + std::to_string(i));
     }
     const CheckReport report = compare(document("cv.pdf", rendered), document("cv.md", lines, true));
     CHECK(source_findings(report) ==
