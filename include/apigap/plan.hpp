@@ -1,4 +1,4 @@
-// The study plan: for each gap, the next step up the rubric and how to take it.
+// The study plan: every rung from each gap's rating to its target, and how to climb it.
 #pragma once
 
 #include <optional>
@@ -10,28 +10,38 @@
 
 namespace apigap {
 
-/// One step of the plan: move `skill_id` from `from` to `to`.
+/// One step of the plan: move `skill_id` one rung, from `from` to `to` = `from` + 1.
 struct PlanStep {
     std::string skill_id;
     std::string skill_name;
     int from = 0;
     int to = 0;
+    int target = 0;  ///< the gap's target: the step is rung `rung` of `rungs` on the way to it
+    int rung = 1;
+    int rungs = 1;
     std::string goal;                 ///< the rubric sentence for `to`
     std::optional<Project> project;   ///< the knowledge base's project for this step
     std::vector<Resource> resources;  ///< at most `k_resources_per_step`, for `to` first
     int hours = 0;
 };
 
-/// A study plan: steps in the order of the gaps they close.
+/// A study plan: every rung of every gap, the first rung of each gap before any second one, and within a
+/// round the gaps in their priority order.
 struct StudyPlan {
     std::vector<PlanStep> steps;
     int total_hours = 0;
+
+    /// The first rung of each gap: what to do next, in priority order.
+    [[nodiscard]] std::vector<PlanStep> next_steps() const;
+    /// The hours of `next_steps()`.
+    [[nodiscard]] int next_hours() const;
 };
 
 /// How many resources a step lists.
 inline constexpr std::size_t k_resources_per_step = 3;
 
-/// The next step for each gap, in the gaps' order.
+/// Every rung from each gap's rating to its target: round k holds the k-th rung of each gap that has one, in
+/// the gaps' order, so that a skill's earlier rungs come first and the highest-priority gaps lead each round.
 [[nodiscard]] StudyPlan make_plan(const KnowledgeBase& kb, const std::vector<Gap>& gaps);
 
 /// A plan step placed in weeks: it takes weeks `first_week` to `last_week` (1-based).

@@ -62,9 +62,10 @@ void setup_plan(CLI::App& app, Context& context) {
         ->check(CLI::Range(1, 520))
         ->type_name("N");
     add_output_options(*command, options->output, {"text", "json", "markdown"});
-    command->footer(R"(One step for each gap, highest priority first: the next rung of the skill's rubric, the
-knowledge base's hands-on project for it with its hours, and resources. Steps are laid out one
-after another at --hours-per-week.
+    command->footer(R"(The whole way to the level's targets, one step per rung of each skill's rubric: its goal,
+the knowledge base's hands-on project for it with its hours, and resources. First the next rung
+of every gap, highest priority first, then the rung after it, and so on. Steps are laid out one
+after another at --hours-per-week; with --weeks, the plan says how many fit.
 
 Examples:
   apigap plan --answers examples/answers-mid.yaml --hours-per-week 8

@@ -1,4 +1,4 @@
-// The first study plan: the next rubric step for each gap.
+// The study plan: every rung from a gap's rating to its target, round by round.
 #include "apigap/plan.hpp"
 
 #include <algorithm>
@@ -18,30 +18,59 @@ std::vector<Resource> resources_for(const Skill& skill, int to) {
     return chosen;
 }
 
+/// The step that takes `skill` from `from` to `from` + 1 on the way to `gap`'s target.
+PlanStep rung_step(const Skill& skill, const Gap& gap, int from) {
+    PlanStep step;
+    step.skill_id = skill.id;
+    step.skill_name = skill.name;
+    step.from = from;
+    step.to = from + 1;
+    step.target = gap.score.target;
+    step.rung = from - gap.score.rating + 1;
+    step.rungs = gap.score.target - gap.score.rating;
+    step.goal = skill.rubric[static_cast<std::size_t>(step.to)];
+    const auto project = std::find_if(skill.projects.begin(), skill.projects.end(),
+                                      [&](const Project& p) { return p.step == step.from; });
+    if (project != skill.projects.end()) {
+        step.project = *project;
+        step.hours = project->hours;
+    }
+    step.resources = resources_for(skill, step.to);
+    return step;
+}
+
 }  // namespace
+
+std::vector<PlanStep> StudyPlan::next_steps() const {
+    std::vector<PlanStep> next;
+    std::copy_if(steps.begin(), steps.end(), std::back_inserter(next), [](const PlanStep& s) { return s.rung == 1; });
+    return next;
+}
+
+int StudyPlan::next_hours() const {
+    int hours = 0;
+    for (const PlanStep& step : steps) {
+        hours += step.rung == 1 ? step.hours : 0;
+    }
+    return hours;
+}
 
 StudyPlan make_plan(const KnowledgeBase& kb, const std::vector<Gap>& gaps) {
     StudyPlan plan;
+    int rounds = 0;
     for (const Gap& gap : gaps) {
-        const Skill* skill = kb.find_skill(gap.score.skill_id);
-        if (skill == nullptr) {
-            continue;
+        rounds = std::max(rounds, gap.score.target - gap.score.rating);
+    }
+    for (int round = 0; round < rounds; ++round) {
+        for (const Gap& gap : gaps) {
+            const Skill* skill = kb.find_skill(gap.score.skill_id);
+            const int from = gap.score.rating + round;
+            if (skill == nullptr || from >= gap.score.target) {
+                continue;
+            }
+            plan.steps.push_back(rung_step(*skill, gap, from));
+            plan.total_hours += plan.steps.back().hours;
         }
-        PlanStep step;
-        step.skill_id = skill->id;
-        step.skill_name = skill->name;
-        step.from = gap.score.rating;
-        step.to = gap.score.rating + 1;
-        step.goal = skill->rubric[static_cast<std::size_t>(step.to)];
-        const auto project = std::find_if(skill->projects.begin(), skill->projects.end(),
-                                          [&](const Project& p) { return p.step == step.from; });
-        if (project != skill->projects.end()) {
-            step.project = *project;
-            step.hours = project->hours;
-        }
-        step.resources = resources_for(*skill, step.to);
-        plan.total_hours += step.hours;
-        plan.steps.push_back(std::move(step));
     }
     return plan;
 }

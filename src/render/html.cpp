@@ -157,15 +157,11 @@ void write_plan(std::string& out, const Report& report) {
     }
     out += "<section id=\"plan\">\n<h2>Study plan</h2>\n<ol class=\"plan\">\n";
     std::size_t number = 0;
-    for (const PlanStep& step : report.plan.steps) {
+    for (const PlanStep& step : report.plan.next_steps()) {
         render_detail::write_html_step(out, step, ++number);
     }
     out += "</ol>\n";
-    if (report.plan.total_hours > 0) {
-        const std::size_t steps = report.plan.steps.size();
-        out += fmt::format("<p class=\"total\">Total: about {} hours of projects over {} {}.</p>\n",
-                           report.plan.total_hours, steps, steps == 1 ? "step" : "steps");
-    }
+    out += fmt::format("<p class=\"total\">{}.</p>\n", html_escape(render_detail::plan_total(report.plan)));
     out += "</section>\n";
 }
 

@@ -9,6 +9,7 @@
 
 #include "apigap/knowledge_base.hpp"
 #include "apigap/version.hpp"
+#include "report_parts.hpp"
 #include "text_layout.hpp"
 
 namespace apigap::render_detail {
@@ -305,8 +306,8 @@ std::string html_link(std::string_view url, std::string_view text) {
 }
 
 void write_html_step(std::string& out, const PlanStep& step, std::size_t number) {
-    out += fmt::format("<li class=\"step\">\n<h3>{}. {} <span class=\"move\">{}</span></h3>\n", number,
-                       html_escape(step.skill_name), html_move(step.from, step.to));
+    out += fmt::format("<li class=\"step\">\n<h3>{}. {} <span class=\"move\">{}</span>{}</h3>\n", number,
+                       html_escape(step.skill_name), html_move(step.from, step.to), html_escape(rung_label(step)));
     if (!step.goal.empty()) {
         out += fmt::format("<p><strong>Goal:</strong> {}</p>\n", html_escape(step.goal));
     }

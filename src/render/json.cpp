@@ -124,9 +124,12 @@ Json step_json(const PlanStep& step) {
     for (const Resource& resource : step.resources) {
         resources.push_back(Json{{"title", resource.title}, {"url", resource.url}, {"type", resource.type}});
     }
-    return Json{
-        {"skill", step.skill_id}, {"skill_name", step.skill_name}, {"from", step.from},  {"to", step.to},
-        {"goal", step.goal},      {"hours", step.hours},           {"project", project}, {"resources", resources}};
+    return Json{{"skill", step.skill_id}, {"skill_name", step.skill_name},
+                {"from", step.from},      {"to", step.to},
+                {"target", step.target},  {"rung", step.rung},
+                {"rungs", step.rungs},    {"goal", step.goal},
+                {"hours", step.hours},    {"project", project},
+                {"resources", resources}};
 }
 
 }  // namespace apigap::render_detail

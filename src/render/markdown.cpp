@@ -78,15 +78,10 @@ void write_plan(std::string& out, const Report& report) {
         return;
     }
     out += "\n### Study plan\n\n";
-    for (const PlanStep& step : report.plan.steps) {
+    for (const PlanStep& step : report.plan.next_steps()) {
         write_step(out, step);
     }
-    if (report.plan.total_hours == 0) {
-        return;
-    }
-    const std::size_t steps = report.plan.steps.size();
-    out += fmt::format("\n**Total:** about {} hours of projects over {} {}.\n", report.plan.total_hours, steps,
-                       steps == 1 ? "step" : "steps");
+    out += fmt::format("\n{}.\n", markdown_escape(render_detail::plan_total(report.plan)));
 }
 
 }  // namespace
@@ -118,8 +113,8 @@ std::string render_markdown(const Report& report) {
 namespace apigap::render_detail {
 
 void write_step(std::string& out, const PlanStep& step, std::string_view when) {
-    out += fmt::format("- [ ] {}**{}** {} \u2192 {}", when.empty() ? "" : fmt::format("{}: ", markdown_escape(when)),
-                       markdown_escape(step.skill_name), step.from, step.to);
+    out += fmt::format("- [ ] {}**{}** {} \u2192 {}{}", when.empty() ? "" : fmt::format("{}: ", markdown_escape(when)),
+                       markdown_escape(step.skill_name), step.from, step.to, rung_label(step));
     out += step.goal.empty() ? "\n" : fmt::format(": {}\n", markdown_escape(step.goal));
     if (step.project) {
         out += fmt::format("  - Project: **{}** ({} h)", markdown_escape(step.project->title), step.project->hours);

@@ -104,12 +104,14 @@ std::string match_postings_text(const PostingsReport& report) {
     }
     if (!report.plan.steps.empty()) {
         TextWriter plan(TextStyle{});
-        plan.line(fmt::format("Study plan: the next step for the {} most asked for",
-                              plural(report.plan.steps.size(), "skill")));
+        const std::vector<PlanStep> next = report.plan.next_steps();
+        plan.line(fmt::format("Study plan: the next step for the {} most asked for", plural(next.size(), "skill")));
         std::size_t number = 0;
-        for (const PlanStep& step : report.plan.steps) {
+        for (const PlanStep& step : next) {
             write_step(plan, step, ++number);
         }
+        plan.blank();
+        plan.paragraph(0, "", plan_total(report.plan, false));
         out += "\n" + plan.take();
     }
     return out;
@@ -155,9 +157,10 @@ std::string match_postings_markdown(const PostingsReport& report) {
     }
     if (!report.plan.steps.empty()) {
         out += "\n## Study plan\n\n";
-        for (const PlanStep& step : report.plan.steps) {
+        for (const PlanStep& step : report.plan.next_steps()) {
             write_step(out, step);
         }
+        out += fmt::format("\n{}.\n", markdown_escape(plan_total(report.plan, false)));
     }
     return out;
 }
@@ -271,10 +274,11 @@ std::string match_postings_html(const PostingsReport& report) {
     if (!report.plan.steps.empty()) {
         out += "<section id=\"plan\">\n<h2>Study plan</h2>\n<ol class=\"plan\">\n";
         std::size_t number = 0;
-        for (const PlanStep& step : report.plan.steps) {
+        for (const PlanStep& step : report.plan.next_steps()) {
             write_html_step(out, step, ++number);
         }
-        out += "</ol>\n</section>\n";
+        out +=
+            fmt::format("</ol>\n<p class=\"total\">{}.</p>\n</section>\n", html_escape(plan_total(report.plan, false)));
     }
     out += k_html_page_end;
     return out;

@@ -21,20 +21,19 @@ std::string weeks_label(const ScheduledStep& step, std::string_view dash) {
                                              : fmt::format("weeks {}{}{}", step.first_week, dash, step.last_week);
 }
 
-/// The one-sentence summary: hours, weeks, and what a `--weeks` budget asks.
-std::string summary(const Schedule& schedule) {
-    std::string text =
-        fmt::format("{} for {}: {} at {} a week", plural(static_cast<int>(schedule.steps.size()), "step"),
-                    plural(schedule.total_hours, "hour"), plural(schedule.total_weeks, "week"),
-                    plural(schedule.hours_per_week, "hour"));
+/// The one-sentence summary: steps, hours and weeks to the targets, and what fits in a `--weeks` budget.
+std::string summary(const Report& report, const Schedule& schedule) {
+    const int steps = static_cast<int>(schedule.steps.size());
+    std::string text = fmt::format("{} to the {} targets: {}, {} at {} a week", plural(steps, "step"),
+                                   report.level_name, plural(schedule.total_hours, "hour"),
+                                   plural(schedule.total_weeks, "week"), plural(schedule.hours_per_week, "hour"));
     if (schedule.weeks) {
-        const auto outside = std::count_if(schedule.steps.begin(), schedule.steps.end(),
-                                           [](const ScheduledStep& step) { return !step.in_budget; });
-        text += outside == 0
+        const auto fit = std::count_if(schedule.steps.begin(), schedule.steps.end(),
+                                       [](const ScheduledStep& step) { return step.in_budget; });
+        text += fit == steps
                     ? fmt::format("; it fits in {}", plural(*schedule.weeks, "week"))
-                    : fmt::format("; {} end after week {}: {} a week would fit every step in {}",
-                                  plural(static_cast<int>(outside), "step"), *schedule.weeks,
-                                  plural(schedule.hours_per_week_needed, "hour"), plural(*schedule.weeks, "week"));
+                    : fmt::format("; {} of {} fit in {}: {} a week would fit them all", fit, steps,
+                                  plural(*schedule.weeks, "week"), plural(schedule.hours_per_week_needed, "hour"));
     }
     return text;
 }
@@ -46,7 +45,7 @@ std::string plan_text(const Report& report, const Schedule& schedule, const Text
         out.paragraph(0, "", fmt::format("No gaps: you meet every target for {}.", report.level_name));
         return out.take();
     }
-    out.paragraph(0, "", summary(schedule));
+    out.paragraph(0, "", summary(report, schedule));
     out.heading("STUDY PLAN");
     std::size_t number = 0;
     for (const ScheduledStep& step : schedule.steps) {
@@ -65,7 +64,7 @@ std::string plan_markdown(const Report& report, const Schedule& schedule) {
         return out + fmt::format("No gaps: you meet every target for {}.\n",
                                  render_detail::markdown_escape(report.level_name));
     }
-    out += render_detail::markdown_escape(summary(schedule)) + ".\n\n";
+    out += render_detail::markdown_escape(summary(report, schedule)) + ".\n\n";
     for (const ScheduledStep& step : schedule.steps) {
         std::string when = weeks_label(step, "–");
         if (!step.in_budget) {
@@ -100,6 +99,28 @@ std::string plan_json(const Report& report, const Schedule& schedule) {
 }
 
 }  // namespace
+
+namespace render_detail {
+
+std::string rung_label(const PlanStep& step) {
+    return step.rungs > 1 ? fmt::format("  (rung {} of {}, target {})", step.rung, step.rungs, step.target) : "";
+}
+
+std::string plan_total(const StudyPlan& plan, bool point_to_plan) {
+    const auto steps_and_hours = [](std::size_t steps, int hours) {
+        const std::string counted = plural(static_cast<int>(steps), "step");
+        return hours == 0 ? counted : fmt::format("{} and about {}", counted, plural(hours, "hour"));
+    };
+    const std::size_t next = plan.next_steps().size();
+    if (next == plan.steps.size()) {
+        return fmt::format("Total to the targets: {}", steps_and_hours(next, plan.total_hours));
+    }
+    return fmt::format("Next: {}; the whole way to the targets is {}{}", steps_and_hours(next, plan.next_hours()),
+                       steps_and_hours(plan.steps.size(), plan.total_hours),
+                       point_to_plan ? ": 'apigap plan' lays it out in weeks" : "");
+}
+
+}  // namespace render_detail
 
 std::string render_plan(const Report& report, const Schedule& schedule, Format format, const TextStyle& style) {
     return render_detail::in_basic_format(

@@ -21,6 +21,14 @@ void write_step(TextWriter& out, const PlanStep& step, std::size_t number, std::
 void write_step(std::string& out, const PlanStep& step, std::string_view when = {});
 
 [[nodiscard]] Json step_json(const PlanStep& step);
+
+/// "  (rung 2 of 3, target 4)" after a step's move when its gap takes more than one rung, else empty.
+[[nodiscard]] std::string rung_label(const PlanStep& step);
+
+/// The last line of a report's study plan, which shows only each gap's next rung: the steps and hours of those,
+/// and of the whole way to the targets when it takes more (with `point_to_plan`, "…: 'apigap plan' lays it out
+/// in weeks").
+[[nodiscard]] std::string plan_total(const StudyPlan& plan, bool point_to_plan = true);
 [[nodiscard]] Json gap_json(const Gap& gap);
 [[nodiscard]] Json salary_json(const SalaryBand& band);
 

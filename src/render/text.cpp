@@ -198,16 +198,11 @@ void write_plan(TextWriter& out, const Report& report) {
     }
     out.heading("STUDY PLAN");
     std::size_t number = 0;
-    for (const PlanStep& step : report.plan.steps) {
+    for (const PlanStep& step : report.plan.next_steps()) {
         write_step(out, step, ++number);
     }
-    if (report.plan.total_hours == 0) {
-        return;
-    }
     out.blank();
-    const std::size_t steps = report.plan.steps.size();
-    out.line(out.paint(sgr::k_bold, fmt::format("Total: about {} hours of projects over {} {}", report.plan.total_hours,
-                                                steps, steps == 1 ? "step" : "steps")));
+    out.paragraph(0, "", render_detail::plan_total(report.plan), {}, sgr::k_bold);
 }
 
 }  // namespace
@@ -244,8 +239,8 @@ void write_step(TextWriter& out, const PlanStep& step, std::size_t number, std::
         out.blank();
     }
     const std::string title = fmt::format("{}. {}", number, out.text(step.skill_name));
-    out.line(fmt::format("  {}  {}", out.paint(sgr::k_bold, truncate(title, 60, out.glyphs().ellipsis)),
-                         fmt::format("{} {} {}", step.from, out.glyphs().arrow, step.to)));
+    out.line(fmt::format("  {}  {} {} {}{}", out.paint(sgr::k_bold, truncate(title, 60, out.glyphs().ellipsis)),
+                         step.from, out.glyphs().arrow, step.to, rung_label(step)));
     if (!when.empty()) {
         out.paragraph(5, "When: ", when, sgr::k_dim);
     }

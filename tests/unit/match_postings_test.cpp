@@ -232,13 +232,21 @@ TEST_CASE("The study plan steps up the first skills that have a distance, at mos
     };
     const apigap::PostingsReport report = resume.summarize({matched("a.md", "senior", 10, asked)});
     REQUIRE(report.skills.size() == 4);
-    REQUIRE(report.plan.steps.size() == apigap::k_planned_skills);
-    for (std::size_t i = 0; i < report.plan.steps.size(); ++i) {
-        CHECK(report.plan.steps[i].skill_id == report.skills[i].skill_id);
-        CHECK(report.plan.steps[i].from == 0);
-        CHECK(report.plan.steps[i].to == 1);
-        CHECK_FALSE(report.plan.steps[i].goal.empty());
+    const std::vector<apigap::PlanStep> next = report.plan.next_steps();
+    REQUIRE(next.size() == apigap::k_planned_skills);
+    for (std::size_t i = 0; i < next.size(); ++i) {
+        CHECK(next[i].skill_id == report.skills[i].skill_id);
+        CHECK(next[i].from == 0);
+        CHECK(next[i].to == 1);
+        CHECK_FALSE(next[i].goal.empty());
     }
+    // Every rung to each senior target: the plan does not stop at the first.
+    std::size_t rungs = 0;
+    for (std::size_t i = 0; i < apigap::k_planned_skills; ++i) {
+        rungs += static_cast<std::size_t>(report.skills[i].distance());
+    }
+    CHECK(rungs > apigap::k_planned_skills);
+    CHECK(report.plan.steps.size() == rungs);
     CHECK(report.plan.total_hours > 0);
 }
 

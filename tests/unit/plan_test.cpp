@@ -1,4 +1,4 @@
-// Tests of the study plan (src/core/plan.cpp): one step per gap, its project and resources.
+// Tests of the study plan (src/core/plan.cpp): one step per rung of each gap, its project and resources.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -77,7 +77,7 @@ TEST_CASE("a plan step moves one rating up and takes the project for that step",
     const auto gaps = apigap::find_gaps(kb, profile_of({{"sql", 1}, {"comms", 0}, {"python", 3}}), kb.levels[0]);
     const apigap::StudyPlan plan = make_plan(kb, gaps);
     // Gaps: languages 3*(4-3)=3, sql 2*(3-1)=4, comms 1*2=2 -> sql, languages, comms.
-    REQUIRE(plan.steps.size() == 3);
+    REQUIRE(plan.steps.size() == 5);
 
     const apigap::PlanStep& sql = plan.steps[0];
     CHECK(sql.skill_id == "sql");
@@ -108,7 +108,34 @@ TEST_CASE("a plan step moves one rating up and takes the project for that step",
     CHECK(comms.hours == 0);
     CHECK(comms.resources.empty());
 
-    CHECK(plan.total_hours == 48);
+    CHECK(plan.total_hours == 48 + 13);
+}
+
+TEST_CASE("a plan climbs every rung to the target, each gap's next rung before any rung after it", "[plan]") {
+    const KnowledgeBase kb = plan_kb();
+    // Gaps by priority: languages (python 0 -> 4) 12, sql (1 -> 3) 4, comms (1 -> 2) 1.
+    const auto gaps = apigap::find_gaps(kb, profile_of({{"sql", 1}, {"comms", 1}, {"python", 0}}), kb.levels[0]);
+    const apigap::StudyPlan plan = make_plan(kb, gaps);
+    std::vector<std::string> moves;
+    for (const apigap::PlanStep& step : plan.steps) {
+        moves.push_back(step.skill_id + " " + std::to_string(step.from) + ">" + std::to_string(step.to) + " " +
+                        std::to_string(step.rung) + "/" + std::to_string(step.rungs) + " t" +
+                        std::to_string(step.target));
+    }
+    CHECK(moves == std::vector<std::string>{"python 0>1 1/4 t4", "sql 1>2 1/2 t3", "comms 1>2 1/1 t2",
+                                            "python 1>2 2/4 t4", "sql 2>3 2/2 t3", "python 2>3 3/4 t4",
+                                            "python 3>4 4/4 t4"});
+    CHECK(plan.steps[4].goal == "S3");
+    CHECK(plan.steps[4].hours == 13);
+    CHECK(plan.steps[6].project->title == "Library");
+    CHECK(plan.total_hours == 8 + 13 + 40);
+
+    const std::vector<apigap::PlanStep> next = plan.next_steps();
+    REQUIRE(next.size() == 3);
+    CHECK(next[0].skill_id == "python");
+    CHECK(next[1].skill_id == "sql");
+    CHECK(next[2].skill_id == "comms");
+    CHECK(plan.next_hours() == 8);
 }
 
 TEST_CASE("a plan step lists at most three resources for the rating it reaches, in knowledge-base order", "[plan]") {
@@ -117,7 +144,7 @@ TEST_CASE("a plan step lists at most three resources for the rating it reaches, 
         const auto gaps =
             apigap::find_gaps(kb, profile_of({{"sql", rating}, {"comms", 2}, {"python", 4}}), kb.levels[0]);
         const apigap::StudyPlan plan = make_plan(kb, gaps);
-        REQUIRE(plan.steps.size() == 1);
+        REQUIRE(plan.steps.size() == static_cast<std::size_t>(3 - rating));
         return titles(plan.steps[0].resources);
     };
     CHECK(resources_at(0) == std::vector<std::string>{"r1", "r4"});
@@ -131,12 +158,14 @@ TEST_CASE("a group gap plans a step for the member that counts", "[plan][groups]
     const auto gaps =
         apigap::find_gaps(kb, profile_of({{"sql", 3}, {"comms", 2}, {"go", 2}, {"python", 1}}), kb.levels[0]);
     const apigap::StudyPlan plan = make_plan(kb, gaps);
-    REQUIRE(plan.steps.size() == 1);
+    REQUIRE(plan.steps.size() == 2);
     CHECK(plan.steps[0].skill_id == "go");
     CHECK(plan.steps[0].from == 2);
     CHECK(plan.steps[0].to == 3);
     CHECK(plan.steps[0].goal == "G3");
     CHECK_FALSE(plan.steps[0].project.has_value());
+    CHECK(plan.steps[1].skill_id == "go");
+    CHECK(plan.steps[1].goal == "G4");
 }
 
 TEST_CASE("no gaps make an empty plan", "[plan]") {
@@ -156,11 +185,18 @@ TEST_CASE("every step of a plan over the shipped knowledge base is well formed",
             const auto gaps = apigap::find_gaps(kb, profile, level);
             const apigap::StudyPlan plan = make_plan(kb, gaps);
             CAPTURE(rating, level.id);
-            CHECK(plan.steps.size() == gaps.size());
+            std::size_t rungs = 0;
+            for (const apigap::Gap& gap : gaps) {
+                rungs += static_cast<std::size_t>(gap.score.target - gap.score.rating);
+            }
+            CHECK(plan.steps.size() == rungs);
+            CHECK(plan.next_steps().size() == gaps.size());
             int hours = 0;
             for (const apigap::PlanStep& step : plan.steps) {
-                CHECK(step.from == rating);
-                CHECK(step.to == rating + 1);
+                CHECK(step.from == rating + step.rung - 1);
+                CHECK(step.to == step.from + 1);
+                CHECK(step.to <= step.target);
+                CHECK(step.rungs == step.target - rating);
                 CHECK_FALSE(step.goal.empty());
                 CHECK(step.resources.size() <= apigap::k_resources_per_step);
                 for (const apigap::Resource& each : step.resources) {

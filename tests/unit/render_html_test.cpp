@@ -220,7 +220,7 @@ TEST_CASE("The HTML page holds readiness, the gaps by priority and the plan's to
                     "<td class=\"num\">3</td></tr>") != std::string::npos);
     CHECK(page.find("<tr><th scope=\"row\">Programming languages (2nd): Java</th><td class=\"num\">1</td><td "
                     "class=\"num\">2</td><td class=\"num\">1</td></tr>") != std::string::npos);
-    CHECK(page.find("<p class=\"total\">Total: about 25 hours of projects over 1 step.</p>") != std::string::npos);
+    CHECK(page.find("<p class=\"total\">Total to the targets: 1 step and about 25 hours.</p>") != std::string::npos);
     CHECK(page.find("id=\"evidence\"") == std::string::npos);
 }
 

@@ -62,8 +62,11 @@ TEST_CASE("a report scores every level and details the chosen one", "[report]") 
     REQUIRE(report.gaps.size() == 2);
     CHECK(report.gaps[0].score.id == "alpha");  // 1 × 2 beats 1 × 1
     CHECK(report.gaps[1].score.id == "zeta");
-    REQUIRE(report.plan.steps.size() == 2);
+    REQUIRE(report.plan.steps.size() == 3);  // alpha 0 -> 1, zeta, then alpha 1 -> 2
     CHECK(report.plan.steps[0].skill_id == "alpha");
+    CHECK(report.plan.steps[1].skill_id == "zeta");
+    CHECK(report.plan.steps[2].skill_id == "alpha");
+    CHECK(report.plan.steps[2].rung == 2);
 }
 
 TEST_CASE("a report lists the profile's skills in knowledge-base order, skipped ones included", "[report]") {
