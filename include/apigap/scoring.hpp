@@ -9,6 +9,16 @@
 
 namespace apigap {
 
+/// How much resume evidence a skill has: what breaks a tie between group members rated the same.
+struct EvidenceWeight {
+    std::string skill_id;
+    std::string skill_name;
+    int lines = 0;      ///< resume lines that evidence it
+    int use_lines = 0;  ///< of those, lines in a section where skills are used (experience, projects)
+
+    friend bool operator==(const EvidenceWeight&, const EvidenceWeight&) = default;
+};
+
 /// How a profile stands against one target of a level.
 struct TargetScore {
     std::string id;          ///< the skill or group targeted
@@ -19,6 +29,9 @@ struct TargetScore {
     int rating = 0;
     int target = 0;
     double weight = 0.0;
+    /// For a group: when other members are rated the same as the one that counts, that one first and then the
+    /// others, each with its evidence; empty when no member ties with it or the tie is at 0.
+    std::vector<EvidenceWeight> tie;
 };
 
 /// A target not yet met, with its priority `weight × (target − rating)`.
@@ -27,8 +40,9 @@ struct Gap {
     double priority = 0.0;
 };
 
-/// Scores every target of `level`: the skill's own rating, or for a group its
-/// `rank`-th best member (ties broken by the group's member order).
+/// Scores every target of `level`: the skill's own rating, or for a group its `rank`-th best member. Members
+/// rated the same are ordered by their resume evidence (more lines, then more lines where the skill was used),
+/// then by the group's member order.
 [[nodiscard]] std::vector<TargetScore> score_targets(const KnowledgeBase& kb, const Profile& profile,
                                                      const Level& level);
 

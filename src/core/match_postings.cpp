@@ -167,8 +167,15 @@ PostingsReport summarize_postings(const KnowledgeBase& kb, const ResumeDocument&
     std::vector<Gap> planned;
     for (const SkillDemand& demand : report.skills) {
         if (planned.size() < k_planned_skills && demand.distance() > 0) {
-            planned.push_back(Gap{TargetScore{demand.skill_id, 1, demand.name, demand.skill_id, demand.name,
-                                              demand.rating, demand.target, 1.0},
+            planned.push_back(Gap{TargetScore{demand.skill_id,
+                                              1,
+                                              demand.name,
+                                              demand.skill_id,
+                                              demand.name,
+                                              demand.rating,
+                                              demand.target,
+                                              1.0,
+                                              {}},
                                   static_cast<double>(demand.distance())});
         }
     }

@@ -2,10 +2,49 @@
 #include "apigap/scoring.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace apigap {
 
 namespace {
+
+/// The evidence lines of `skill_id` in `profile`, each line once, and those in a section of `use` evidence.
+EvidenceWeight evidence_weight(const KnowledgeBase& kb, const Profile& profile, const std::string& skill_id) {
+    EvidenceWeight weight{skill_id, {}, 0, 0};
+    if (const Skill* skill = kb.find_skill(skill_id)) {
+        weight.skill_name = skill->name;
+    }
+    const auto rated = profile.ratings().find(skill_id);
+    if (rated == profile.ratings().end()) {
+        return weight;
+    }
+    int last_line = -1;  // evidence comes by line; a line with two keywords is listed twice
+    for (const Evidence& each : rated->second.evidence) {
+        if (each.line == last_line) {
+            continue;
+        }
+        last_line = each.line;
+        ++weight.lines;
+        const auto section = std::find_if(kb.resume.sections.begin(), kb.resume.sections.end(),
+                                          [&](const ResumeSection& s) { return s.id == each.section; });
+        weight.use_lines += section != kb.resume.sections.end() && section->evidence == SectionEvidence::use ? 1 : 0;
+    }
+    return weight;
+}
+
+/// The members of `group` from the best to the worst for `profile`: by rating, then evidence, then group order.
+std::vector<EvidenceWeight> ranked_members(const KnowledgeBase& kb, const Profile& profile, const Group& group) {
+    std::vector<EvidenceWeight> members;
+    for (const std::string& id : group.members) {
+        members.push_back(evidence_weight(kb, profile, id));
+    }
+    // Stable: members equal in rating and evidence keep the group's order, so the choice is deterministic.
+    std::stable_sort(members.begin(), members.end(), [&](const EvidenceWeight& a, const EvidenceWeight& b) {
+        return std::make_tuple(profile.rating(a.skill_id), a.lines, a.use_lines) >
+               std::make_tuple(profile.rating(b.skill_id), b.lines, b.use_lines);
+    });
+    return members;
+}
 
 TargetScore score_target(const KnowledgeBase& kb, const Profile& profile, const Target& target) {
     TargetScore score;
@@ -15,14 +54,20 @@ TargetScore score_target(const KnowledgeBase& kb, const Profile& profile, const 
     score.weight = target.weight;
     if (const Group* group = kb.find_group(target.id)) {
         score.name = group->name;
-        std::vector<std::string> members = group->members;
-        // Stable: equal ratings keep the group's order, so the choice is deterministic.
-        std::stable_sort(members.begin(), members.end(), [&](const std::string& a, const std::string& b) {
-            return profile.rating(a) > profile.rating(b);
-        });
+        const std::vector<EvidenceWeight> members = ranked_members(kb, profile, *group);
         const auto index = static_cast<std::size_t>(target.rank - 1);
         if (index < members.size()) {
-            score.skill_id = members[index];
+            const EvidenceWeight& counted = members[index];
+            score.skill_id = counted.skill_id;
+            const int rating = profile.rating(counted.skill_id);
+            for (const EvidenceWeight& member : members) {
+                if (rating > 0 && profile.rating(member.skill_id) == rating && &member != &counted) {
+                    score.tie.push_back(member);
+                }
+            }
+            if (!score.tie.empty()) {
+                score.tie.insert(score.tie.begin(), counted);
+            }
         }
     } else {
         score.skill_id = target.id;

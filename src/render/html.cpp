@@ -126,7 +126,13 @@ void write_targets(std::string& out, const Report& report) {
             html_escape(render_detail::target_label(score)), score.rating, score.target,
             render_detail::format_number(score.weight));
     }
-    out += "</tbody>\n</table></div>\n</section>\n";
+    out += "</tbody>\n</table></div>\n";
+    for (const TargetScore& score : report.targets) {
+        if (const std::string note = render_detail::tie_note(score); !note.empty()) {
+            out += fmt::format("<p class=\"note\">{}.</p>\n", html_escape(note));
+        }
+    }
+    out += "</section>\n";
 }
 
 void write_gaps(std::string& out, const Report& report) {

@@ -24,6 +24,10 @@ Json readiness_json(const LevelReadiness& level) {
 }
 
 Json target_json(const TargetScore& score) {
+    Json tie = Json::array();
+    for (const EvidenceWeight& member : score.tie) {
+        tie.push_back(Json{{"skill", member.skill_id}, {"lines", member.lines}, {"use_lines", member.use_lines}});
+    }
     return Json{{"id", score.id},
                 {"rank", score.rank},
                 {"name", score.name},
@@ -31,7 +35,8 @@ Json target_json(const TargetScore& score) {
                 {"skill_name", score.skill_name},
                 {"rating", score.rating},
                 {"target", score.target},
-                {"weight", json_number(score.weight)}};
+                {"weight", json_number(score.weight)},
+                {"tie", tie}};
 }
 
 Json skill_json(const RatedSkill& skill) {

@@ -57,6 +57,11 @@ void write_targets(std::string& out, const Report& report) {
         out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(render_detail::target_label(score)), score.rating,
                            score.target, render_detail::format_number(score.weight));
     }
+    for (const TargetScore& score : report.targets) {
+        if (const std::string note = render_detail::tie_note(score); !note.empty()) {
+            out += fmt::format("\n{}.\n", markdown_escape(note));
+        }
+    }
 }
 
 void write_gaps(std::string& out, const Report& report) {

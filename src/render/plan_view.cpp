@@ -100,28 +100,6 @@ std::string plan_json(const Report& report, const Schedule& schedule) {
 
 }  // namespace
 
-namespace render_detail {
-
-std::string rung_label(const PlanStep& step) {
-    return step.rungs > 1 ? fmt::format("  (rung {} of {}, target {})", step.rung, step.rungs, step.target) : "";
-}
-
-std::string plan_total(const StudyPlan& plan, bool point_to_plan) {
-    const auto steps_and_hours = [](std::size_t steps, int hours) {
-        const std::string counted = plural(static_cast<int>(steps), "step");
-        return hours == 0 ? counted : fmt::format("{} and about {}", counted, plural(hours, "hour"));
-    };
-    const std::size_t next = plan.next_steps().size();
-    if (next == plan.steps.size()) {
-        return fmt::format("Total to the targets: {}", steps_and_hours(next, plan.total_hours));
-    }
-    return fmt::format("Next: {}; the whole way to the targets is {}{}", steps_and_hours(next, plan.next_hours()),
-                       steps_and_hours(plan.steps.size(), plan.total_hours),
-                       point_to_plan ? ": 'apigap plan' lays it out in weeks" : "");
-}
-
-}  // namespace render_detail
-
 std::string render_plan(const Report& report, const Schedule& schedule, Format format, const TextStyle& style) {
     return render_detail::in_basic_format(
         format, "a study plan", [&] { return plan_text(report, schedule, style); },

@@ -29,6 +29,11 @@ void write_step(std::string& out, const PlanStep& step, std::string_view when = 
 /// and of the whole way to the targets when it takes more (with `point_to_plan`, "…: 'apigap plan' lays it out
 /// in weeks").
 [[nodiscard]] std::string plan_total(const StudyPlan& plan, bool point_to_plan = true);
+
+/// For a group target whose member tied with others: which member counts and the evidence that chose it
+/// ("Programming languages: Go, rated 3 like Python: chosen by the resume's evidence (Go: 5 lines, 4 where
+/// used; Python: …)"); else empty.
+[[nodiscard]] std::string tie_note(const TargetScore& score);
 [[nodiscard]] Json gap_json(const Gap& gap);
 [[nodiscard]] Json salary_json(const SalaryBand& band);
 

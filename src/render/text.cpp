@@ -169,6 +169,11 @@ void write_skills(TextWriter& out, const Report& report, std::size_t width) {
                              out.paint(rating_color(score.rating, score.target), bar), numbers,
                              align_right(render_detail::format_number(score.weight), 6)));
     }
+    for (const TargetScore& score : report.targets) {
+        if (const std::string note = render_detail::tie_note(score); !note.empty()) {
+            out.paragraph(2, "", note, {}, sgr::k_dim);
+        }
+    }
 }
 
 void write_gaps(TextWriter& out, const Report& report, std::size_t width) {

@@ -20,11 +20,12 @@ using apigap::render_detail::radar_svg;
 using apigap::render_detail::svg_number;
 
 std::vector<TargetScore> sample_targets() {
-    return {TargetScore{"languages", 1, "Programming languages", "python", "Python", 3, 3, 3.0},
-            TargetScore{"languages", 2, "Programming languages", "java", "Java", 1, 2, 1.0},
-            TargetScore{"api-security", 1, "API <security> & \"auth\"", "api-security", "API <security> & \"auth\"", 2,
-                        3, 3.0},
-            TargetScore{"caching", 1, "Caching", "caching", "Caching", 0, 2, 1.5}};
+    return {
+        TargetScore{"languages", 1, "Programming languages", "python", "Python", 3, 3, 3.0, {}},
+        TargetScore{"languages", 2, "Programming languages", "java", "Java", 1, 2, 1.0, {}},
+        TargetScore{
+            "api-security", 1, "API <security> & \"auth\"", "api-security", "API <security> & \"auth\"", 2, 3, 3.0, {}},
+        TargetScore{"caching", 1, "Caching", "caching", "Caching", 0, 2, 1.5, {}}};
 }
 
 Report sample_report() {

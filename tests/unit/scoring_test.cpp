@@ -138,7 +138,8 @@ TEST_CASE("a group target counts its best member for rank 1 and its second best 
     CHECK(scores[3].rating == 3);
 }
 
-TEST_CASE("equal group ratings are broken by the group's member order", "[scoring][groups]") {
+TEST_CASE("equal group ratings are broken by the group's member order when the evidence is equal",
+          "[scoring][groups]") {
     const KnowledgeBase kb = small_kb();
     const Level& mid = kb.levels[0];
     const auto members = [&](const Profile& profile) {
@@ -150,6 +151,58 @@ TEST_CASE("equal group ratings are broken by the group's member order", "[scorin
     CHECK(members(profile_of({{"go", 3}})) == std::vector<std::string>{"go", "python"});
     CHECK(members(Profile{}) == std::vector<std::string>{"python", "java"});
     CHECK(members(profile_of({{"python", 1}, {"java", 2}, {"go", 2}})) == std::vector<std::string>{"java", "go"});
+}
+
+namespace {
+
+/// A rating inferred from `lines` (line number, section) of a resume.
+SkillRating inferred(int rating, const std::vector<std::pair<int, std::string>>& lines) {
+    SkillRating result{rating, apigap::RatingSource::inferred, {}};
+    for (const auto& [line, section] : lines) {
+        result.evidence.push_back(apigap::Evidence{line, section, "kw", "text"});
+    }
+    return result;
+}
+
+KnowledgeBase kb_with_sections() {
+    KnowledgeBase kb = small_kb();
+    kb.resume.sections = {apigap::ResumeSection{"experience", {"Experience"}, apigap::SectionEvidence::use},
+                          apigap::ResumeSection{"skills", {"Skills"}, apigap::SectionEvidence::list}};
+    return kb;
+}
+
+}  // namespace
+
+TEST_CASE("equal group ratings go to the member with more evidence lines, then more lines where it was used",
+          "[scoring][groups]") {
+    const KnowledgeBase kb = kb_with_sections();
+    const Level& mid = kb.levels[0];
+    Profile profile;
+    // Go: three lines (one named twice); Python: two lines. Both rated 2; Java rated 1.
+    profile.set("go", inferred(2, {{4, "experience"}, {4, "experience"}, {5, "experience"}, {9, "skills"}}));
+    profile.set("python", inferred(2, {{4, "experience"}, {9, "skills"}}));
+    profile.set("java", inferred(1, {{9, "skills"}}));
+    auto scores = score_targets(kb, profile, mid);
+    CHECK(scores[0].skill_id == "go");
+    CHECK(scores[1].skill_id == "python");
+    using apigap::EvidenceWeight;
+    CHECK(scores[0].tie == std::vector<EvidenceWeight>{{"go", "Go", 3, 2}, {"python", "Python", 2, 1}});
+    CHECK(scores[1].tie == std::vector<EvidenceWeight>{{"python", "Python", 2, 1}, {"go", "Go", 3, 2}});
+
+    // The same number of lines: the one with more lines where the skill was used.
+    profile.set("go", inferred(2, {{4, "experience"}, {9, "skills"}}));
+    profile.set("python", inferred(2, {{9, "skills"}, {10, "skills"}}));
+    scores = score_targets(kb, profile, mid);
+    CHECK(scores[0].skill_id == "go");
+    CHECK(scores[0].tie.size() == 2);
+
+    // No tie: the best rating counts alone and no tie is reported.
+    profile.set("go", inferred(3, {{4, "experience"}}));
+    scores = score_targets(kb, profile, mid);
+    CHECK(scores[0].skill_id == "go");
+    CHECK(scores[0].tie.empty());
+    CHECK(scores[1].skill_id == "python");
+    CHECK(scores[1].tie.empty());
 }
 
 TEST_CASE("gaps are the unmet targets by priority, then id, then rank", "[scoring][gaps]") {
