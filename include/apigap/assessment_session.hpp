@@ -16,7 +16,8 @@ namespace apigap {
 
 /// The skills an assessment for `level` asks about: each skill a target of
 /// the level scores (every member, for a group target such as the languages),
-/// once, in knowledge-base order.
+/// once: the technical skills, then the soft ones, then the situational ones,
+/// each in the order the level lists its targets (a group's in member order).
 [[nodiscard]] std::vector<const Skill*> skills_to_ask(const KnowledgeBase& kb, const Level& level);
 
 /// What kind of key was pressed.

@@ -75,6 +75,7 @@ struct Skill {
     std::vector<Resource> resources;
     std::vector<Project> projects;
     std::vector<std::string> interview_topics;
+    std::vector<std::string> evidence_examples;  ///< resume lines that show the skill at work
     std::vector<std::string> failure_patterns;
     std::vector<std::string> sources;
 

@@ -18,6 +18,7 @@ struct LintMinimums {
     std::size_t description_chars = 80;
     std::size_t resources = 5;
     std::size_t interview_topics = 5;
+    std::size_t evidence_examples = 2;
     std::size_t failure_patterns = 3;
     std::size_t expectations = 3;
     std::size_t action_verbs = 80;

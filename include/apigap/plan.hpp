@@ -25,9 +25,17 @@ struct PlanStep {
     int hours = 0;
 };
 
+/// A skill a resume shows no evidence of, and lines that would show it: what to write before studying it.
+struct EvidenceToAdd {
+    std::string skill_id;
+    std::string skill_name;
+    std::vector<std::string> examples;  ///< the knowledge base's `evidence_examples`
+};
+
 /// A study plan: every rung of every gap, the first rung of each gap before any second one, and within a
 /// round the gaps in their priority order.
 struct StudyPlan {
+    std::vector<EvidenceToAdd> evidence_first;  ///< the gaps rated 0 for want of evidence, in priority order
     std::vector<PlanStep> steps;
     int total_hours = 0;
 
@@ -42,6 +50,7 @@ inline constexpr std::size_t k_resources_per_step = 3;
 
 /// Every rung from each gap's rating to its target: round k holds the k-th rung of each gap that has one, in
 /// the gaps' order, so that a skill's earlier rungs come first and the highest-priority gaps lead each round.
+/// Gaps with `no_evidence` also come first in `evidence_first`: say what you have done before you study it.
 [[nodiscard]] StudyPlan make_plan(const KnowledgeBase& kb, const std::vector<Gap>& gaps);
 
 /// A plan step placed in weeks: it takes weeks `first_week` to `last_week` (1-based).

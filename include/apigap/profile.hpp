@@ -45,8 +45,15 @@ public:
     /// Moves every rating out, leaving the profile empty.
     [[nodiscard]] std::map<std::string, SkillRating, std::less<>> release() { return std::exchange(m_ratings, {}); }
 
+    /// Marks the ratings as read from a resume: a skill rated 0 then had no evidence found, which is not known
+    /// to be no skill.
+    void mark_inferred() { m_inferred = true; }
+    /// Whether `mark_inferred` was called.
+    [[nodiscard]] bool inferred() const { return m_inferred; }
+
 private:
     std::map<std::string, SkillRating, std::less<>> m_ratings;
+    bool m_inferred = false;
 };
 
 /// How `source` is written in reports (`answered`, `flag`, …).

@@ -35,7 +35,7 @@ struct RatedSkill {
 struct ResumeSummary {
     std::string source;
     InputFormat format = InputFormat::text;
-    std::size_t lines = 0;
+    std::size_t lines = 0;  ///< as the lines are numbered: `ResumeDocument::numbered_lines`
     std::vector<ExtractionWarning> warnings;
 };
 

@@ -86,6 +86,9 @@ public:
 
     /// Appends line `number` with a copy of `text`, as is, in `section` (an id such as `experience`, or empty).
     ResumeLine& add_line(int number, std::string_view text, bool heading = false, std::string_view section = {});
+    /// How many lines the resume has as its lines are numbered (the evidence's `L38`): the highest line number,
+    /// 0 when it has none. Blank lines count; lines past the last one with text do not.
+    [[nodiscard]] std::size_t numbered_lines() const;
     /// The id of the section `line` is in (`experience`, `skills`, …); empty before the first heading.
     [[nodiscard]] std::string_view section_of(const ResumeLine& line) const;
     /// Puts `line`, one of this document's, in `section`.

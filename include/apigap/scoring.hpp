@@ -32,6 +32,8 @@ struct TargetScore {
     /// For a group: when other members are rated the same as the one that counts, that one first and then the
     /// others, each with its evidence; empty when no member ties with it or the tie is at 0.
     std::vector<EvidenceWeight> tie;
+    /// Rated 0 from a resume that shows no evidence of the skill: unknown, not known to be none.
+    bool no_evidence = false;
 };
 
 /// A target not yet met, with its priority `weight × (target − rating)`.

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "apigap/answers.hpp"
+#include "apigap/input.hpp"
 #include "apigap/render.hpp"
 #include "apigap/report.hpp"
 #include "commands.hpp"
@@ -26,6 +27,16 @@ struct AssessOptions {
     OutputOptions output;
     bool save = false;
 };
+
+/// What a history entry names as the input of an assessment: the answers file ("-" is stdin), "--rate" after
+/// it or alone when ratings came as flags, "interactive" when the questions were asked.
+std::string history_input(const ProfileSources& sources) {
+    std::string input = sources.answers_path.empty() ? "" : input_name(sources.answers_path);
+    if (!sources.rates.empty()) {
+        input += input.empty() ? "--rate" : " --rate";
+    }
+    return input.empty() ? "interactive" : input;
+}
 
 ExitCode run_assess(const AssessOptions& options, const Context& context) {
     context.refuse_output_over_inputs(options.output.path, {options.sources.answers_path});
@@ -50,7 +61,7 @@ ExitCode run_assess(const AssessOptions& options, const Context& context) {
     const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_report(report, format, context.text_style(options.output.to_file())), options.output.path);
     if (options.save) {
-        save_to_history(report, options.sources.answers_path, context);
+        save_to_history(report, history_input(options.sources), context);
     }
     return ExitCode::ok;
 }

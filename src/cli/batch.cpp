@@ -66,7 +66,7 @@ BatchResult process_resume(const std::string& path, const BatchShared& shared) {
         const ResumeDocument document = load_resume(path, std::nullopt, shared.kb.resume);
         const std::vector<Mention> mentions = find_mentions(document, shared.matcher);
         Report report = make_report(shared.kb, infer_profile(shared.kb, document, mentions), shared.level);
-        report.resume = ResumeSummary{document.source, document.format, document.lines.size(), document.warnings};
+        report.resume = ResumeSummary{document.source, document.format, document.numbered_lines(), document.warnings};
         if (shared.posting == nullptr) {
             return {render_batch_line(path, report), true, std::nullopt};
         }

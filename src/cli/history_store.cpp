@@ -187,8 +187,7 @@ void add_save_option(CLI::App& command, bool& save) {
 void save_to_history(const Report& report, std::string_view input, const Context& context) {
     const std::int64_t seconds = entry_time();
     const fs::path directory = history_directory();
-    const std::string content = render_history_entry(report, utc_timestamp(seconds),
-                                                     input.empty() ? std::nullopt : std::optional(input_name(input)));
+    const std::string content = render_history_entry(report, utc_timestamp(seconds), std::string(input));
     create_private_directories(directory);
     const HistoryLock lock(directory);
     const std::vector<std::string> names = file_names(directory);

@@ -26,8 +26,8 @@ struct Context;
 /// Adds `--save` to `command` (`apigap assess`, `apigap scan`).
 void add_save_option(CLI::App& command, bool& save);
 
-/// Saves `report` as the history's next entry, made from `input` (the
-/// answers file or resume as given, `-` for stdin; empty when none): creates missing
+/// Saves `report` as the history's next entry, made from `input` (what `history` shows: the answers file or
+/// resume, `<stdin>`, `--rate` or `interactive`): creates missing
 /// directories with mode 0700, holds the history lock while it names and
 /// writes the entry (`write_file`: temporary file, fsync, rename, directory fsync), and
 /// removes what killed runs left half-written. The time is `SOURCE_DATE_EPOCH`

@@ -67,7 +67,7 @@ ProfileInput read_profile(const ProfileSources& sources, const KnowledgeBase& kb
         const ResumeDocument document = read_resume(sources.resume, kb);
         log_warnings(document);
         input.profile = profile_from_resume(document, kb);
-        input.resume = ResumeSummary{document.source, document.format, document.lines.size(), document.warnings};
+        input.resume = ResumeSummary{document.source, document.format, document.numbered_lines(), document.warnings};
         return input;
     }
     if (!sources.answers_path.empty()) {

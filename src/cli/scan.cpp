@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "apigap/input.hpp"
 #include "apigap/render.hpp"
 #include "apigap/report.hpp"
 #include "commands.hpp"
@@ -33,11 +34,11 @@ ExitCode run_scan(const ScanOptions& options, const Context& context) {
     Report report = make_report(kb, profile_from_resume(document, kb), level.level);
     report.experience = std::move(level.experience);
     report.level_source = level.source;
-    report.resume = ResumeSummary{document.source, document.format, document.lines.size(), document.warnings};
+    report.resume = ResumeSummary{document.source, document.format, document.numbered_lines(), document.warnings};
     const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_report(report, format, context.text_style(options.output.to_file())), options.output.path);
     if (options.save) {
-        save_to_history(report, document.source, context);
+        save_to_history(report, input_name(document.source), context);
     }
     return ExitCode::ok;
 }

@@ -2,7 +2,6 @@
 #include "apigap/assessment_session.hpp"
 
 #include <algorithm>
-#include <set>
 
 namespace apigap {
 
@@ -26,20 +25,23 @@ bool is_continuation(char byte) {
 }  // namespace
 
 std::vector<const Skill*> skills_to_ask(const KnowledgeBase& kb, const Level& level) {
-    std::set<std::string, std::less<>> scored;
+    std::vector<const Skill*> skills;
+    const auto ask = [&](std::string_view id) {
+        const Skill* skill = kb.find_skill(id);
+        if (skill != nullptr && std::find(skills.begin(), skills.end(), skill) == skills.end()) {
+            skills.push_back(skill);
+        }
+    };
     for (const Target& target : level.targets) {
         if (const Group* group = kb.find_group(target.id)) {
-            scored.insert(group->members.begin(), group->members.end());
+            std::for_each(group->members.begin(), group->members.end(), ask);
         } else {
-            scored.insert(target.id);
+            ask(target.id);
         }
     }
-    std::vector<const Skill*> skills;
-    for (const Skill& skill : kb.skills) {
-        if (scored.contains(skill.id)) {
-            skills.push_back(&skill);
-        }
-    }
+    // The categories' order (technical, soft, situational); within one, the order the level lists its targets in.
+    std::stable_sort(skills.begin(), skills.end(),
+                     [](const Skill* a, const Skill* b) { return a->category < b->category; });
     return skills;
 }
 

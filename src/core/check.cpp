@@ -170,7 +170,7 @@ CheckReport make_check(const KnowledgeBase& kb, const ResumeDocument& document, 
     CheckReport report;
     report.source = document.source;
     report.format = document.format;
-    report.lines = document.lines.size();
+    report.lines = document.numbered_lines();
     report.level_id = level.id;
     report.level_name = level.name;
     report.min_score = options.min_score;

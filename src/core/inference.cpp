@@ -287,6 +287,7 @@ Profile infer_profile(const KnowledgeBase& kb, const ResumeDocument& document, c
         current->add(Candidate{&mention, line.number, order, keyword->second.id}, strength, of_use);
     }
     Profile profile;
+    profile.mark_inferred();
     for (auto& [skill_id, tally] : tallies) {
         profile.set(std::string(skill_id), tally.rating(document));
     }

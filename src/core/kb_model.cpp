@@ -40,7 +40,7 @@ void fields(A& a, Project& x) {
 template <typename A>
 void fields(A& a, Skill& x) {
     a(x.location, x.id, x.name, x.category, x.description, x.rubric, x.keywords, x.resources, x.projects,
-      x.interview_topics, x.failure_patterns, x.sources);
+      x.interview_topics, x.evidence_examples, x.failure_patterns, x.sources);
 }
 template <typename A>
 void fields(A& a, Group& x) {

@@ -150,7 +150,7 @@ std::vector<Skill> read_skills(Fields& root, Problems& problems, Ids& ids) {
     root.each("skills", true, [&](const Node& item) {
         Fields fields(item, "a skill",
                       {"id", "name", "category", "description", "rubric", "keywords", "resources", "projects",
-                       "interview_topics", "failure_patterns", "sources"},
+                       "interview_topics", "evidence_examples", "failure_patterns", "sources"},
                       problems);
         if (!fields.valid()) {
             return;
@@ -171,6 +171,7 @@ std::vector<Skill> read_skills(Fields& root, Problems& problems, Ids& ids) {
         fields.each("resources", false, [&](const Node& n) { skill.resources.push_back(read_resource(n, problems)); });
         fields.each("projects", false, [&](const Node& n) { skill.projects.push_back(read_project(n, problems)); });
         skill.interview_topics = fields.texts("interview_topics", false);
+        skill.evidence_examples = fields.texts("evidence_examples", false);
         skill.failure_patterns = fields.texts("failure_patterns", false);
         skill.sources = fields.texts("sources", false);
         if (const Node* node = fields.get("sources", false)) {

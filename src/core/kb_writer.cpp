@@ -110,6 +110,7 @@ Node skill_node(const Skill& skill) {
                                       .take();
                               }))
         .add("interview_topics", texts(skill.interview_topics))
+        .add("evidence_examples", texts(skill.evidence_examples))
         .add("failure_patterns", texts(skill.failure_patterns))
         .add("sources", texts(skill.sources))
         .take();

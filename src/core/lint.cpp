@@ -54,6 +54,7 @@ void check_skill_text(const Skill& skill, const LintMinimums& minimums, Findings
          fmt::format("keywords for a {} skill", to_string(skill.category)));
     need("resources", skill.resources.size(), minimums.resources, "study resources");
     need("interview-topics", skill.interview_topics.size(), minimums.interview_topics, "interview topics");
+    need("evidence-examples", skill.evidence_examples.size(), minimums.evidence_examples, "evidence examples");
     need("failure-patterns", skill.failure_patterns.size(), minimums.failure_patterns, "failure patterns");
 }
 

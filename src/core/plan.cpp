@@ -60,6 +60,10 @@ StudyPlan make_plan(const KnowledgeBase& kb, const std::vector<Gap>& gaps) {
     int rounds = 0;
     for (const Gap& gap : gaps) {
         rounds = std::max(rounds, gap.score.target - gap.score.rating);
+        const Skill* skill = kb.find_skill(gap.score.skill_id);
+        if (gap.score.no_evidence && skill != nullptr) {
+            plan.evidence_first.push_back(EvidenceToAdd{skill->id, skill->name, skill->evidence_examples});
+        }
     }
     for (int round = 0; round < rounds; ++round) {
         for (const Gap& gap : gaps) {

@@ -32,6 +32,14 @@ std::string_view TextArena::keep(std::string_view text) {
 // A resume of many short lines spends much of its memory on them.
 static_assert(sizeof(void*) != 8 || sizeof(ResumeLine) == 24, "ResumeLine's flags must stay in its last byte");
 
+std::size_t ResumeDocument::numbered_lines() const {
+    int last = 0;
+    for (const ResumeLine& line : lines) {
+        last = std::max(last, line.number);
+    }
+    return static_cast<std::size_t>(last);
+}
+
 ResumeLine& ResumeDocument::add_line(int number, std::string_view text, bool heading, std::string_view section) {
     return lines.emplace_back(ResumeLine{m_text.keep(text), number, section_number(section), heading});
 }

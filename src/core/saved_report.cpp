@@ -176,6 +176,7 @@ void read_report(const Node& root, SavedReport& report) {
     if (const Node* resume = root.find("resume"); resume != nullptr && report.kind == "scan") {
         require_kind(*resume, Node::Kind::mapping, "'resume'");
         report.input = text_field(*resume, "path", "'resume'");
+        report.profile.mark_inferred();
     }
 }
 

@@ -78,6 +78,7 @@ TargetScore score_target(const KnowledgeBase& kb, const Profile& profile, const 
             score.name = skill->name;
         }
         score.rating = profile.rating(score.skill_id);
+        score.no_evidence = profile.inferred() && score.rating == 0;
     }
     return score;
 }

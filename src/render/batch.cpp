@@ -33,7 +33,7 @@ std::string render_batch_line(std::string_view path, const Report& report, const
     line["warnings"] = report.resume ? report.resume->warnings.size() : 0;
     line["level"] = report.level_id;
     // Rounded down, as every report does: 100 only when every target is met.
-    line["readiness"] = render_detail::json_number(std::floor(readiness * 10.0 + 1e-9) / 10.0);
+    line["readiness"] = render_detail::readiness_number(readiness);
     line["skills"] = std::move(skills);
     if (match != nullptr) {
         line["match"] = render_detail::match_fields(*match);

@@ -105,6 +105,12 @@ void write_evidence(std::string& out, const Report& report) {
     out += "</section>\n";
 }
 
+/// " <span class="note">(no evidence found)</span>" for a rating a resume shows no evidence of, else empty.
+std::string no_evidence_html(const TargetScore& score) {
+    const std::string_view label = render_detail::no_evidence_label(score);
+    return label.empty() ? "" : fmt::format(" <span class=\"note\">{}</span>", html_escape(label.substr(1)));
+}
+
 void write_targets(std::string& out, const Report& report) {
     if (report.targets.empty()) {
         return;
@@ -121,9 +127,9 @@ void write_targets(std::string& out, const Report& report) {
         "class=\"num\">Weight</th></tr></thead>\n<tbody>\n";
     for (const TargetScore& score : report.targets) {
         out += fmt::format(
-            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
+            "<tr><th scope=\"row\">{}{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td "
             "class=\"num\">{}</td></tr>\n",
-            html_escape(render_detail::target_label(score)), score.rating, score.target,
+            html_escape(render_detail::target_label(score)), no_evidence_html(score), score.rating, score.target,
             render_detail::format_number(score.weight));
     }
     out += "</tbody>\n</table></div>\n";
@@ -149,9 +155,9 @@ void write_gaps(std::string& out, const Report& report) {
     std::size_t rank = 0;
     for (const Gap& gap : report.gaps) {
         out += fmt::format(
-            "<tr><td class=\"num\">{}</td><th scope=\"row\">{}</th><td class=\"num\">{}</td><td "
+            "<tr><td class=\"num\">{}</td><th scope=\"row\">{}{}</th><td class=\"num\">{}</td><td "
             "class=\"num\">{}</td></tr>\n",
-            ++rank, html_escape(render_detail::target_label(gap.score)),
+            ++rank, html_escape(render_detail::target_label(gap.score)), no_evidence_html(gap.score),
             render_detail::html_move(gap.score.rating, gap.score.target), render_detail::format_number(gap.priority));
     }
     out += "</tbody>\n</table></div>\n</section>\n";
@@ -161,7 +167,20 @@ void write_plan(std::string& out, const Report& report) {
     if (report.plan.steps.empty()) {
         return;
     }
-    out += "<section id=\"plan\">\n<h2>Study plan</h2>\n<ol class=\"plan\">\n";
+    out += "<section id=\"plan\">\n<h2>Study plan</h2>\n";
+    if (!report.plan.evidence_first.empty()) {
+        out += fmt::format("<p>{}</p>\n<ul class=\"evidence-first\">\n",
+                           html_escape(render_detail::evidence_first_intro(report.plan)));
+        for (const EvidenceToAdd& skill : report.plan.evidence_first) {
+            out += fmt::format("<li><strong>{}</strong><ul>\n", html_escape(skill.skill_name));
+            for (const std::string& example : skill.examples) {
+                out += fmt::format("<li>{}</li>\n", html_escape(example));
+            }
+            out += "</ul></li>\n";
+        }
+        out += "</ul>\n";
+    }
+    out += "<ol class=\"plan\">\n";
     std::size_t number = 0;
     for (const PlanStep& step : report.plan.next_steps()) {
         render_detail::write_html_step(out, step, ++number);

@@ -12,14 +12,14 @@ namespace {
 using render_detail::gap_json;
 using render_detail::Json;
 using render_detail::json_number;
+using render_detail::readiness_number;
 using render_detail::salary_json;
 using render_detail::step_json;
 
 Json readiness_json(const LevelReadiness& level) {
     return Json{{"level", level.level_id},
                 {"name", level.level_name},
-                // Rounded down, as the text report does: 100 only when every target is met.
-                {"readiness", json_number(std::floor(level.readiness * 10.0 + 1e-9) / 10.0)},
+                {"readiness", readiness_number(level.readiness)},
                 {"salary", salary_json(level.salary)}};
 }
 
@@ -36,7 +36,8 @@ Json target_json(const TargetScore& score) {
                 {"rating", score.rating},
                 {"target", score.target},
                 {"weight", json_number(score.weight)},
-                {"tie", tie}};
+                {"tie", tie},
+                {"no_evidence", score.no_evidence}};
 }
 
 Json skill_json(const RatedSkill& skill) {
@@ -88,8 +89,9 @@ Json render_detail::report_json(const Report& report) {
     document["readiness"] = array_of(report.readiness, readiness_json);
     document["targets"] = array_of(report.targets, target_json);
     document["gaps"] = array_of(report.gaps, gap_json);
-    document["plan"] =
-        Json{{"total_hours", report.plan.total_hours}, {"steps", array_of(report.plan.steps, step_json)}};
+    document["plan"] = Json{{"evidence_first", evidence_first_json(report.plan)},
+                            {"total_hours", report.plan.total_hours},
+                            {"steps", array_of(report.plan.steps, step_json)}};
     document["profile"] = Json{{"skills", array_of(report.skills, skill_json)}};
     return document;
 }
@@ -116,7 +118,17 @@ Json gap_json(const Gap& gap) {
                 {"rating", gap.score.rating},
                 {"target", gap.score.target},
                 {"weight", json_number(gap.score.weight)},
-                {"priority", json_number(gap.priority)}};
+                {"priority", json_number(gap.priority)},
+                {"no_evidence", gap.score.no_evidence}};
+}
+
+Json evidence_first_json(const StudyPlan& plan) {
+    Json skills = Json::array();
+    for (const EvidenceToAdd& skill : plan.evidence_first) {
+        skills.push_back(
+            Json{{"skill", skill.skill_id}, {"skill_name", skill.skill_name}, {"examples", skill.examples}});
+    }
+    return skills;
 }
 
 Json step_json(const PlanStep& step) {

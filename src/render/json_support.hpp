@@ -31,6 +31,12 @@ inline Json json_number(double value) {
     return value;
 }
 
+/// A readiness percentage as every JSON report writes it: rounded down to one decimal, so 100 only when every
+/// target is met.
+inline Json readiness_number(double percent) {
+    return json_number(std::floor(percent * 10.0 + 1e-9) / 10.0);
+}
+
 /// `document` as indented JSON, invalid UTF-8 replaced, ending with a newline.
 inline std::string dump_json(const Json& document) {
     return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

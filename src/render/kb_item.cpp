@@ -209,6 +209,7 @@ ItemView skill_view(const KnowledgeBase& kb, const Skill& skill) {
     }
     add(view, "Projects", SectionKind::list, std::move(projects));
     add(view, "Interview topics", SectionKind::list, texts(skill.interview_topics));
+    add(view, "Evidence to write", SectionKind::list, texts(skill.evidence_examples));
     add(view, "Failure patterns", SectionKind::list, texts(skill.failure_patterns));
     add(view, "Sources", SectionKind::list, texts(skill.sources));
     return view;
@@ -311,6 +312,7 @@ Json skill_json(const KnowledgeBase& kb, const Skill& skill) {
                             {"resources", resources_json(skill.resources)},
                             {"projects", projects},
                             {"interview_topics", skill.interview_topics},
+                            {"evidence_examples", skill.evidence_examples},
                             {"failure_patterns", skill.failure_patterns},
                             {"sources", skill.sources},
                             {"targets", targets}};

@@ -54,8 +54,9 @@ void write_targets(std::string& out, const Report& report) {
     out += fmt::format("\n### Skills for {}\n\n", markdown_escape(report.level_name));
     out += "| Skill | Current | Target | Weight |\n|:--|--:|--:|--:|\n";
     for (const TargetScore& score : report.targets) {
-        out += fmt::format("| {} | {} | {} | {} |\n", markdown_escape(render_detail::target_label(score)), score.rating,
-                           score.target, render_detail::format_number(score.weight));
+        out += fmt::format("| {} | {}{} | {} | {} |\n", markdown_escape(render_detail::target_label(score)),
+                           score.rating, render_detail::no_evidence_label(score), score.target,
+                           render_detail::format_number(score.weight));
     }
     for (const TargetScore& score : report.targets) {
         if (const std::string note = render_detail::tie_note(score); !note.empty()) {
@@ -72,9 +73,10 @@ void write_gaps(std::string& out, const Report& report) {
     }
     std::size_t rank = 0;
     for (const Gap& gap : report.gaps) {
-        out += fmt::format("{}. **{}**: {}, priority {}\n", ++rank,
+        out += fmt::format("{}. **{}**: {}, priority {}{}\n", ++rank,
                            markdown_escape(render_detail::target_label(gap.score)),
-                           from_to(gap.score.rating, gap.score.target), render_detail::format_number(gap.priority));
+                           from_to(gap.score.rating, gap.score.target), render_detail::format_number(gap.priority),
+                           render_detail::no_evidence_label(gap.score));
     }
 }
 
@@ -83,6 +85,7 @@ void write_plan(std::string& out, const Report& report) {
         return;
     }
     out += "\n### Study plan\n\n";
+    render_detail::write_evidence_first(out, report.plan);
     for (const PlanStep& step : report.plan.next_steps()) {
         write_step(out, step);
     }
@@ -116,6 +119,20 @@ std::string render_markdown(const Report& report) {
 }  // namespace apigap
 
 namespace apigap::render_detail {
+
+void write_evidence_first(std::string& out, const StudyPlan& plan) {
+    if (plan.evidence_first.empty()) {
+        return;
+    }
+    out += markdown_escape(evidence_first_intro(plan)) + "\n\n";
+    for (const EvidenceToAdd& skill : plan.evidence_first) {
+        out += fmt::format("- **{}**\n", markdown_escape(skill.skill_name));
+        for (const std::string& example : skill.examples) {
+            out += fmt::format("  - {}\n", markdown_escape(example));
+        }
+    }
+    out += "\n";
+}
 
 void write_step(std::string& out, const PlanStep& step, std::string_view when) {
     out += fmt::format("- [ ] {}**{}** {} \u2192 {}{}", when.empty() ? "" : fmt::format("{}: ", markdown_escape(when)),

@@ -157,9 +157,9 @@ Json match_fields(const MatchReport& report) {
                           {"source", std::string(to_string(report.posting.level_source))},
                           {"verdict", std::string(to_string(report.verdict))},
                           {"candidate_level", report.candidate_level ? Json(*report.candidate_level) : Json(nullptr)},
-                          {"readiness", json_number(report.readiness)}};
+                          {"readiness", readiness_number(report.readiness)}};
     match["level"]["next_level"] = report.next_level_id.empty() ? Json(nullptr) : Json(report.next_level_id);
-    match["level"]["next_readiness"] = report.next_readiness ? json_number(*report.next_readiness) : Json(nullptr);
+    match["level"]["next_readiness"] = report.next_readiness ? readiness_number(*report.next_readiness) : Json(nullptr);
     match["score"] = report.score;
     match["min_score"] = report.min_score;
     match["passed"] = report.passed();

@@ -47,6 +47,7 @@ std::string plan_text(const Report& report, const Schedule& schedule, const Text
     }
     out.paragraph(0, "", summary(report, schedule));
     out.heading("STUDY PLAN");
+    render_detail::write_evidence_first(out, report.plan);
     std::size_t number = 0;
     for (const ScheduledStep& step : schedule.steps) {
         std::string when = weeks_label(step, out.glyphs().dash) + fmt::format(" ({} h)", step.step.hours);
@@ -65,6 +66,7 @@ std::string plan_markdown(const Report& report, const Schedule& schedule) {
                                  render_detail::markdown_escape(report.level_name));
     }
     out += render_detail::markdown_escape(summary(report, schedule)) + ".\n\n";
+    render_detail::write_evidence_first(out, report.plan);
     for (const ScheduledStep& step : schedule.steps) {
         std::string when = weeks_label(step, "–");
         if (!step.in_budget) {
@@ -83,6 +85,7 @@ std::string plan_json(const Report& report, const Schedule& schedule) {
     document["total_hours"] = schedule.total_hours;
     document["total_weeks"] = schedule.total_weeks;
     document["hours_per_week_needed"] = schedule.weeks ? Json(schedule.hours_per_week_needed) : Json(nullptr);
+    document["evidence_first"] = render_detail::evidence_first_json(report.plan);
     document["gaps"] = Json::array();
     for (const Gap& gap : report.gaps) {
         document["gaps"].push_back(render_detail::gap_json(gap));

@@ -60,7 +60,7 @@ void write_ends(TextWriter& out, const Progress& progress) {
         k_max_end_level_width);
     for (const auto& [label, end] : {std::pair{"from", &progress.from}, std::pair{"to", &progress.to}}) {
         const std::string level = render_detail::truncate(out.text(end->level_id), level_width, out.glyphs().ellipsis);
-        const std::string head = fmt::format("  {}  entry {}  {} UTC  {}  ", pad(label, 4),
+        const std::string head = fmt::format("  {}  #{}  {} UTC  target {}  ", pad(label, 4),
                                              align_right(fmt::format("{}", end->number), number_width),
                                              saved_time(end->saved_at), pad(level, level_width));
         const std::size_t used = display_width(head);
@@ -157,7 +157,7 @@ std::string progress_text(const Progress& progress, const TextStyle& style) {
 // --- markdown --------------------------------------------------------------
 
 std::string end_markdown(const ProgressEnd& end) {
-    return fmt::format("entry {} ({} UTC, {}, {})", end.number, saved_time(end.saved_at),
+    return fmt::format("#{} ({} UTC, target {}, {})", end.number, saved_time(end.saved_at),
                        render_detail::markdown_escape(end.level_id),
                        render_detail::markdown_escape(end.input.value_or("-")));
 }
@@ -166,8 +166,7 @@ std::string progress_markdown(const Progress& progress) {
     std::string out =
         fmt::format("### Progress: {}\n\nFrom {} to {}.\n\n", render_detail::markdown_escape(progress.level_name),
                     end_markdown(progress.from), end_markdown(progress.to));
-    out += fmt::format("| Level | Entry {} | Entry {} | Change |\n|:--|--:|--:|--:|\n", progress.from.number,
-                       progress.to.number);
+    out += fmt::format("| Level | #{} | #{} | Change |\n|:--|--:|--:|--:|\n", progress.from.number, progress.to.number);
     for (const ReadinessChange& level : progress.readiness) {
         const std::string name = level.level_id == progress.level_id
                                      ? fmt::format("**{}** (target)", render_detail::markdown_escape(level.level_name))
@@ -178,7 +177,7 @@ std::string progress_markdown(const Progress& progress) {
     const std::size_t unchanged = unchanged_count(progress);
     out += "\n#### Skills\n\n";
     if (unchanged < progress.skills.size()) {
-        out += fmt::format("| Skill | Entry {} | Entry {} | Change |\n|:--|--:|--:|--:|\n", progress.from.number,
+        out += fmt::format("| Skill | #{} | #{} | Change |\n|:--|--:|--:|--:|\n", progress.from.number,
                            progress.to.number);
         for (const SkillChange& skill : progress.skills) {
             if (skill.change != 0) {

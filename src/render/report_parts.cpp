@@ -7,6 +7,18 @@
 
 namespace apigap::render_detail {
 
+namespace {
+
+/// "A", "A or B", "A, B or C".
+std::string join_names(const std::vector<std::string>& names) {
+    if (names.size() < 2) {
+        return names.empty() ? "" : names.front();
+    }
+    return join(std::vector<std::string>(names.begin(), names.end() - 1), ", ") + " or " + names.back();
+}
+
+}  // namespace
+
 std::string rung_label(const PlanStep& step) {
     return step.rungs > 1 ? fmt::format("  (rung {} of {}, target {})", step.rung, step.rungs, step.target) : "";
 }
@@ -23,6 +35,21 @@ std::string plan_total(const StudyPlan& plan, bool point_to_plan) {
     return fmt::format("Next: {}; the whole way to the targets is {}{}", steps_and_hours(next, plan.next_hours()),
                        steps_and_hours(plan.steps.size(), plan.total_hours),
                        point_to_plan ? ": 'apigap plan' lays it out in weeks" : "");
+}
+
+std::string evidence_first_intro(const StudyPlan& plan) {
+    std::vector<std::string> names;
+    for (const EvidenceToAdd& skill : plan.evidence_first) {
+        names.push_back(skill.skill_name);
+    }
+    return fmt::format(
+        "First, your resume: it shows no evidence of {}, so {} rated 0. If you have done this work, "
+        "write it in your experience or projects, the way these lines do; study what you have not done.",
+        join_names(names), names.size() == 1 ? "it is" : "they are");
+}
+
+std::string_view no_evidence_label(const TargetScore& score) {
+    return score.no_evidence ? " (no evidence found)" : "";
 }
 
 std::string tie_note(const TargetScore& score) {
@@ -42,7 +69,8 @@ std::string tie_note(const TargetScore& score) {
     const bool equal = std::all_of(score.tie.begin(), score.tie.end(), [&](const EvidenceWeight& member) {
         return member.lines == counted.lines && member.use_lines == counted.use_lines;
     });
-    const std::string start = fmt::format("{}, rated {} like {}", target_label(score), score.rating, join(others, ", "));
+    const std::string start =
+        fmt::format("{}, rated {} like {}", target_label(score), score.rating, join(others, ", "));
     return equal ? fmt::format("{}: the resume's evidence is equal ({}), so the knowledge base's order decides", start,
                                join(evidence, "; "))
                  : fmt::format("{}: chosen by the resume's evidence ({})", start, join(evidence, "; "));

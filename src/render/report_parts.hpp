@@ -20,7 +20,19 @@ void write_step(TextWriter& out, const PlanStep& step, std::size_t number, std::
 /// A plan step as a Markdown checklist item, `when` (if any) in front.
 void write_step(std::string& out, const PlanStep& step, std::string_view when = {});
 
+/// The skills a resume shows no evidence of and lines that would show them, before the plan's steps (nothing
+/// when there are none): in text, then as Markdown.
+void write_evidence_first(TextWriter& out, const StudyPlan& plan);
+void write_evidence_first(std::string& out, const StudyPlan& plan);
+
+/// The sentence that opens the plan's skills with no evidence: "Your resume shows no evidence of A or B, so …".
+[[nodiscard]] std::string evidence_first_intro(const StudyPlan& plan);
+
+/// " (no evidence found)" after a rating a resume shows no evidence of, else empty.
+[[nodiscard]] std::string_view no_evidence_label(const TargetScore& score);
+
 [[nodiscard]] Json step_json(const PlanStep& step);
+[[nodiscard]] Json evidence_first_json(const StudyPlan& plan);
 
 /// "  (rung 2 of 3, target 4)" after a step's move when its gap takes more than one rung, else empty.
 [[nodiscard]] std::string rung_label(const PlanStep& step);

@@ -165,9 +165,10 @@ void write_skills(TextWriter& out, const Report& report, std::size_t width) {
     for (const TargetScore& score : report.targets) {
         const std::string bar = render_detail::rating_bar(score.rating, score.target, out.glyphs());
         const std::string numbers = pad(from_to(out, score.rating, score.target), 7);
-        out.line(fmt::format("  {}  {}  {}  {}", cell(out, render_detail::target_label(score), width),
+        out.line(fmt::format("  {}  {}  {}  {}{}", cell(out, render_detail::target_label(score), width),
                              out.paint(rating_color(score.rating, score.target), bar), numbers,
-                             align_right(render_detail::format_number(score.weight), 6)));
+                             align_right(render_detail::format_number(score.weight), 6),
+                             out.paint(sgr::k_dim, render_detail::no_evidence_label(score))));
     }
     for (const TargetScore& score : report.targets) {
         if (const std::string note = render_detail::tie_note(score); !note.empty()) {
@@ -189,11 +190,12 @@ void write_gaps(TextWriter& out, const Report& report, std::size_t width) {
     std::size_t rank = 0;
     for (const Gap& gap : report.gaps) {
         ++rank;
-        out.line(fmt::format("  {}. {}  {}  priority {}", align_right(fmt::format("{}", rank), number_width),
+        out.line(fmt::format("  {}. {}  {}  priority {}{}", align_right(fmt::format("{}", rank), number_width),
                              cell(out, render_detail::target_label(gap.score), width),
                              cell(out, from_to(out, gap.score.rating, gap.score.target), 6,
                                   rating_color(gap.score.rating, gap.score.target)),
-                             render_detail::format_number(gap.priority)));
+                             render_detail::format_number(gap.priority),
+                             out.paint(sgr::k_dim, render_detail::no_evidence_label(gap.score))));
     }
 }
 
@@ -202,6 +204,7 @@ void write_plan(TextWriter& out, const Report& report) {
         return;
     }
     out.heading("STUDY PLAN");
+    render_detail::write_evidence_first(out, report.plan);
     std::size_t number = 0;
     for (const PlanStep& step : report.plan.next_steps()) {
         write_step(out, step, ++number);
@@ -237,6 +240,20 @@ static void write_resources(TextWriter& out, const PlanStep& step) {
             out.line(std::string(9, ' ') + out.paint(sgr::k_cyan, part));
         }
     }
+}
+
+void write_evidence_first(TextWriter& out, const StudyPlan& plan) {
+    if (plan.evidence_first.empty()) {
+        return;
+    }
+    out.paragraph(2, "", evidence_first_intro(plan));
+    for (const EvidenceToAdd& skill : plan.evidence_first) {
+        out.paragraph(2, "", skill.skill_name + ":", sgr::k_bold);
+        for (const std::string& example : skill.examples) {
+            out.paragraph(4, std::string(out.glyphs().bullet) + " ", example, {}, sgr::k_dim);
+        }
+    }
+    out.blank();
 }
 
 void write_step(TextWriter& out, const PlanStep& step, std::size_t number, std::string_view when) {

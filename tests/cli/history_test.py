@@ -174,6 +174,20 @@ def test_entries(tmp):
     check(entry.read_bytes() == before and len(entries(directory)) == 5, "-o ENTRY changed the history")
 
 
+def test_rated_input(tmp):
+    """An assessment from --rate flags is recorded and listed as `--rate`, not as no input."""
+    state = tmp / "rated"
+    directory = state / "apigap"
+    for flags, recorded in ((["--rate", "python=3"], "--rate"),
+                            (["--answers", "examples/answers-mid.yaml", "--rate", "go=2"],
+                             "examples/answers-mid.yaml --rate")):
+        rated = run(["assess", *flags, "--save", "-q"], env_for(state))
+        entry = json.loads((directory / entries(directory)[-1]).read_text())
+        check(rated.returncode == 0 and entry["input"] == recorded, f"{flags} recorded as {entry['input']!r}")
+        listed = run(["history"], env_for(state))
+        check(listed.stdout.decode().splitlines()[-1].endswith(recorded), f"history shows {listed.stdout!r}")
+
+
 def test_concurrent_saves(tmp):
     """Many --save runs at once: each gets its own entry, none is lost or mixed."""
     state = tmp / "concurrent"
@@ -311,14 +325,14 @@ def test_corrupt_entries(tmp):
     check(entries(directory)[-1] == "000005-20260105T000000Z.json",
           f"a new entry reused a set-aside number: {entries(directory)}")
     progress = run(["progress"], env)
-    check(progress.returncode == 0 and b"from  entry 2" in progress.stdout and b"to    entry 3" in progress.stdout,
+    check(progress.returncode == 0 and b"from  #2" in progress.stdout and b"to    #3" in progress.stdout,
           f"progress after corrupt entries: {progress.stdout!r} {progress.stderr!r}")
 
 
 with tempfile.TemporaryDirectory(prefix="apigap-history-") as directory:
     root = Path(directory)
     root.chmod(0o755)
-    for test in (test_directories, test_entries, test_concurrent_saves, test_lock, test_killed_saves,
+    for test in (test_directories, test_entries, test_rated_input, test_concurrent_saves, test_lock, test_killed_saves,
                  test_corrupt_entries):
         test(root)
 

@@ -24,9 +24,9 @@ from test_support import environment
 
 BINARY, ROOT = os.path.abspath(sys.argv[1]), Path(sys.argv[2]).resolve()
 
-# The skills every built-in level asks about, in knowledge-base order.
-SKILLS = ["api-security", "caching", "communication", "database-design", "go", "java", "message-queues",
-          "microservices", "nodejs", "problem-solving", "python", "rate-limiting", "rest-graphql", "websocket"]
+# The skills every built-in level asks about: technical, soft, then situational, in the order the level lists them.
+SKILLS = ["python", "java", "nodejs", "go", "rest-graphql", "api-security", "database-design", "microservices",
+          "problem-solving", "communication", "caching", "rate-limiting", "message-queues", "websocket"]
 TOTAL = len(SKILLS)
 RATINGS = [3, 1, 2, 0, 4, 1, 2, 3, 0, 4, 3, 1, 2, 0]
 
@@ -227,8 +227,8 @@ def case_quit_and_save():
             check(report_of(output) == b"", "a report after saving")
             check_restored(term, output)
             saved = Path(directory) / "apigap-answers.yaml"
-            check(saved.read_text().endswith('level: "mid"\nratings:\n  api-security: 3\n  caching: 1\n'
-                                             '  communication: 2\n'), f"saved: {saved.read_text()!r}")
+            check(saved.read_text().endswith('level: "mid"\nratings:\n  java: 1\n  nodejs: 2\n  python: 3\n'),
+                  f"saved: {saved.read_text()!r}")
             check(sorted(p.name for p in Path(directory).iterdir()) == ["apigap-answers.yaml"], "a temporary file left")
             from_file = run(["assess", "--color", "never", "--answers", str(saved)])
             from_flags = run(["assess", "--color", "never", *rate_flags(RATINGS[:3])])
@@ -254,7 +254,7 @@ def case_quit_and_save():
             check(status == 0, f"exit {status}: {stderr!r}")
             check(b"saved 2 of 14 answers to senior.yaml" in stderr, f"stderr: {stderr!r}")
             senior = (Path(directory) / "senior.yaml").read_text()
-            check(senior.endswith('level: "senior"\nratings:\n  api-security: null\n  caching: 4\n'),
+            check(senior.endswith('level: "senior"\nratings:\n  java: 4\n  python: null\n'),
                   f"saved: {senior!r}")
             check(not (Path(directory) / "missing").exists(), "the failed save created something")
         finally:

@@ -17,8 +17,8 @@ using apigap::SessionState;
 namespace {
 
 /// Skills in knowledge-base order `zeta, python, alpha, go, unused`; the
-/// `langs` group holds `go` and `python`; level `mid` targets `alpha`, the
-/// group and `zeta`, level `none` targets nothing.
+/// `langs` group holds `go` and `python`; level `mid` targets `zeta`,
+/// `python`, `alpha` and the group, level `none` targets nothing.
 KnowledgeBase session_kb() {
     KnowledgeBase kb;
     for (const char* id : {"zeta", "python", "alpha", "go", "unused"}) {
@@ -30,8 +30,9 @@ KnowledgeBase session_kb() {
     kb.groups.push_back(apigap::Group{"langs", "Languages", {"go", "python"}});
     apigap::Level mid;
     mid.id = "mid";
-    mid.targets = {apigap::Target{"alpha", 1, 3, 2.0}, apigap::Target{"langs", 1, 3, 3.0},
-                   apigap::Target{"langs", 2, 2, 1.0}, apigap::Target{"zeta", 1, 2, 1.0}};
+    mid.targets = {apigap::Target{"zeta", 1, 2, 1.0}, apigap::Target{"python", 1, 1, 1.0},
+                   apigap::Target{"alpha", 1, 3, 2.0}, apigap::Target{"langs", 1, 3, 3.0},
+                   apigap::Target{"langs", 2, 2, 1.0}};
     apigap::Level none;
     none.id = "none";
     kb.levels = {mid, none};
@@ -71,10 +72,18 @@ std::string answer(const AssessmentSession& session, std::size_t index) {
 
 }  // namespace
 
-TEST_CASE("the skills asked are those the level scores, group members included, in knowledge-base order", "[session]") {
+TEST_CASE("the skills asked are those the level scores, group members included, in the level's order", "[session]") {
     const KnowledgeBase kb = session_kb();
+    // zeta, python, alpha, then the group's go (its python is asked already).
     CHECK(ids(apigap::skills_to_ask(kb, kb.levels[0])) == std::vector<std::string>{"zeta", "python", "alpha", "go"});
     CHECK(apigap::skills_to_ask(kb, kb.levels[1]).empty());
+}
+
+TEST_CASE("technical skills are asked first, then soft, then situational", "[session]") {
+    KnowledgeBase kb = session_kb();
+    kb.skills[2].category = apigap::SkillCategory::situational;  // alpha
+    kb.skills[0].category = apigap::SkillCategory::soft;         // zeta
+    CHECK(ids(apigap::skills_to_ask(kb, kb.levels[0])) == std::vector<std::string>{"python", "go", "zeta", "alpha"});
 }
 
 TEST_CASE("a session starts on the first skill with rating 0 highlighted", "[session]") {

@@ -4,8 +4,10 @@
 #include <string>
 #include <vector>
 
+#include "apigap/inference.hpp"
 #include "apigap/keywords.hpp"
 #include "apigap/mentions.hpp"
+#include "apigap/resume_input.hpp"
 
 namespace {
 
@@ -97,4 +99,22 @@ TEST_CASE("a posting line lists each skill and keyword once, at its first spelli
     CHECK(found == std::vector<std::string>{"go|Golang|1", "go|Go|9", "microservices|gRPC|16 (not evidence)",
                                             "rest-graphql|gRPC|16", "message-queues|Kafka|36",
                                             "microservices|Kafka|36 (not evidence)"});
+}
+
+TEST_CASE("each skill's evidence examples, written in an experience section, earn that skill a rating of use",
+          "[mentions][shipped]") {
+    const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
+    const apigap::KeywordMatcher matcher(kb);
+    for (const apigap::Skill& skill : kb.skills) {
+        REQUIRE(skill.evidence_examples.size() >= 2);
+        for (const std::string& example : skill.evidence_examples) {
+            const std::string text =
+                "Jane Doe\n\nExperience\n\nBackend Engineer, Acme, 2020 - 2024\n\n- " + example + "\n";
+            const apigap::ResumeDocument document = apigap::parse_resume(text, "resume.md", std::nullopt, kb.resume);
+            const apigap::Profile profile =
+                apigap::infer_profile(kb, document, apigap::find_mentions(document, matcher));
+            CAPTURE(skill.id, example);
+            CHECK(profile.rating(skill.id) >= 2);
+        }
+    }
 }

@@ -60,7 +60,7 @@ Report sample_report() {
     step.resources = {apigap::Resource{"RFC 6749", "https://www.rfc-editor.org/rfc/rfc6749?x=1&y=\"2\"", "spec", {3}},
                       apigap::Resource{"Trap", "javascript:alert(1)", "docs", {3}}};
     step.hours = 25;
-    report.plan = apigap::StudyPlan{{step}, 25};
+    report.plan = apigap::StudyPlan{{}, {step}, 25};
     return report;
 }
 

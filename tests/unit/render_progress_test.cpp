@@ -62,8 +62,8 @@ std::size_t code_points(const std::string& line) {
 TEST_CASE("progress in text: both ends, readiness, changed skills and the trend", "[render][progress]") {
     CHECK(apigap::render_progress(sample(), Format::text, TextStyle{false, true}) ==
           "apigap progress: Mid-level\n"
-          "  from  entry 1  2026-01-01 08:30 UTC  mid  answers.yaml\n"
-          "  to    entry 2  2026-01-02 08:30 UTC  mid  answers.yaml\n"
+          "  from  #1  2026-01-01 08:30 UTC  target mid  answers.yaml\n"
+          "  to    #2  2026-01-02 08:30 UTC  target mid  answers.yaml\n"
           "\n"
           "READINESS\n"
           "  level            #1 →     #2  change\n"
@@ -126,13 +126,13 @@ TEST_CASE("progress with no rating changed says so", "[render][progress]") {
 TEST_CASE("progress in Markdown: tables for readiness, skills and the trend", "[render][progress]") {
     CHECK(apigap::render_progress(sample(), Format::markdown, {}) ==
           "### Progress: Mid-level\n\n"
-          "From entry 1 (2026-01-01 08:30 UTC, mid, answers.yaml) to entry 2 (2026-01-02 08:30 UTC, mid, "
+          "From #1 (2026-01-01 08:30 UTC, target mid, answers.yaml) to #2 (2026-01-02 08:30 UTC, target mid, "
           "answers.yaml).\n\n"
-          "| Level | Entry 1 | Entry 2 | Change |\n|:--|--:|--:|--:|\n"
+          "| Level | #1 | #2 | Change |\n|:--|--:|--:|--:|\n"
           "| Entry-level | 60.0% | 75.5% | +15.5 |\n"
           "| **Mid-level** (target) | 40.0% | 55.5% | +15.5 |\n\n"
           "#### Skills\n\n"
-          "| Skill | Entry 1 | Entry 2 | Change |\n|:--|--:|--:|--:|\n"
+          "| Skill | #1 | #2 | Change |\n|:--|--:|--:|--:|\n"
           "| Skill python | 2 | 3 | +1 |\n"
           "| Skill java | 2 | 1 | -1 |\n\n"
           "1 skill unchanged.\n\n"
