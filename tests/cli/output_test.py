@@ -266,6 +266,7 @@ def test_inputs(tmp):
         (["--kb", overlay, "salary", "-o", overlay], overlay, overlay, {}),
         (["kb", "export", "-o", overlay], overlay, overlay, {"APIGAP_KB": str(overlay)}),
         (["--kb", overlay, "scan", resume, "-o", overlay], overlay, overlay, {}),
+        (["--kb", overlay, "completion", "bash", "-o", overlay], overlay, overlay, {}),
     ]
     files = (resume, hard, answers, overlay, posting, report, walked)
     for args, output, name, extra in cases:
