@@ -67,6 +67,7 @@ def cases():
     out.append(("apigap completion z\t", ["completion", "zsh"]))
     out.append(("apigap scan resume-a\t", ["scan", "resume-alice.md"]))
     out.append(("apigap batch cor\t", ["batch", "corpus/"]))
+    out.append(("apigap batch --files-from resume-b\t", ["batch", "--files-from", "resume-bob.tex"]))
     out.append(("apigap check resume-alice.md --source resume-b\t", ["check", "resume-alice.md", "--source",
                                                                       "resume-bob.tex"]))
     out.append(("apigap assess --level st\t", ["assess", "--level", "st"]))  # no staff level without the overlay
