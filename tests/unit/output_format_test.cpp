@@ -75,14 +75,14 @@ TEST_CASE("standard output and an unknown extension keep the default format", "[
     CHECK(chosen_format(options("export", {"yaml", "json"})) == "yaml");
 }
 
-TEST_CASE("--format alone or agreeing with the extension is written", "[output_format]") {
+TEST_CASE("the format given alone or agreeing with the extension is written", "[output_format]") {
     CHECK(chosen_format(with_format(options(""), "json")) == "json");
     CHECK(chosen_format(with_format(options("plan.log"), "markdown")) == "markdown");
     CHECK(chosen_format(with_format(options("plan.JSON"), "json")) == "json");
     CHECK(chosen_format(with_format(options("-"), "markdown")) == "markdown");
 }
 
-TEST_CASE("--format that disagrees with the extension is a usage error naming both", "[output_format]") {
+TEST_CASE("a --format that disagrees with the extension is a usage error naming both", "[output_format]") {
     CHECK_THROWS_WITH(chosen_format(with_format(options("r.json"), "markdown")),
                       "--format markdown conflicts with -o r.json, whose extension .json names json");
     CHECK_THROWS_WITH(chosen_format(with_format(options("p.sarif"), "text")),
