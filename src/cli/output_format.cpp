@@ -74,7 +74,7 @@ std::string extensions_of(const std::vector<std::string>& formats) {
 std::string command_path(const CLI::App& command) {
     std::string path = command.get_name();
     for (const CLI::App* parent = command.get_parent(); parent != nullptr; parent = parent->get_parent()) {
-        path = parent->get_name() + " " + path;
+        path.insert(0, parent->get_name() + " ");
     }
     return path;
 }

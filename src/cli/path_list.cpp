@@ -21,7 +21,7 @@ namespace apigap::cli {
 namespace {
 
 /// How much of the list is read at once.
-constexpr std::size_t k_chunk = 64 * 1024;
+constexpr std::size_t k_chunk = std::size_t{64} * 1024;
 
 }  // namespace
 

@@ -5,10 +5,10 @@
 #include "test_support.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "apigap/error.hpp"
@@ -23,7 +23,7 @@ PathList::Read reader(std::string text, std::size_t chunk = 65536) {
     auto at = std::make_shared<std::size_t>(0);
     return [text = std::move(text), at, chunk](char* buffer, std::size_t size) {
         const std::size_t count = std::min({size, chunk, text.size() - *at});
-        std::memcpy(buffer, text.data() + *at, count);
+        std::copy_n(text.data() + *at, count, buffer);
         *at += count;
         return count;
     };
@@ -100,8 +100,9 @@ TEST_CASE("a failed read ends the list with its error", "[path_list]") {
                 throw apigap::Error("list.txt: cannot read: Input/output error");
             }
             first = false;
-            std::memcpy(buffer, "a.md\nb", 6);
-            return 6;
+            const std::string_view chunk = "a.md\nb";
+            std::copy(chunk.begin(), chunk.end(), buffer);
+            return chunk.size();
         },
         '\n');
     CHECK(list.next() == "a.md");
