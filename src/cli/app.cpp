@@ -47,7 +47,7 @@ constexpr void (*k_commands[])(CLI::App&, Context&) = {
 constexpr const char* k_examples = R"(Examples:
   apigap assess --answers examples/answers-mid.yaml --level mid
   apigap assess --rate python=3 --rate rest-graphql=2 --format json
-  apigap assess --answers examples/answers-mid.yaml --format html -o report.html
+  apigap assess --answers examples/answers-mid.yaml -o report.html   # the format from the extension
   apigap scan resume.pdf --level mid
   apigap check resume.md --level mid --min-score 70 --format github
   apigap match resume.md --job posting.md --min-score 70

@@ -40,6 +40,7 @@ std::string history_input(const ProfileSources& sources) {
 
 ExitCode run_assess(const AssessOptions& options, const Context& context) {
     context.refuse_output_over_inputs(options.output.path, {options.sources.answers_path});
+    const Format format = output_format(options.output);
     const KnowledgeBase kb = context.load_kb();
     ProfileInput input = read_profile(options.sources, kb);
     Answers answers{input.level, std::move(input.profile)};
@@ -58,7 +59,6 @@ ExitCode run_assess(const AssessOptions& options, const Context& context) {
     }
     const std::string level = !options.level.empty() ? options.level : answers.level.value_or(k_default_level);
     const Report report = make_report(kb, answers.profile, level);
-    const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_report(report, format, context.text_style(options.output.to_file())), options.output.path);
     if (options.save) {
         save_to_history(report, history_input(options.sources), context);

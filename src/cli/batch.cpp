@@ -19,6 +19,7 @@
 
 #include "apigap/experience.hpp"
 #include "apigap/inference.hpp"
+#include "apigap/input.hpp"
 #include "apigap/keywords.hpp"
 #include "apigap/match.hpp"
 #include "apigap/mentions.hpp"
@@ -29,6 +30,7 @@
 #include "context.hpp"
 #include "ordered_work.hpp"
 #include "output.hpp"
+#include "path_list.hpp"
 #include "resume_options.hpp"
 #include "resume_walk.hpp"
 
@@ -38,6 +40,8 @@ namespace {
 
 struct BatchOptions {
     std::vector<std::string> paths;
+    std::string files_from;  ///< `--files-from`: a list of paths (`-`: stdin); empty: `paths`
+    bool null = false;       ///< `-0`: the list's paths end with NUL, not a newline
     unsigned jobs = std::max(1U, std::thread::hardware_concurrency());
     std::string level;  ///< empty: the posting's with `--job`, else `k_default_level`
     std::string job;    ///< empty: no match
@@ -63,7 +67,8 @@ struct BatchResult {
 
 BatchResult process_resume(const std::string& path, const BatchShared& shared) {
     try {
-        const ResumeDocument document = load_resume(path, std::nullopt, shared.kb.resume);
+        // A list may name a file called `-`: it is that file, never standard input.
+        const ResumeDocument document = load_resume(path == "-" ? "./-" : path, std::nullopt, shared.kb.resume);
         const std::vector<Mention> mentions = find_mentions(document, shared.matcher);
         Report report = make_report(shared.kb, infer_profile(shared.kb, document, mentions), shared.level);
         report.resume = ResumeSummary{document.source, document.format, document.numbered_lines(), document.warnings};
@@ -116,24 +121,29 @@ std::size_t count_resumes(const std::vector<std::string>& paths) {
     }
 }
 
-/// A one-line progress bar on standard error, redrawn at most ten times a second.
+/// A one-line progress bar on standard error, redrawn at most ten times a second; a count alone when the total
+/// is not known (a list read as it goes).
 class ProgressBar {
 public:
-    ProgressBar(bool enabled, std::size_t total) : m_enabled(enabled), m_total(total) {}
+    ProgressBar(bool enabled, std::optional<std::size_t> total) : m_enabled(enabled), m_total(total) {}
 
     void update(std::size_t done) {
         if (!m_enabled) {
             return;
         }
         const auto now = std::chrono::steady_clock::now();
-        if (done < m_total && now - m_drawn < std::chrono::milliseconds(100)) {
+        if (done < m_total.value_or(done + 1) && now - m_drawn < std::chrono::milliseconds(100)) {
             return;
         }
         m_drawn = now;
         constexpr std::size_t k_width = 30;
-        const std::size_t filled = m_total == 0 ? k_width : done * k_width / m_total;
-        fmt::print(stderr, "\r[{}{}] {}/{}", std::string(filled, '#'), std::string(k_width - filled, ' '), done,
-                   m_total);
+        if (!m_total) {
+            fmt::print(stderr, "\r{} resumes", done);
+        } else {
+            const std::size_t filled = *m_total == 0 ? k_width : done * k_width / *m_total;
+            fmt::print(stderr, "\r[{}{}] {}/{}", std::string(filled, '#'), std::string(k_width - filled, ' '), done,
+                       *m_total);
+        }
         std::fflush(stderr);
     }
 
@@ -145,12 +155,75 @@ public:
 
 private:
     bool m_enabled = false;
-    std::size_t m_total = 0;
+    std::optional<std::size_t> m_total;
     std::chrono::steady_clock::time_point m_drawn;
+};
+
+/// Throws `Error` for paths given both ways or neither, `-` as a resume, or standard input read twice.
+void check_sources(const BatchOptions& options) {
+    if (!options.files_from.empty() && !options.paths.empty()) {
+        throw Error("give the resumes as paths or with --files-from, not both");
+    }
+    if (options.files_from.empty() && options.paths.empty()) {
+        throw Error("no resumes: give files and folders, or --files-from FILE ('-' reads the paths from stdin)");
+    }
+    if (std::find(options.paths.begin(), options.paths.end(), "-") != options.paths.end()) {
+        throw Error(
+            "batch reads no resume from stdin ('-'); to read the paths of resumes from it, give --files-from -");
+    }
+    if (options.files_from == "-" && options.job == "-") {
+        throw Error("--files-from - and --job - cannot both read stdin; save the posting to a file");
+    }
+}
+
+/// Where the paths come from: a walk of the paths given, or a list read as the workers draw it.
+class PathSource {
+public:
+    explicit PathSource(const BatchOptions& options) {
+        if (options.files_from.empty()) {
+            m_walk.emplace(options.paths);
+        } else {
+            m_list.emplace(open_path_list(options.files_from), options.null ? '\0' : '\n');
+            m_list_name = input_name(options.files_from);
+        }
+    }
+
+    /// The next path; nullopt at the end, or when the list could not be read (`error` says why). Never throws.
+    std::optional<std::string> next() {
+        if (m_walk) {
+            return m_walk->next();
+        }
+        try {
+            return m_list->next();
+        } catch (const Error& error) {
+            m_error = error;
+            return std::nullopt;
+        }
+    }
+
+    /// The failed read that ended the list early, if any.
+    [[nodiscard]] const std::optional<Error>& error() const { return m_error; }
+
+    /// The error for a walk or a list that yields no path.
+    [[nodiscard]] Error none_found() const {
+        if (m_walk) {
+            return Error(
+                "no resumes found: batch reads .txt .md .markdown .json .yaml .yml (RenderCV) .html .htm .tex .pdf "
+                "and .docx files");
+        }
+        return m_error.value_or(Error(fmt::format("no resumes found: {} lists no path", m_list_name)));
+    }
+
+private:
+    std::optional<ResumeWalk> m_walk;
+    std::optional<PathList> m_list;
+    std::string m_list_name;
+    std::optional<Error> m_error;
 };
 
 ExitCode run_batch(const BatchOptions& options, const Context& context) {
     const auto start = std::chrono::steady_clock::now();
+    check_sources(options);
     const KnowledgeBase kb = context.load_kb();
     if (!options.level.empty()) {
         static_cast<void>(require_level(kb, options.level));
@@ -166,19 +239,17 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
     const std::string level = !options.level.empty() ? options.level
                               : posting              ? posting->summary.level_id
                                                      : std::string(k_default_level);
-    // The walk is drawn by the workers as they go: memory does not grow with the corpus.
-    ResumeWalk walk(options.paths);
-    std::optional<std::string> first = walk.next();
+    // The walk, or the list, is drawn by the workers as they go: memory does not grow with the corpus.
+    PathSource paths(options);
+    std::optional<std::string> first = paths.next();
     if (!first) {
-        throw Error(
-            "no resumes found: batch reads .txt .md .markdown .json .yaml .yml (RenderCV) .html .htm .tex .pdf and "
-            ".docx files");
+        throw paths.none_found();
     }
     const bool show_progress = !context.global.quiet && ::isatty(STDERR_FILENO) != 0;
     const BatchShared shared{kb, matcher, level, posting ? &*posting : nullptr, options.min_score, today()};
     const std::size_t workers = options.jobs;
     OrderedWork work(
-        [&]() -> std::optional<std::string> { return first ? std::exchange(first, std::nullopt) : walk.next(); },
+        [&]() -> std::optional<std::string> { return first ? std::exchange(first, std::nullopt) : paths.next(); },
         workers * 4);
     std::atomic<std::size_t> failed{0};
     std::mutex scores_mutex;
@@ -201,8 +272,11 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
             }
         });
     }
-    // The bar needs the total: a second walk counts it (directory reads only, no file is opened).
-    ProgressBar progress(show_progress, show_progress ? count_resumes(options.paths) : 0);
+    // The bar needs the total: a second walk counts it (directory reads only, no file is opened); a list is not
+    // read twice.
+    ProgressBar progress(show_progress, show_progress && options.files_from.empty()
+                                            ? std::optional<std::size_t>(count_resumes(options.paths))
+                                            : std::nullopt);
     // Each line is written as soon as it is next in order, so that a reader sees it at once and a killed run
     // leaves every line it finished.
     std::size_t written = 0;
@@ -230,6 +304,9 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
     if (output_closed) {
         return ExitCode::ok;
     }
+    if (paths.error()) {
+        throw *paths.error();
+    }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!context.global.quiet) {
         const std::size_t failures = failed.load();
@@ -252,8 +329,14 @@ void setup_batch(CLI::App& app, Context& context) {
     CLI::App* command =
         app.add_subcommand("batch", "Score every resume under some folders on every core, as JSON Lines");
     command->add_option("paths", options->paths, "Resume files and folders to walk (recursively)")
-        ->required()
         ->type_name("PATH...");
+    CLI::Option* files_from =
+        command
+            ->add_option("--files-from", options->files_from,
+                         "Read the resumes' paths from FILE, one a line ('-' reads them from stdin), instead of PATHs")
+            ->type_name("FILE");
+    command->add_flag("-0,--null", options->null, "With --files-from: the paths end with NUL (find -print0)")
+        ->needs(files_from);
     command->add_option("-j,--jobs", options->jobs, "Worker threads (default: one per core)")
         ->check(CLI::Range(1U, 1024U))
         ->type_name("N");
@@ -281,6 +364,13 @@ before any resume, and each line also has a "match" object: what apigap match --
 writes, without the resume (the rate, the gate, the level verdict, the skills); the level is
 then the posting's, or --level's as for apigap match. A summary goes to stderr (not with -q),
 with the mean and median match rate under --job, and a progress bar when stderr is a terminal.
+
+--files-from FILE reads the paths from FILE instead ('-': stdin), one a line (a CR at the
+end of a line is dropped, empty lines are skipped), or ended by NUL with -0. Each is read as
+a file named directly (a folder is an error line: list files, as find -type f does), in the
+list's order, as the list is read: a list of millions is never held whole. Shard a corpus by
+sharding the list: the JSON Lines of the shards concatenate.
+
 Exit status: 0 every resume was read (and reached --min-score), 1 some failed (their lines
 hold the error) or scored below --min-score, 2 usage error, a posting that cannot be read or
 names no known skill, no resume found, or stdout that cannot be written.
@@ -289,7 +379,9 @@ Examples:
   apigap batch resumes/ > scores.jsonl
   apigap batch resumes/ --jobs 2 --level senior | jq -c 'select(.readiness >= 70) | .path'
   apigap batch resumes/ --job posting.md | jq -r 'select(.match.score >= 70) | .path'
-  apigap -q batch alice.pdf bob.docx)");
+  apigap -q batch alice.pdf bob.docx
+  find corpus -type f -name '*.pdf' -print0 | apigap batch --files-from - -0 > scores.jsonl
+  find corpus -type f -print0 | xargs -0 -n 10000 apigap -q batch > scores.jsonl)");
     command->callback(
         [options, &context] { context.action = [options, &context] { return run_batch(*options, context); }; });
 }

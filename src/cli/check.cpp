@@ -37,6 +37,7 @@ ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
         throw Error("the resume and --source cannot both be '-': stdin can be read only once; save one to a file");
     }
     context.refuse_output_over_inputs(options.output.path, {options.resume.path, options.source});
+    const Format format = output_format(options.output);
     const KnowledgeBase kb = context.load_kb();
     const ResumeDocument document = read_resume(options.resume, kb);
     const KeywordMatcher matcher(kb);
@@ -51,7 +52,6 @@ ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
         compare_with_source(report, document, find_keywords(document, matcher), source, find_keywords(source, matcher));
     }
     spdlog::info("{}: keyword coverage {}%, {} findings", report.source, report.score, report.findings.size());
-    const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_check(report, format, context.text_style(options.output.to_file())), options.output.path);
     if (format == Format::github) {
         append_step_summary(render_check(report, Format::markdown, {}));
@@ -93,7 +93,7 @@ summary to $GITHUB_STEP_SUMMARY when it is set.
 
 Examples:
   apigap check resume.md --level mid --min-score 70
-  apigap check resume.pdf --require api-security,rest-graphql --format sarif -o apigap.sarif
+  apigap check resume.pdf --require api-security,rest-graphql -o apigap.sarif
   apigap check resume.pdf --source resume.tex --format github
   apigap check resume.md --format json | jq '.findings[] | select(.severity == "error")')");
     command->callback(

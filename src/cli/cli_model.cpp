@@ -1,5 +1,9 @@
 #include "cli_model.hpp"
 
+#include <array>
+#include <string_view>
+#include <utility>
+
 #include <CLI/CLI.hpp>
 
 namespace apigap::cli {
@@ -28,6 +32,27 @@ std::vector<std::string> choices_of(const std::string& type_name) {
     return choices;
 }
 
+/// The kind of value a value name stands for.
+ValueKind value_kind(std::string_view value_name) {
+    constexpr std::array<std::pair<std::string_view, ValueKind>, 9> k_kinds = {{
+        {"FILE", ValueKind::file},
+        {"RESUME", ValueKind::file},
+        {"JD", ValueKind::file},
+        {"SOURCE", ValueKind::file},
+        {"PATH...", ValueKind::file},
+        {"LEVEL", ValueKind::level},
+        {"ID=N", ValueKind::skill_rating},
+        {"ID", ValueKind::kb_id},
+        {"ID,...", ValueKind::skill_list},
+    }};
+    for (const auto& [name, kind] : k_kinds) {
+        if (name == value_name) {
+            return kind;
+        }
+    }
+    return ValueKind::none;
+}
+
 OptionInfo describe(const CLI::Option& option) {
     OptionInfo info;
     for (const std::string& name : option.get_snames()) {
@@ -45,8 +70,7 @@ OptionInfo describe(const CLI::Option& option) {
     if (info.takes_value) {
         info.value_name = type_name.substr(0, type_name.find(':'));
         info.choices = choices_of(type_name);
-        info.file = info.value_name == "FILE" || info.value_name == "RESUME" || info.value_name == "JD" ||
-                    info.value_name == "SOURCE";
+        info.kind = info.choices.empty() ? value_kind(info.value_name) : ValueKind::choices;
     }
     return info;
 }
@@ -65,6 +89,39 @@ CommandInfo describe(const CLI::App& app) {
         info.subcommands.push_back(describe(*sub));
     }
     return info;
+}
+
+namespace {
+
+void add_paths(const CommandInfo& command, const std::string& path, std::vector<CommandPath>& out) {
+    out.push_back(CommandPath{path, &command});
+    for (const CommandInfo& sub : command.subcommands) {
+        add_paths(sub, path.empty() ? sub.name : path + " " + sub.name, out);
+    }
+}
+
+}  // namespace
+
+std::vector<CommandPath> command_paths(const CommandInfo& root) {
+    std::vector<CommandPath> out;
+    add_paths(root, "", out);
+    return out;
+}
+
+std::vector<std::string> subcommand_names(const CommandInfo& command) {
+    std::vector<std::string> names;
+    for (const CommandInfo& sub : command.subcommands) {
+        names.push_back(sub.name);
+    }
+    return names;
+}
+
+std::string space_separated(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& item : items) {
+        out += (out.empty() ? "" : " ") + item;
+    }
+    return out;
 }
 
 std::vector<std::string> value_options(const CommandInfo& command) {

@@ -12,6 +12,17 @@ class App;
 
 namespace apigap::cli {
 
+/// What an option's value is, by its value name: where the words a completion offers for it come from.
+enum class ValueKind {
+    none,          ///< anything (a number): nothing to offer
+    choices,       ///< one of `OptionInfo::choices`, the list its check accepts
+    file,          ///< a path (`FILE`, `RESUME`, `JD`, `SOURCE`, `PATH...`)
+    level,         ///< a level id of the knowledge base (`LEVEL`)
+    skill_rating,  ///< a skill id of the knowledge base, `=`, a rating (`ID=N`)
+    kb_id,         ///< an id `kb show` finds: a skill, level, group or tool (`ID`)
+    skill_list,    ///< skill or group ids separated by commas (`ID,...`)
+};
+
 /// One option or positional argument.
 struct OptionInfo {
     std::vector<std::string> names;    ///< "-o", "--output"; empty for a positional
@@ -20,7 +31,7 @@ struct OptionInfo {
     std::vector<std::string> choices;  ///< the values it accepts, when it lists them
     std::string description;
     bool takes_value = false;
-    bool file = false;  ///< its value is a path
+    ValueKind kind = ValueKind::none;
 };
 
 /// A command, the options it takes, and its subcommands.
@@ -37,5 +48,20 @@ struct CommandInfo {
 
 /// Every name of `command`'s options that take a value.
 [[nodiscard]] std::vector<std::string> value_options(const CommandInfo& command);
+
+/// A command with its path from the root: "" for the root, "kb list".
+struct CommandPath {
+    std::string path;
+    const CommandInfo* command = nullptr;
+};
+
+/// `root` and every command under it, depth first, with their paths.
+[[nodiscard]] std::vector<CommandPath> command_paths(const CommandInfo& root);
+
+/// The names of `command`'s subcommands.
+[[nodiscard]] std::vector<std::string> subcommand_names(const CommandInfo& command);
+
+/// `items` separated by single spaces.
+[[nodiscard]] std::string space_separated(const std::vector<std::string>& items);
 
 }  // namespace apigap::cli

@@ -1,46 +1,60 @@
-// Shell completions for bash, zsh and fish, generated from the CLI definition.
+// Shell completions for bash and zsh, generated from the CLI definition and the knowledge base's ids.
 #include "completion.hpp"
 
 #include <fmt/format.h>
 
 namespace apigap::cli {
 
+KbWords kb_words(const KnowledgeBase& kb) {
+    KbWords words;
+    for (const Level& level : kb.levels) {
+        words.levels.push_back(level.id);
+    }
+    for (const Skill& skill : kb.skills) {
+        words.skills.push_back(skill.id);
+    }
+    words.skill_groups = words.skills;
+    for (const Group& group : kb.groups) {
+        words.skill_groups.push_back(group.id);
+    }
+    // In the order `kb show` looks an id up.
+    words.ids = words.skills;
+    words.ids.insert(words.ids.end(), words.levels.begin(), words.levels.end());
+    for (const Group& group : kb.groups) {
+        words.ids.push_back(group.id);
+    }
+    for (const Tool& tool : kb.tools) {
+        words.ids.push_back(tool.id);
+    }
+    return words;
+}
+
+std::string value_words(const OptionInfo& option, const KbWords& words) {
+    switch (option.kind) {
+    case ValueKind::none:
+        return "";
+    case ValueKind::choices:
+        return space_separated(option.choices);
+    case ValueKind::file:
+        return "@file";
+    case ValueKind::level:
+        return space_separated(words.levels);
+    case ValueKind::skill_rating: {
+        std::vector<std::string> ids;
+        for (const std::string& skill : words.skills) {
+            ids.push_back(skill + "=");
+        }
+        return space_separated(ids);
+    }
+    case ValueKind::kb_id:
+        return space_separated(words.ids);
+    case ValueKind::skill_list:
+        return "@list " + space_separated(words.skill_groups);
+    }
+    return "";
+}
+
 namespace {
-
-/// A command with its path from the root ("" for the root, "kb list").
-struct Entry {
-    std::string path;
-    const CommandInfo* command = nullptr;
-};
-
-void flatten(const CommandInfo& command, const std::string& path, std::vector<Entry>& out) {
-    out.push_back(Entry{path, &command});
-    for (const CommandInfo& sub : command.subcommands) {
-        flatten(sub, path.empty() ? sub.name : path + " " + sub.name, out);
-    }
-}
-
-std::vector<Entry> entries(const CommandInfo& root) {
-    std::vector<Entry> out;
-    flatten(root, "", out);
-    return out;
-}
-
-std::string words(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) {
-        out += (out.empty() ? "" : " ") + item;
-    }
-    return out;
-}
-
-std::vector<std::string> subcommand_names(const CommandInfo& command) {
-    std::vector<std::string> names;
-    for (const CommandInfo& sub : command.subcommands) {
-        names.push_back(sub.name);
-    }
-    return names;
-}
 
 std::vector<std::string> option_names(const CommandInfo& command) {
     std::vector<std::string> names;
@@ -48,14 +62,6 @@ std::vector<std::string> option_names(const CommandInfo& command) {
         names.insert(names.end(), option.names.begin(), option.names.end());
     }
     return names;
-}
-
-/// What an option's or positional's value completes to: its choices, `@file`, or nothing.
-std::string value_words(const OptionInfo& option) {
-    if (!option.choices.empty()) {
-        return words(option.choices);
-    }
-    return option.file || option.positional == "resume" || option.positional == "file" ? "@file" : "";
 }
 
 /// `text` inside single quotes for a POSIX shell.
@@ -68,22 +74,23 @@ std::string shell_quote(std::string_view text) {
 }
 
 /// The shell functions bash and zsh share: what each command path offers.
-std::string shared_functions(const CommandInfo& root) {
-    const std::vector<Entry> all = entries(root);
+std::string shared_functions(const CommandInfo& root, const KbWords& words) {
     std::string subs = "_apigap_subcommands() {\n  case \"$1\" in\n";
     std::string options = "_apigap_options() {\n  case \"$1\" in\n";
     std::string takes = "_apigap_takes_value() {\n  case \"$1|$2\" in\n";
     std::string values = "_apigap_values() {\n  case \"$1|$2\" in\n";
     std::string positionals = "_apigap_positional() {\n  case \"$1\" in\n";
     std::vector<std::string> takes_cases;
-    for (const Entry& entry : all) {
+    for (const CommandPath& entry : command_paths(root)) {
         const std::string quoted = shell_quote(entry.path);
         if (!entry.command->subcommands.empty()) {
-            subs += fmt::format("    {}) echo {} ;;\n", quoted, shell_quote(words(subcommand_names(*entry.command))));
+            subs += fmt::format("    {}) echo {} ;;\n", quoted,
+                                shell_quote(space_separated(subcommand_names(*entry.command))));
         }
-        options += fmt::format("    {}) echo {} ;;\n", quoted, shell_quote(words(option_names(*entry.command))));
+        options +=
+            fmt::format("    {}) echo {} ;;\n", quoted, shell_quote(space_separated(option_names(*entry.command))));
         for (const OptionInfo& option : entry.command->options) {
-            const std::string value = value_words(option);
+            const std::string value = value_words(option, words);
             if (!option.positional.empty()) {
                 if (!value.empty()) {
                     positionals += fmt::format("    {}) echo {} ;;\n", quoted, shell_quote(value));
@@ -127,30 +134,64 @@ _apigap_walk() {
     ((i++))
   done
 }
+
+# Whether the option $1 takes a value at the command path, or as a global option.
+_apigap_option_value() {
+  [[ $1 == -* ]] && { _apigap_takes_value "$_apigap_path" "$1" || _apigap_takes_value "" "$1"; }
+}
+
+# The values of the option $1 (see _apigap_values), at the command path or as a global option.
+_apigap_option_values() {
+  local values
+  values=$(_apigap_values "$_apigap_path" "$1")
+  [[ -z $values ]] && values=$(_apigap_values "" "$1")
+  echo "$values"
+}
 )sh";
 }
 
 }  // namespace
 
-std::string bash_completion(const CommandInfo& root) {
+std::string bash_completion(const CommandInfo& root, const KbWords& words) {
     return "# bash completion for apigap, generated by `apigap completion bash` from its\n"
-           "# command-line definition. Install as ~/.local/share/bash-completion/completions/apigap\n"
-           "# or source it from ~/.bashrc.\n\n" +
-           shared_functions(root) + R"sh(
-_apigap() {
-  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} values
-  local -a _apigap_words=("${COMP_WORDS[@]}")
-  _apigap_walk 1 "$COMP_CWORD"
-  if ((COMP_CWORD > 1)) && [[ $prev == -* ]] &&
-    { _apigap_takes_value "$_apigap_path" "$prev" || _apigap_takes_value "" "$prev"; }; then
-    values=$(_apigap_values "$_apigap_path" "$prev")
-    [[ -z $values ]] && values=$(_apigap_values "" "$prev")
-    if [[ $values == @file ]]; then
+           "# command-line definition and knowledge base. Install as\n"
+           "# ~/.local/share/bash-completion/completions/apigap or source it from ~/.bashrc.\n\n" +
+           shared_functions(root, words) + R"sh(
+# Sets COMPREPLY to the words of $1 that complete $cur: `@file` offers file
+# names, `@list WORD...` the WORDs after the last comma of a list; a word
+# ending in `=` (ID=) takes no space after it.
+_apigap_reply() {
+  local prefix=""
+  case $1 in
+    @file)
       compopt -o filenames 2>/dev/null
       mapfile -t COMPREPLY < <(compgen -f -- "$cur")
-    else
-      mapfile -t COMPREPLY < <(compgen -W "$values" -- "$cur")
-    fi
+      ;;
+    @list\ *)
+      [[ $cur == *,* ]] && prefix=${cur%,*},
+      mapfile -t COMPREPLY < <(compgen -P "$prefix" -W "${1#@list }" -- "${cur##*,}")
+      ;;
+    *)
+      mapfile -t COMPREPLY < <(compgen -W "$1" -- "$cur")
+      [[ ${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null
+      ;;
+  esac
+}
+
+_apigap() {
+  local cur=${COMP_WORDS[COMP_CWORD]} option=${COMP_WORDS[COMP_CWORD-1]} values
+  local -a _apigap_words=("${COMP_WORDS[@]}")
+  _apigap_walk 1 "$COMP_CWORD"
+  # bash splits `--level=s` at the `=` into `--level`, `=`, `s`.
+  if [[ $cur == = ]]; then
+    cur=""
+    _apigap_option_value "$option" || return
+  elif [[ $option == = ]] && ((COMP_CWORD > 2)); then
+    option=${COMP_WORDS[COMP_CWORD-2]}
+    _apigap_option_value "$option" || return
+  fi
+  if ((COMP_CWORD > 1)) && _apigap_option_value "$option"; then
+    _apigap_reply "$(_apigap_option_values "$option")"
     return
   fi
   if [[ $cur == -* ]]; then
@@ -162,20 +203,15 @@ _apigap() {
   fi
   values=$(_apigap_subcommands "$_apigap_path")
   [[ -z $values ]] && values=$(_apigap_positional "$_apigap_path")
-  if [[ $values == @file ]]; then
-    compopt -o filenames 2>/dev/null
-    mapfile -t COMPREPLY < <(compgen -f -- "$cur")
-  else
-    mapfile -t COMPREPLY < <(compgen -W "$values" -- "$cur")
-  fi
+  _apigap_reply "$values"
 }
 complete -F _apigap apigap
 )sh";
 }
 
-std::string zsh_completion(const CommandInfo& root) {
+std::string zsh_completion(const CommandInfo& root, const KbWords& words) {
     std::string descriptions = "_apigap_describe() {\n  case \"$1\" in\n";
-    for (const Entry& entry : entries(root)) {
+    for (const CommandPath& entry : command_paths(root)) {
         std::string lines;
         for (const CommandInfo& sub : entry.command->subcommands) {
             lines += fmt::format("{}:{}\n", sub.name, sub.description);
@@ -190,8 +226,8 @@ std::string zsh_completion(const CommandInfo& root) {
     descriptions += "  esac\n}\n";
     return "#compdef apigap\n"
            "# zsh completion for apigap, generated by `apigap completion zsh` from its\n"
-           "# command-line definition. Install as _apigap in a directory of $fpath.\n\n" +
-           shared_functions(root) + descriptions + R"sh(
+           "# command-line definition and knowledge base. Install as _apigap in a directory of $fpath.\n\n" +
+           shared_functions(root, words) + descriptions + R"sh(
 # The lines of _apigap_describe for the words in $1 (subcommands or options) as name:description.
 _apigap_pick() {
   local line name
@@ -203,19 +239,29 @@ _apigap_pick() {
   print -rl -- ${(u)picked}
 }
 
+# Offers the words of $1: `@file` file names, `@list WORD...` the WORDs after
+# the last comma of a list; words ending in `=` (ID=) take no space after them.
+_apigap_offer() {
+  case $1 in
+    @file) _files ;;
+    @list\ *) compset -P '*,'; compadd -- ${=${1#@list }} ;;
+    *=) compadd -S '' -- ${=1} ;;
+    ?*) compadd -- ${=1} ;;
+  esac
+}
+
 _apigap() {
   local cur=${words[CURRENT]} prev=${words[CURRENT-1]} values
   local -a _apigap_words=("${(@)words}") candidates
   _apigap_walk 2 "$CURRENT"
-  if ((CURRENT > 2)) && [[ $prev == -* ]] &&
-    { _apigap_takes_value "$_apigap_path" "$prev" || _apigap_takes_value "" "$prev"; }; then
-    values=$(_apigap_values "$_apigap_path" "$prev")
-    [[ -z $values ]] && values=$(_apigap_values "" "$prev")
-    if [[ $values == @file ]]; then
-      _files
-    elif [[ -n $values ]]; then
-      compadd -- ${=values}
-    fi
+  if [[ $cur == -*=* ]] && _apigap_option_value "${cur%%=*}"; then
+    values=$(_apigap_option_values "${cur%%=*}")
+    compset -P '*='
+    _apigap_offer "$values"
+    return
+  fi
+  if ((CURRENT > 2)) && _apigap_option_value "$prev"; then
+    _apigap_offer "$(_apigap_option_values "$prev")"
     return
   fi
   if [[ $cur == -* ]]; then
@@ -231,116 +277,11 @@ _apigap() {
     _describe -t commands command candidates
     return
   fi
-  values=$(_apigap_positional "$_apigap_path")
-  if [[ $values == @file ]]; then
-    _files
-  elif [[ -n $values ]]; then
-    compadd -- ${=values}
-  fi
+  _apigap_offer "$(_apigap_positional "$_apigap_path")"
 }
 
 _apigap "$@"
 )sh";
-}
-
-namespace {
-
-/// `text` inside single quotes for fish.
-std::string fish_quote(std::string_view text) {
-    std::string out = "'";
-    for (const char c : text) {
-        if (c == '\\' || c == '\'') {
-            out += '\\';
-        }
-        out += c;
-    }
-    return out + "'";
-}
-
-}  // namespace
-
-std::string fish_completion(const CommandInfo& root) {
-    const std::vector<Entry> all = entries(root);
-    std::string out =
-        "# fish completion for apigap, generated by `apigap completion fish` from its\n"
-        "# command-line definition. Install as ~/.config/fish/completions/apigap.fish.\n\n"
-        "function __apigap_subcommands\n    switch $argv[1]\n";
-    for (const Entry& entry : all) {
-        if (!entry.command->subcommands.empty()) {
-            out += fmt::format("        case {}\n            printf '%s\\n' {}\n", fish_quote(entry.path),
-                               words(subcommand_names(*entry.command)));
-        }
-    }
-    out += "    end\nend\n\nfunction __apigap_takes_value\n    switch \"$argv[1]|$argv[2]\"\n";
-    for (const Entry& entry : all) {
-        for (const OptionInfo& option : entry.command->options) {
-            for (const std::string& name : option.takes_value ? option.names : std::vector<std::string>{}) {
-                out += fmt::format("        case {}\n            return 0\n", fish_quote(entry.path + "|" + name));
-            }
-        }
-    }
-    out += R"sh(    end
-    return 1
-end
-
-# The command path of the words before the cursor: subcommands in order, options and their values skipped.
-function __apigap_path
-    set -l tokens (commandline -opc)
-    set -e tokens[1]
-    set -l path ''
-    set -l skip 0
-    for token in $tokens
-        if test $skip = 1
-            set skip 0
-        else if string match -q -- '-*' $token
-            if not string match -q -- '*=*' $token
-                if __apigap_takes_value "$path" $token; or __apigap_takes_value '' $token
-                    set skip 1
-                end
-            end
-        else if contains -- $token (__apigap_subcommands "$path")
-            set path (string trim -- "$path $token")
-        end
-    end
-    echo $path
-end
-
-complete -c apigap -f
-)sh";
-    for (const Entry& entry : all) {
-        const std::string condition =
-            entry.path.empty() ? std::string()
-                               : fmt::format(" -n {}", fish_quote("test (__apigap_path) = " + fish_quote(entry.path)));
-        const std::string here = fmt::format(" -n {}", fish_quote("test (__apigap_path) = " + fish_quote(entry.path)));
-        for (const CommandInfo& sub : entry.command->subcommands) {
-            out += fmt::format("complete -c apigap{} -a {} -d {}\n", here, fish_quote(sub.name),
-                               fish_quote(sub.description));
-        }
-        for (const OptionInfo& option : entry.command->options) {
-            const std::string value = value_words(option);
-            if (!option.positional.empty()) {
-                if (value == "@file") {
-                    out += fmt::format("complete -c apigap{} -F\n", here);
-                } else if (!value.empty()) {
-                    out += fmt::format("complete -c apigap{} -a {}\n", here, fish_quote(value));
-                }
-                continue;
-            }
-            std::string flags;
-            for (const std::string& name : option.names) {
-                flags +=
-                    name.size() == 2 ? fmt::format(" -s {}", name.substr(1)) : fmt::format(" -l {}", name.substr(2));
-            }
-            if (option.takes_value) {
-                flags += value == "@file" ? " -r -F"
-                         : value.empty()  ? " -x"
-                                          : fmt::format(" -x -a {}", fish_quote(value));
-            }
-            // The root's options are accepted after any subcommand too.
-            out += fmt::format("complete -c apigap{}{} -d {}\n", condition, flags, fish_quote(option.description));
-        }
-    }
-    return out;
 }
 
 }  // namespace apigap::cli

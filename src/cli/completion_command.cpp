@@ -30,18 +30,24 @@ void setup_completion(CLI::App& app, Context& context) {
     command->add_option("-o,--output", options->output, "Write the script to FILE (atomically) instead of stdout")
         ->type_name("FILE");
     command->footer(R"(The scripts are generated from apigap's own command-line definition, so they offer
-exactly the commands and options --help lists. `cmake --install` installs all three.
+exactly the commands and options --help lists, and the values they take: the --format and
+other listed choices, the knowledge base's level ids (--level), skill ids (--rate ID=,
+check --require) and every id for kb show (with --kb or $APIGAP_KB, the overlays' too),
+and file names where a file is expected. `cmake --install` installs all three.
 
 Examples:
   source <(apigap completion bash)
   apigap completion zsh -o ~/.zfunc/_apigap
   apigap completion fish -o ~/.config/fish/completions/apigap.fish)");
     command->callback([options, &app, &context] {
-        context.action = [options, &app] {
+        context.action = [options, &app, &context] {
+            context.refuse_output_over_inputs(options->output, {});
             const CommandInfo root = describe(app);
-            write_output(options->shell == "bash"  ? bash_completion(root)
-                         : options->shell == "zsh" ? zsh_completion(root)
-                                                   : fish_completion(root),
+            // The ids are those of the knowledge base the checks of this run would use, overlays included.
+            const KbWords words = kb_words(context.load_kb());
+            write_output(options->shell == "bash"  ? bash_completion(root, words)
+                         : options->shell == "zsh" ? zsh_completion(root, words)
+                                                   : fish_completion(root, words),
                          options->output);
             return ExitCode::ok;
         };

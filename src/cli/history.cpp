@@ -40,13 +40,13 @@ void refuse_output_over_entries(const std::string& output, const History& histor
 ExitCode run_history(const HistoryOptions& options, const Context& context) {
     const History history = load_history();
     refuse_output_over_entries(options.output.path, history);
+    const Format format = output_format(options.output);
     if (history.entries.empty() && !context.global.quiet) {
         fmt::print(stderr,
                    "apigap: no saved assessments in {} yet; 'apigap assess --save' or 'apigap scan --save' "
                    "saves one\n",
                    history.directory.string());
     }
-    const Format format = parse_format(options.output.format).value_or(Format::text);
     const std::string content = render_history(history.entries, format, context.text_style(options.output.to_file()));
     if (!content.empty() || !options.output.path.empty()) {
         write_output(content, options.output.path);
@@ -57,6 +57,7 @@ ExitCode run_history(const HistoryOptions& options, const Context& context) {
 ExitCode run_progress(const ProgressOptions& options, const Context& context) {
     const History history = load_history();
     refuse_output_over_entries(options.output.path, history);
+    const Format format = output_format(options.output);
     if (history.entries.empty()) {
         throw Error(
             fmt::format("no saved assessments in {}; save some with 'apigap assess --save' or "
@@ -70,7 +71,6 @@ ExitCode run_progress(const ProgressOptions& options, const Context& context) {
         }
     }
     const Progress progress = make_progress(history.entries, select_progress_entries(numbers, history.entries.size()));
-    const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_progress(progress, format, context.text_style(options.output.to_file())), options.output.path);
     return ExitCode::ok;
 }

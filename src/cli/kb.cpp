@@ -21,28 +21,24 @@ struct KbOptions {
     std::string id;
     std::string file;
     bool keywords = false;
-    OutputOptions output;                     ///< list and show
-    OutputOptions export_output{"yaml", {}};  ///< export
+    OutputOptions output;         ///< list and show
+    OutputOptions export_output;  ///< export: yaml by default
 };
-
-Format format_of(const OutputOptions& output) {
-    return parse_format(output.format).value_or(Format::text);
-}
 
 ExitCode run_list(const KbOptions& options, const Context& context) {
     context.refuse_output_over_inputs(options.output.path, {});
+    const Format format = output_format(options.output);
     const KnowledgeBase kb = context.load_kb();
-    write_output(render_kb_list(kb, format_of(options.output), context.text_style(options.output.to_file())),
-                 options.output.path);
+    write_output(render_kb_list(kb, format, context.text_style(options.output.to_file())), options.output.path);
     return ExitCode::ok;
 }
 
 ExitCode run_show(const KbOptions& options, const Context& context) {
     context.refuse_output_over_inputs(options.output.path, {});
+    const Format format = output_format(options.output);
     const KnowledgeBase kb = context.load_kb();
-    write_output(
-        render_kb_item(kb, options.id, format_of(options.output), context.text_style(options.output.to_file())),
-        options.output.path);
+    write_output(render_kb_item(kb, options.id, format, context.text_style(options.output.to_file())),
+                 options.output.path);
     return ExitCode::ok;
 }
 
@@ -89,6 +85,8 @@ ExitCode run_lint(const KbOptions& options, const Context& context) {
 
 ExitCode run_export(const KbOptions& options, const Context& context) {
     context.refuse_output_over_inputs(options.export_output.path, {});
+    // The keywords are lines of text whatever the file is called: only the knowledge base has a format.
+    const std::string format = options.keywords ? std::string() : chosen_format(options.export_output);
     const KnowledgeBase kb = context.load_kb();
     if (options.keywords) {
         std::string lines;
@@ -98,8 +96,8 @@ ExitCode run_export(const KbOptions& options, const Context& context) {
         write_output(lines, options.export_output.path);
         return ExitCode::ok;
     }
-    const auto format = options.export_output.format == "json" ? KbExportFormat::json : KbExportFormat::yaml;
-    write_output(export_knowledge_base(kb, format), options.export_output.path);
+    write_output(export_knowledge_base(kb, format == "json" ? KbExportFormat::json : KbExportFormat::yaml),
+                 options.export_output.path);
     return ExitCode::ok;
 }
 
@@ -158,15 +156,12 @@ void setup_kb(CLI::App& app, Context& context) {
 
     CLI::App* exported = add(*kb, context, options, "export",
                              "Write the merged knowledge base as YAML or JSON, or its keywords", run_export);
-    exported->add_option("--format", options->export_output.format, "Output format")
-        ->check(CLI::IsMember({"yaml", "json"}))
-        ->capture_default_str();
+    options->export_output.format = "yaml";
+    add_output_options(*exported, options->export_output, {"yaml", "json"});
     exported->footer(
         "Examples:\n  apigap kb export > kb.yaml\n  apigap kb export --format json | jq '.levels[].targets'\n"
         "  apigap kb export --keywords > keywords.txt");
-    exported->add_flag("--keywords", options->keywords, "Every keyword and alias, one per line");
-    exported->add_option("-o,--output", options->export_output.path, "Write to FILE (atomically) instead of stdout")
-        ->type_name("FILE");
+    exported->add_flag("--keywords", options->keywords, "Every keyword and alias, one per line (whatever --format)");
 }
 
 }  // namespace apigap::cli

@@ -108,7 +108,7 @@ ExitCode run_many(const MatchCommandOptions& options, const Context& context, Fo
     if (!reports_many(format)) {
         throw Error(
             fmt::format("--format {} reports on one posting; give one --job, or use text, json, markdown or html",
-                        options.output.format));
+                        chosen_format(options.output)));
     }
     const std::vector<std::string> paths = posting_paths(options.jobs);
     std::vector<std::string> inputs = paths;
@@ -148,7 +148,7 @@ ExitCode run_match(const MatchCommandOptions& options, const Context& context) {
     if (options.resume.path == "-" && std::find(options.jobs.begin(), options.jobs.end(), "-") != options.jobs.end()) {
         throw Error("the resume and --job cannot both be '-': stdin can be read only once; save one to a file");
     }
-    const Format format = parse_format(options.output.format).value_or(Format::text);
+    const Format format = output_format(options.output);
     if (many_postings(options.jobs)) {
         return run_many(options, context, format);
     }

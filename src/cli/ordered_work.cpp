@@ -13,12 +13,19 @@ OrderedWork::OrderedWork(Source source, std::size_t window) : m_source(std::move
 }
 
 std::optional<OrderedWork::Item> OrderedWork::claim() {
+    const std::lock_guard drawing(m_source_mutex);
     std::unique_lock lock(m_mutex);
     m_claimable.wait(lock, [this] { return m_cancelled || m_exhausted || m_next_claim < m_next_out + m_slots.size(); });
     if (m_cancelled || m_exhausted) {
         return std::nullopt;
     }
+    // Drawn without the lock: a source that waits (a list still being written) holds back no result.
+    lock.unlock();
     std::optional<std::string> input = m_source();
+    lock.lock();
+    if (m_cancelled) {
+        return std::nullopt;
+    }
     if (!input) {
         m_exhausted = true;
         lock.unlock();

@@ -20,7 +20,8 @@ namespace apigap::cli {
 class OrderedWork {
 public:
     /// The next input, or nullopt when there is none left. Called by one
-    /// thread at a time; it must not throw.
+    /// thread at a time, without the lock `complete` and `next` take, so it
+    /// may wait for its input; it must not throw.
     using Source = std::function<std::optional<std::string>()>;
 
     /// A claimed item: its index and its input.
@@ -45,6 +46,7 @@ public:
 
 private:
     Source m_source;
+    std::mutex m_source_mutex;  ///< held by the one thread that draws the source
     std::mutex m_mutex;
     std::condition_variable m_claimable;
     std::condition_variable m_ready;

@@ -10,7 +10,6 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include "apigap/error.hpp"
 #include "apigap/input.hpp"
@@ -41,14 +40,6 @@ bool input_file(const std::string& input, struct stat& info) {
 }
 
 }  // namespace
-
-void add_output_options(CLI::App& command, OutputOptions& options, const std::vector<std::string>& formats) {
-    command.add_option("--format", options.format, "Output format")
-        ->check(CLI::IsMember(formats))
-        ->capture_default_str();
-    command.add_option("-o,--output", options.path, "Write the result to FILE (atomically) instead of stdout")
-        ->type_name("FILE");
-}
 
 bool write_all(int fd, std::string_view content) {
     while (!content.empty()) {

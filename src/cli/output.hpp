@@ -2,9 +2,12 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "apigap/render.hpp"
 
 namespace CLI {
 class App;
@@ -14,15 +17,31 @@ namespace apigap::cli {
 
 /// `--format` and `-o` as a subcommand declares them.
 struct OutputOptions {
-    std::string format = "text";
-    std::string path;  ///< empty or `-`: standard output
+    std::string format = "text";       ///< `--format`, or the default when it is not given: see `chosen_format`
+    std::string path;                  ///< empty or `-`: standard output
+    bool format_given = false;         ///< whether `--format` was on the command line
+    std::vector<std::string> formats;  ///< the formats the command writes
+    std::string command;               ///< the command, as messages name it: "apigap kb show"
 
     /// Whether `-o` names a file (or a device) rather than standard output.
     [[nodiscard]] bool to_file() const { return !path.empty() && path != "-"; }
 };
 
-/// Adds `--format` (one of `formats`) and `-o/--output` to `command`.
+/// Adds `--format` (one of `formats`, default `options.format`) and `-o/--output` to `command`.
 void add_output_options(CLI::App& command, OutputOptions& options, const std::vector<std::string>& formats);
+
+/// The format the extension of the file `path` names, in any case: `.txt` text, `.json` json, `.md` and
+/// `.markdown` markdown, `.html` and `.htm` html, `.sarif` (and `.sarif.json`) sarif, `.xml` junit, `.yaml` and
+/// `.yml` yaml; nullopt for any other extension, none, or standard output (`-`).
+[[nodiscard]] std::optional<std::string> format_of_extension(std::string_view path);
+
+/// The format to write: `--format` when given, else the one `-o`'s extension names, else the default. Throws
+/// `Error` (exit 2) when `--format` and the extension name different formats, or when the extension names a
+/// format the command does not write.
+[[nodiscard]] std::string chosen_format(const OutputOptions& options);
+
+/// `chosen_format` as a `Format`, for the commands whose formats are all report formats.
+[[nodiscard]] Format output_format(const OutputOptions& options);
 
 /// Appends `markdown` to the file `$GITHUB_STEP_SUMMARY` names when that
 /// variable is set and not empty: the job summary of a `--format github` run.

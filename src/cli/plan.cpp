@@ -33,12 +33,12 @@ ExitCode run_plan(const PlanOptions& options, const Context& context) {
     }
     context.refuse_output_over_inputs(
         options.output.path, {options.sources.answers_path, options.sources.resume.path, options.sources.report_path});
+    const Format format = output_format(options.output);
     const KnowledgeBase kb = context.load_kb();
     const ProfileInput input = read_profile(options.sources, kb);
     const std::string level = !options.level.empty() ? options.level : input.level.value_or(k_default_level);
     const Report report = make_report(kb, input.profile, level);
     const Schedule schedule = schedule_plan(report.plan, options.hours_per_week, options.weeks);
-    const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_plan(report, schedule, format, context.text_style(options.output.to_file())),
                  options.output.path);
     return ExitCode::ok;

@@ -24,8 +24,8 @@ Examples:
     command->callback([output, &context] {
         context.action = [output, &context] {
             context.refuse_output_over_inputs(output->path, {});
+            const Format format = output_format(*output);
             const KnowledgeBase kb = context.load_kb();
-            const Format format = parse_format(output->format).value_or(Format::text);
             write_output(render_salary(kb, format, context.text_style(output->to_file())), output->path);
             return ExitCode::ok;
         };

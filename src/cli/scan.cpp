@@ -27,6 +27,7 @@ struct ScanOptions {
 
 ExitCode run_scan(const ScanOptions& options, const Context& context) {
     context.refuse_output_over_inputs(options.output.path, {options.resume.path});
+    const Format format = output_format(options.output);
     const KnowledgeBase kb = context.load_kb();
     const ResumeDocument document = read_resume(options.resume, kb);
     log_warnings(document);
@@ -35,7 +36,6 @@ ExitCode run_scan(const ScanOptions& options, const Context& context) {
     report.experience = std::move(level.experience);
     report.level_source = level.source;
     report.resume = ResumeSummary{document.source, document.format, document.numbered_lines(), document.warnings};
-    const Format format = parse_format(options.output.format).value_or(Format::text);
     write_output(render_report(report, format, context.text_style(options.output.to_file())), options.output.path);
     if (options.save) {
         save_to_history(report, input_name(document.source), context);

@@ -2,11 +2,13 @@
 """apigap batch: the same bytes whatever --jobs is, lines valid against the
 schema, the summary on stderr, PDFs read from worker threads, a closed pipe,
 standard output that cannot be written, each line written as soon as it is
-done; with --job, each line's match is what apigap match says, and the gate."""
+done; --files-from in the list's order, streamed; with --job, each line's match
+is what apigap match says, and the gate."""
 import json
 import math
 import os
 import re
+import select
 import signal
 import stat
 import statistics
@@ -148,6 +150,36 @@ def check_streaming(binary: Path, root: Path) -> None:
         assert paths == [str(corpus / f"{index:05}.md") for index in range(len(paths))], paths[:3]
 
 
+def check_files_from(binary: Path, root: Path, plain: list) -> None:
+    """--files-from: the list's order whatever --jobs is, each line what the walk gives for that path; the list is
+    read as it comes, so a line is out before the list ends."""
+    listed = [line["path"] for line in reversed(plain)] + [plain[0]["path"]]  # not sorted, one path twice
+    for null in (False, True):
+        data = ("\0".join(listed) + "\0") if null else "\r\n".join(listed)
+        runs = [subprocess.run([str(binary), "batch", "--files-from", "-", "-q", "--jobs", jobs,
+                                *(["-0"] if null else [])], cwd=root, env=ENV, input=data.encode(),
+                               capture_output=True, timeout=120) for jobs in ("1", "4", "4")]
+        assert all(run.stdout == runs[0].stdout and run.returncode == 1 for run in runs), runs
+        by_path = {line["path"]: line for line in plain}
+        got = [json.loads(line) for line in runs[0].stdout.decode().splitlines()]
+        assert [line["path"] for line in got] == listed, got
+        assert all(line == by_path[line["path"]] for line in got), got
+
+    process = subprocess.Popen([str(binary), "batch", "--files-from", "-", "-q"], cwd=root, env=ENV,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdin.write(b"examples/resume.md\n")
+    process.stdin.flush()
+    ready, _, _ = select.select([process.stdout], [], [], 30)
+    assert ready, "no line before the list ended"
+    first = process.stdout.readline()
+    assert json.loads(first)["path"] == "examples/resume.md", first
+    process.stdin.write(b"tests/fixtures/batch/resume.md\n")
+    process.stdin.close()
+    rest = process.stdout.read()
+    assert process.wait(timeout=60) == 0, process.stderr.read()
+    assert [json.loads(line)["path"] for line in rest.decode().splitlines()] == ["tests/fixtures/batch/resume.md"]
+
+
 def main() -> int:
     binary, root = Path(sys.argv[1]), Path(sys.argv[2])
     folder = "tests/fixtures/batch"
@@ -195,6 +227,7 @@ def main() -> int:
     assert head.stderr == b"", head.stderr
     check_unwritable_output(binary, root, folder)
     check_streaming(binary, root)
+    check_files_from(binary, root, lines)
     matched = check_job(binary, root, folder, lines)
     print(f"ok: {len(lines)} lines, identical with --jobs 1 and 4; {matched}")
     return 0

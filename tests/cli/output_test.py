@@ -266,6 +266,7 @@ def test_inputs(tmp):
         (["--kb", overlay, "salary", "-o", overlay], overlay, overlay, {}),
         (["kb", "export", "-o", overlay], overlay, overlay, {"APIGAP_KB": str(overlay)}),
         (["--kb", overlay, "scan", resume, "-o", overlay], overlay, overlay, {}),
+        (["--kb", overlay, "completion", "bash", "-o", overlay], overlay, overlay, {}),
     ]
     files = (resume, hard, answers, overlay, posting, report, walked)
     for args, output, name, extra in cases:
@@ -305,8 +306,45 @@ def test_colour(tmp):
               f"{args} {extra} -o FILE wrote escape codes")
 
 
+def test_format_from_extension(tmp):
+    """Without --format, -o FILE's extension picks the format: the file holds what --format writes to stdout; an
+    unknown extension keeps the default; with --keywords, kb export writes its lines whatever the name."""
+    resume, posting = "examples/resume.md", "tests/fixtures/postings/senior-backend.md"
+    cases = [
+        (["assess", "--answers", "examples/answers-mid.yaml"], {"r.json": "json", "r.MD": "markdown",
+                                                                "report.html": "html", "r.htm": "html",
+                                                                "r.txt": "text", "r.log": "text"}),
+        (["scan", resume], {"s.markdown": "markdown", "s.json": "json"}),
+        (["check", resume, "--min-score", "0"], {"c.sarif": "sarif", "c.sarif.json": "sarif", "c.xml": "junit",
+                                                 "c.json": "json"}),
+        (["match", resume, "--job", posting], {"m.sarif": "sarif", "m.html": "html", "m.md": "markdown"}),
+        (["match", resume, "--job", posting, "--job", "tests/fixtures/postings/styles"], {"many.json": "json"}),
+        (["plan", "--rate", "python=2"], {"p.md": "markdown", "p.json": "json"}),
+        (["salary"], {"salary.json": "json"}),
+        (["history"], {"history.json": "json"}),
+        (["kb", "list"], {"kb.md": "markdown"}),
+        (["kb", "show", "python"], {"python.json": "json"}),
+        (["kb", "export"], {"kb.JSON": "json", "kb.yml": "yaml", "kb.yaml": "yaml", "kb.out": "yaml"}),
+    ]
+    env = environment(XDG_STATE_HOME=str(tmp / "state"))
+    for args, files in cases:
+        for name, format in files.items():
+            expected = run([*args, "--format", format], env=env)
+            written = run([*args, "-o", str(tmp / name)], env=env)
+            check(written.returncode == expected.returncode and written.stdout == b"" and
+                  (tmp / name).read_bytes() == expected.stdout,
+                  f"{' '.join(args)} -o {name}: not what --format {format} writes ({written.stderr!r})")
+            agreeing = run([*args, "--format", format, "-o", str(tmp / name)], env=env)
+            check(agreeing.returncode == expected.returncode and (tmp / name).read_bytes() == expected.stdout,
+                  f"{' '.join(args)} --format {format} -o {name}: {agreeing.stderr!r}")
+    keywords = run(["kb", "export", "--keywords"]).stdout
+    for name in ("keywords.txt", "keywords.json"):
+        result = run(["kb", "export", "--keywords", "-o", str(tmp / name)])
+        check(result.returncode == 0 and (tmp / name).read_bytes() == keywords, f"kb export --keywords -o {name}")
+
+
 for test in (test_regular_files, test_links, test_devices, test_fifo_and_socket, test_standard_output, test_inputs,
-             test_colour):
+             test_colour, test_format_from_extension):
     with tempfile.TemporaryDirectory() as directory:
         test(Path(directory))
 

@@ -121,3 +121,32 @@ TEST_CASE("an empty source ends the consumer at once", "[ordered_work]") {
 TEST_CASE("a window of zero is refused", "[ordered_work]") {
     CHECK_THROWS_AS(OrderedWork(numbers(1), 0), std::invalid_argument);
 }
+
+TEST_CASE("a source that waits for its next input holds back no result already complete", "[ordered_work]") {
+    std::atomic<bool> taken{false};
+    auto calls = std::make_shared<int>(0);
+    OrderedWork work(
+        [&taken, calls]() -> std::optional<std::string> {
+            if ((*calls)++ == 0) {
+                return "first";
+            }
+            // A list still being written: the next path comes only once the first result was taken.
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+            while (!taken && std::chrono::steady_clock::now() < deadline) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+            return std::nullopt;
+        },
+        4);
+    const Claim first = work.claim();
+    REQUIRE(first);
+    std::thread drawer([&] { CHECK_FALSE(work.claim().has_value()); });  // waits in the source
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    const auto start = std::chrono::steady_clock::now();
+    work.complete(first->index, "done");
+    CHECK(work.next() == std::optional<std::string>("done"));
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+    taken = true;
+    drawer.join();
+    CHECK_FALSE(work.next().has_value());
+}
