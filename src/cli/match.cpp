@@ -140,7 +140,8 @@ ExitCode run_many(const MatchCommandOptions& options, const Context& context, Fo
     if (report.matched() == 0) {
         throw Error(fmt::format("none of the {} postings could be read", report.postings.size()));
     }
-    write_output(render_match_postings(report, format), options.output.path);
+    write_output(render_match_postings(report, format, context.text_style(options.output.to_file())),
+                 options.output.path);
     return report.passed() ? ExitCode::ok : ExitCode::failed;
 }
 
@@ -160,7 +161,7 @@ ExitCode run_match(const MatchCommandOptions& options, const Context& context) {
     const MatchReport report =
         match_one(resume, load_posting(job, kb, matcher, options.level, options.resume.max_bytes), options.min_score);
     spdlog::info("{}: match {}% against {}", report.resume_source, report.score, report.posting.source);
-    write_output(render_match(report, format), options.output.path);
+    write_output(render_match(report, format, context.text_style(options.output.to_file())), options.output.path);
     if (format == Format::github) {
         append_step_summary(render_match(report, Format::markdown));
     }

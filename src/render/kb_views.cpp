@@ -53,7 +53,7 @@ std::string list_text(const KnowledgeBase& kb, const TextStyle& style) {
     }
     for (const Level& level : kb.levels) {
         const std::string band = out.text(render_detail::salary_band(level.salary, out.glyphs().dash));
-        const std::size_t room = render_detail::k_line_width - 2 - k_id_width - 2 - render_detail::display_width(band);
+        const std::size_t room = out.width() - 2 - k_id_width - 2 - render_detail::display_width(band);
         const std::string name = render_detail::truncate(out.text(level.name), room, out.glyphs().ellipsis);
         out.line(fmt::format("  {}{}  {}", render_detail::pad(out.text(level.id), k_id_width),
                              render_detail::pad(name, std::min(name_width, room)), band));
