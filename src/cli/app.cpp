@@ -69,7 +69,8 @@ void setup_global(CLI::App& app, GlobalOptions& global) {
         ->capture_default_str();
     app.add_flag("-q,--quiet", global.quiet, "Print nothing but results and errors");
     app.add_flag("-v,--verbose", global.verbosity,
-                 "Log what apigap does to stderr, and show every evidence line whole (-vv for more)");
+                 "Log what apigap does to stderr and show every evidence line whole; -vv: also the time of each "
+                 "stage and each keyword not counted, with why");
 }
 
 /// Writes log lines to stderr with invalid UTF-8 escaped, as errors are (a path may hold any byte).

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "apigap/input.hpp"
+#include "debug_log.hpp"
 #include "output.hpp"
 #include "terminal.hpp"
 
@@ -79,8 +80,12 @@ void Context::refuse_output_over_inputs(const std::string& output, std::vector<s
 }
 
 KnowledgeBase Context::load_kb() const {
-    const std::vector<KbLayer> overlays = read_overlays(global.kb_files);
-    return overlays.empty() ? builtin_knowledge_base() : load_knowledge_base(overlays);
+    return timed(
+        [&] {
+            const std::vector<KbLayer> overlays = read_overlays(global.kb_files);
+            return overlays.empty() ? builtin_knowledge_base() : load_knowledge_base(overlays);
+        },
+        "knowledge base");
 }
 
 TextStyle Context::text_style(bool to_file) const {
