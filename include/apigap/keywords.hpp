@@ -34,6 +34,14 @@ struct KeywordSpan {
     std::size_t end = 0;
 };
 
+/// A keyword the engine found in a line but does not count, and the rule that drops it, in words: what `-vv` logs.
+struct DroppedHit {
+    std::string skill_id;
+    std::string text;        ///< as written in the line
+    std::size_t offset = 0;  ///< where it starts in the line, in bytes
+    std::string reason;      ///< "an everyday word with no technical context on its line"
+};
+
 /// Finds keywords in text. Built once per run from every skill's keywords and
 /// every tool's name and aliases; matching is case-insensitive on NFKC
 /// case-folded text (so ligatures, full-width forms and smart quotes match)
@@ -60,8 +68,10 @@ public:
     [[nodiscard]] std::vector<KeywordHit> find(std::string_view line, bool in_list = false) const;
 
     /// The hits of `find(line)` with each pair of skill and term kept once, its first, in the same order: what
-    /// evidence needs, at a cost that does not grow with the repeats of a keyword on a long line.
-    [[nodiscard]] std::vector<KeywordSpan> find_distinct(std::string_view line, bool in_list = false) const;
+    /// evidence needs, at a cost that does not grow with the repeats of a keyword on a long line. With `dropped`,
+    /// also appends to it each keyword found that a rule drops, with the rule (only then are reasons written).
+    [[nodiscard]] std::vector<KeywordSpan> find_distinct(std::string_view line, bool in_list = false,
+                                                         std::vector<DroppedHit>* dropped = nullptr) const;
 
     /// What a keyword in the resume section `section` (an id) is evidence of: its `evidence` in the knowledge base,
     /// `mention` for a section it does not know (and for lines before any heading).

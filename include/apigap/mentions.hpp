@@ -2,6 +2,7 @@
 // every line, with the line's number, section and text; and a posting's hits by line.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,11 +18,23 @@ namespace apigap {
 /// addresses and `host.tld/path` tokens name no skill ("github.com/jane/go-kafka").
 [[nodiscard]] std::string without_links(std::string_view text);
 
+/// A keyword written on a resume line that earns no evidence, and why (`-vv`): `line` numbers a line of the
+/// document, `hit` says where and by which rule.
+struct DroppedMention {
+    std::uint32_t line = 0;
+    DroppedHit hit;
+};
+
 /// The keyword hits in `document`'s lines other than headings, links and
 /// sections whose evidence is `none` (interests), in line order, each skill
 /// and keyword once a line (its first), as the `Mention`s `infer_profile`
-/// takes; they point into `document` and `matcher`.
-[[nodiscard]] std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher);
+/// takes; they point into `document` and `matcher`. With `dropped`, also
+/// appends to it, line by line, each keyword found but not counted: on a
+/// heading, in a link, in such a section, or dropped by a rule of the
+/// keyword engine (`KeywordMatcher::find_distinct`). Without it, no more
+/// work is done than finding the mentions.
+[[nodiscard]] std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher,
+                                                 std::vector<DroppedMention>* dropped = nullptr);
 
 /// Every keyword written in `document`, headings and every section included, links left out: each line's
 /// `find_distinct` hits, in line order. What `check --source` compares a resume and its source by.

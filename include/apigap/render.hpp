@@ -1,6 +1,7 @@
 // Output formats: each renders a finished `Report` or `CheckReport` and computes nothing.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,16 +23,25 @@ enum class Format { text, json, markdown, sarif, junit, github, html };
 /// Parses `text|json|markdown|sarif|junit|github|html`; nullopt for anything else.
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name);
 
+/// The narrowest and the widest text output, in columns (`docs/cli.md`, "Width"): a narrower terminal wraps the
+/// lines itself, and a wider one gets lines no longer than this, which still read.
+inline constexpr std::size_t k_min_text_width = 40;
+inline constexpr std::size_t k_max_text_width = 250;
+/// The width of text output that does not go to a terminal (a pipe, a file).
+inline constexpr std::size_t k_default_text_width = 80;
+
 /// How the text format may draw.
 struct TextStyle {
-    bool color = false;   ///< ANSI colours (only on a terminal, see `docs/cli.md`)
-    bool unicode = true;  ///< block bars and box characters; ASCII when false
+    bool color = false;                        ///< ANSI colours (only on a terminal, see `docs/cli.md`)
+    bool unicode = true;                       ///< block bars and box characters; ASCII when false
+    std::size_t width = k_default_text_width;  ///< the columns to fit, `k_min_text_width` to `k_max_text_width`
+    bool verbose = false;  ///< `-v`: every evidence line, whole, instead of the first few cut to one line each
 };
 
 /// Version of the JSON report schema, `docs/schema/report.schema.json`.
 inline constexpr int k_report_schema_version = 1;
 
-/// `report` as a terminal report that fits 80 columns.
+/// `report` as a terminal report that fits `style.width` columns.
 [[nodiscard]] std::string render_text(const Report& report, const TextStyle& style);
 /// `report` as Markdown for a README, a pull request or `$GITHUB_STEP_SUMMARY`.
 [[nodiscard]] std::string render_markdown(const Report& report);
@@ -57,11 +67,12 @@ inline constexpr std::size_t k_github_annotations_per_kind = 10;
 
 /// `apigap match`'s result in `format` (JSON: `docs/schema/match.schema.json`; SARIF 2.1.0, JUnit XML and GitHub
 /// workflow commands on the resume's file, one finding per missing skill; one self-contained HTML page).
-[[nodiscard]] std::string render_match(const MatchReport& report, Format format);
+[[nodiscard]] std::string render_match(const MatchReport& report, Format format, const TextStyle& style = {});
 
 /// `apigap match` against many postings in `format`: text, json (`docs/schema/match-postings.schema.json`),
 /// markdown or html (another format is a bug: `Error` with `ExitCode::internal`).
-[[nodiscard]] std::string render_match_postings(const PostingsReport& report, Format format);
+[[nodiscard]] std::string render_match_postings(const PostingsReport& report, Format format,
+                                                const TextStyle& style = {});
 
 /// `apigap kb list`: the skills by category, the groups, the levels with
 /// their pay bands and the tools, in `format` (JSON: `docs/schema/kb-list.schema.json`).

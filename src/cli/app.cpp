@@ -68,7 +68,9 @@ void setup_global(CLI::App& app, GlobalOptions& global) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     app.add_flag("-q,--quiet", global.quiet, "Print nothing but results and errors");
-    app.add_flag("-v,--verbose", global.verbosity, "Log what apigap does to stderr (-vv for more)");
+    app.add_flag("-v,--verbose", global.verbosity,
+                 "Log what apigap does to stderr and show every evidence line whole; -vv: also the time of each "
+                 "stage and each keyword not counted, with why");
 }
 
 /// Writes log lines to stderr with invalid UTF-8 escaped, as errors are (a path may hold any byte).

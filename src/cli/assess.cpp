@@ -11,6 +11,7 @@
 #include "apigap/report.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "debug_log.hpp"
 #include "history_store.hpp"
 #include "interactive.hpp"
 #include "output.hpp"
@@ -59,7 +60,8 @@ ExitCode run_assess(const AssessOptions& options, const Context& context) {
     }
     const std::string level = !options.level.empty() ? options.level : answers.level.value_or(k_default_level);
     const Report report = make_report(kb, answers.profile, level);
-    write_output(render_report(report, format, context.text_style(options.output.to_file())), options.output.path);
+    const TextStyle style = context.text_style(options.output.to_file());
+    write_output(timed([&] { return render_report(report, format, style); }, "render"), options.output.path);
     if (options.save) {
         save_to_history(report, history_input(options.sources), context);
     }

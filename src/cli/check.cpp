@@ -13,6 +13,7 @@
 #include "apigap/render.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "debug_log.hpp"
 #include "output.hpp"
 #include "resume_options.hpp"
 
@@ -42,8 +43,12 @@ ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
     const ResumeDocument document = read_resume(options.resume, kb);
     const KeywordMatcher matcher(kb);
     ResumeLevel level = resume_level(document, kb, options.level);
-    CheckReport report =
-        make_check(kb, document, find_mentions(document, matcher), {level.level, options.min_score, options.required});
+    const std::vector<Mention> mentions = scan_mentions(document, matcher);
+    CheckReport report = timed(
+        [&] {
+            return make_check(kb, document, mentions, {level.level, options.min_score, options.required});
+        },
+        "checks");
     report.experience = std::move(level.experience);
     report.level_source = level.source;
     if (!options.source.empty()) {
@@ -52,7 +57,8 @@ ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
         compare_with_source(report, document, find_keywords(document, matcher), source, find_keywords(source, matcher));
     }
     spdlog::info("{}: keyword coverage {}%, {} findings", report.source, report.score, report.findings.size());
-    write_output(render_check(report, format, context.text_style(options.output.to_file())), options.output.path);
+    const TextStyle style = context.text_style(options.output.to_file());
+    write_output(timed([&] { return render_check(report, format, style); }, "render"), options.output.path);
     if (format == Format::github) {
         append_step_summary(render_check(report, Format::markdown, {}));
     }

@@ -1,13 +1,17 @@
 // Acting on the global options.
 #include "context.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <string_view>
 
 #include <unistd.h>
 
 #include "apigap/input.hpp"
+#include "debug_log.hpp"
 #include "output.hpp"
+#include "terminal.hpp"
 
 namespace apigap::cli {
 
@@ -33,6 +37,18 @@ bool locale_is_utf8() {
 }
 
 }  // namespace
+
+std::size_t text_width(bool terminal, std::string_view columns, std::size_t window) {
+    if (!terminal) {
+        return k_default_text_width;
+    }
+    std::size_t width = 0;
+    const char* const end = columns.data() + columns.size();
+    if (columns.empty() || std::from_chars(columns.data(), end, width).ptr != end || width == 0) {
+        width = window > 0 ? window : k_default_text_width;
+    }
+    return std::clamp(width, k_min_text_width, k_max_text_width);
+}
 
 std::vector<std::string> overlay_paths(const std::vector<std::string>& files) {
     std::vector<std::string> paths;
@@ -64,13 +80,20 @@ void Context::refuse_output_over_inputs(const std::string& output, std::vector<s
 }
 
 KnowledgeBase Context::load_kb() const {
-    const std::vector<KbLayer> overlays = read_overlays(global.kb_files);
-    return overlays.empty() ? builtin_knowledge_base() : load_knowledge_base(overlays);
+    return timed(
+        [&] {
+            const std::vector<KbLayer> overlays = read_overlays(global.kb_files);
+            return overlays.empty() ? builtin_knowledge_base() : load_knowledge_base(overlays);
+        },
+        "knowledge base");
 }
 
 TextStyle Context::text_style(bool to_file) const {
     TextStyle style;
     style.unicode = locale_is_utf8();
+    style.verbose = global.verbosity > 0;
+    const bool terminal = !to_file && ::isatty(STDOUT_FILENO) != 0;
+    style.width = text_width(terminal, env("COLUMNS"), terminal ? terminal_size(STDOUT_FILENO).width : 0);
     if (to_file || global.color == "never") {
         style.color = false;
     } else if (global.color == "always") {

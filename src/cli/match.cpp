@@ -23,6 +23,7 @@
 #include "apigap/report.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "debug_log.hpp"
 #include "output.hpp"
 #include "resume_options.hpp"
 #include "resume_walk.hpp"
@@ -93,8 +94,8 @@ ResumeSide read_resume_side(const MatchCommandOptions& options, const KnowledgeB
                             const KeywordMatcher& matcher) {
     ResumeDocument document = read_resume(options.resume, kb);
     log_warnings(document);
-    std::vector<Mention> mentions = find_mentions(document, matcher);
-    Profile profile = infer_profile(kb, document, mentions);
+    std::vector<Mention> mentions = scan_mentions(document, matcher);
+    Profile profile = timed([&] { return infer_profile(kb, document, mentions); }, "inference");
     Report report = make_report(kb, profile, k_default_level);
     Experience experience = resume_level(document, kb, "").experience;
     return {std::move(document), std::move(mentions), std::move(profile), std::move(report), std::move(experience)};
@@ -140,7 +141,8 @@ ExitCode run_many(const MatchCommandOptions& options, const Context& context, Fo
     if (report.matched() == 0) {
         throw Error(fmt::format("none of the {} postings could be read", report.postings.size()));
     }
-    write_output(render_match_postings(report, format), options.output.path);
+    const TextStyle style = context.text_style(options.output.to_file());
+    write_output(timed([&] { return render_match_postings(report, format, style); }, "render"), options.output.path);
     return report.passed() ? ExitCode::ok : ExitCode::failed;
 }
 
@@ -160,7 +162,8 @@ ExitCode run_match(const MatchCommandOptions& options, const Context& context) {
     const MatchReport report =
         match_one(resume, load_posting(job, kb, matcher, options.level, options.resume.max_bytes), options.min_score);
     spdlog::info("{}: match {}% against {}", report.resume_source, report.score, report.posting.source);
-    write_output(render_match(report, format), options.output.path);
+    const TextStyle style = context.text_style(options.output.to_file());
+    write_output(timed([&] { return render_match(report, format, style); }, "render"), options.output.path);
     if (format == Format::github) {
         append_step_summary(render_match(report, Format::markdown));
     }

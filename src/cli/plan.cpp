@@ -10,6 +10,7 @@
 #include "apigap/report.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "debug_log.hpp"
 #include "output.hpp"
 #include "profile_input.hpp"
 
@@ -39,8 +40,8 @@ ExitCode run_plan(const PlanOptions& options, const Context& context) {
     const std::string level = !options.level.empty() ? options.level : input.level.value_or(k_default_level);
     const Report report = make_report(kb, input.profile, level);
     const Schedule schedule = schedule_plan(report.plan, options.hours_per_week, options.weeks);
-    write_output(render_plan(report, schedule, format, context.text_style(options.output.to_file())),
-                 options.output.path);
+    const TextStyle style = context.text_style(options.output.to_file());
+    write_output(timed([&] { return render_plan(report, schedule, format, style); }, "render"), options.output.path);
     return ExitCode::ok;
 }
 

@@ -9,6 +9,7 @@
 #include "apigap/keywords.hpp"
 #include "apigap/mentions.hpp"
 #include "apigap/saved_report.hpp"
+#include "debug_log.hpp"
 
 namespace apigap::cli {
 
@@ -44,7 +45,8 @@ bool has_profile_source(const ProfileSources& sources) {
 
 Profile profile_from_resume(const ResumeDocument& document, const KnowledgeBase& kb) {
     const KeywordMatcher matcher(kb);
-    Profile profile = infer_profile(kb, document, find_mentions(document, matcher));
+    const std::vector<Mention> mentions = scan_mentions(document, matcher);
+    Profile profile = timed([&] { return infer_profile(kb, document, mentions); }, "inference");
     spdlog::info("{}: {} lines, {} skills with evidence", document.source, document.lines.size(),
                  profile.ratings().size());
     return profile;

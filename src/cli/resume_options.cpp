@@ -11,6 +11,7 @@
 #include "apigap/mentions.hpp"
 #include "apigap/resume_input.hpp"
 #include "context.hpp"
+#include "debug_log.hpp"
 
 namespace apigap::cli {
 
@@ -58,12 +59,15 @@ void add_resume_format_options(CLI::App& command, ResumeOptions& options) {
 ResumeDocument read_resume(const ResumeOptions& options, const KnowledgeBase& kb) {
     const std::optional<InputFormat> forced =
         options.input_format.empty() ? std::nullopt : parse_input_format(options.input_format);
-    return load_resume(options.path, forced, kb.resume, options.max_bytes);
+    return timed([&] { return load_resume(options.path, forced, kb.resume, options.max_bytes); }, "read {}",
+                 input_name(options.path));
 }
 
 Posting load_posting(const std::string& path, const KnowledgeBase& kb, const KeywordMatcher& matcher,
                      std::string_view level, std::size_t max_bytes) {
-    const ResumeDocument posting = load_resume(path, std::nullopt, kb.resume, max_bytes, DocumentRole::job_posting);
+    const ResumeDocument posting =
+        timed([&] { return load_resume(path, std::nullopt, kb.resume, max_bytes, DocumentRole::job_posting); },
+              "read {}", input_name(path));
     return read_posting(
         kb, posting, [&](std::string_view line) { return find_line_hits(line, matcher); }, level);
 }

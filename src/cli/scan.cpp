@@ -9,6 +9,7 @@
 #include "apigap/report.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "debug_log.hpp"
 #include "history_store.hpp"
 #include "output.hpp"
 #include "profile_input.hpp"
@@ -36,7 +37,8 @@ ExitCode run_scan(const ScanOptions& options, const Context& context) {
     report.experience = std::move(level.experience);
     report.level_source = level.source;
     report.resume = ResumeSummary{document.source, document.format, document.numbered_lines(), document.warnings};
-    write_output(render_report(report, format, context.text_style(options.output.to_file())), options.output.path);
+    const TextStyle style = context.text_style(options.output.to_file());
+    write_output(timed([&] { return render_report(report, format, style); }, "render"), options.output.path);
     if (options.save) {
         save_to_history(report, input_name(document.source), context);
     }

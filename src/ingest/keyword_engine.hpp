@@ -42,25 +42,32 @@ public:
     /// The hits in `line`, by column, then skill id.
     [[nodiscard]] std::vector<KeywordHit> find(std::string_view line, bool in_list) const;
 
-    /// The hits of `find`, each pair of skill and term once: its first.
-    [[nodiscard]] std::vector<KeywordSpan> find_distinct(std::string_view line, bool in_list) const;
+    /// The hits of `find`, each pair of skill and term once: its first; with `dropped`, the hits a rule drops too.
+    [[nodiscard]] std::vector<KeywordSpan> find_distinct(std::string_view line, bool in_list,
+                                                         std::vector<DroppedHit>* dropped = nullptr) const;
 
     /// What a keyword in the resume section `section` is evidence of (`KeywordMatcher::evidence_of`).
     [[nodiscard]] SectionEvidence evidence_of(std::string_view section) const;
 
 private:
-    /// The hits in `line` with their spans in its bytes, in `find`'s order.
-    [[nodiscard]] std::vector<Occurrence> occurrences(std::string_view line, bool in_list) const;
+    /// The hits in `line` with their spans in its bytes, in `find`'s order; with `dropped`, the hits a rule drops.
+    [[nodiscard]] std::vector<Occurrence> occurrences(std::string_view line, bool in_list,
+                                                      std::vector<DroppedHit>* dropped = nullptr) const;
 
-    /// Whether one of `spans` (phrases found, by start) of one of `groups` (sorted) holds `hit`: only the phrases
-    /// that start at most the longest phrase before its end can.
-    [[nodiscard]] bool within(const std::vector<Occurrence>& spans, const std::vector<std::uint32_t>& groups,
-                              const Occurrence& hit) const;
+    /// The one of `spans` (phrases found, by start) of one of `groups` (sorted) that holds `hit`, if any: only the
+    /// phrases that start at most the longest phrase before its end can.
+    [[nodiscard]] const Occurrence* within(const std::vector<Occurrence>& spans,
+                                           const std::vector<std::uint32_t>& groups, const Occurrence& hit) const;
 
     /// Drops the hits of everyday words (`Sense::ambiguous`) that nothing technical around them corroborates. `text`
-    /// is `line` folded for matching, `source` the offset in `line` of each of its bytes.
+    /// is `line` folded for matching, `source` the offset in `line` of each of its bytes. With `dropped`, appends
+    /// the hits it drops.
     void drop_uncorroborated(std::string_view line, std::string_view text, const std::vector<std::uint32_t>& source,
-                             bool in_list, std::vector<Occurrence>& hits) const;
+                             bool in_list, std::vector<Occurrence>& hits, std::vector<DroppedHit>* dropped) const;
+
+    /// Appends `hit` (a span of `text`, `line` folded, whose bytes come from `source`) to `dropped`, with `reason`.
+    void drop(std::string_view line, const std::vector<std::uint32_t>& source, const Occurrence& hit,
+              std::string reason, std::vector<DroppedHit>& dropped) const;
 
     /// Whether two hits (by start) of different technical skills, each written with a capital, stand joined as names
     /// in a list or a choice, nothing but `,` `/` `&` `and` `or` between them: "one of Java, Go and Python".

@@ -19,8 +19,9 @@ std::vector<KeywordHit> KeywordMatcher::find(std::string_view line, bool in_list
     return m_impl->engine.find(line, in_list);
 }
 
-std::vector<KeywordSpan> KeywordMatcher::find_distinct(std::string_view line, bool in_list) const {
-    return m_impl->engine.find_distinct(line, in_list);
+std::vector<KeywordSpan> KeywordMatcher::find_distinct(std::string_view line, bool in_list,
+                                                       std::vector<DroppedHit>* dropped) const {
+    return m_impl->engine.find_distinct(line, in_list, dropped);
 }
 
 SectionEvidence KeywordMatcher::evidence_of(std::string_view section) const {

@@ -23,23 +23,31 @@ SectionEvidence Engine::evidence_of(std::string_view section) const {
     return found == m_section_evidence.end() ? SectionEvidence::mention : found->second;
 }
 
-bool Engine::within(const std::vector<Occurrence>& spans, const std::vector<std::uint32_t>& groups,
-                    const Occurrence& hit) const {
+const Occurrence* Engine::within(const std::vector<Occurrence>& spans, const std::vector<std::uint32_t>& groups,
+                                 const Occurrence& hit) const {
     if (groups.empty()) {
-        return false;
+        return nullptr;
     }
     const std::size_t earliest = hit.end > m_max_phrase_length ? hit.end - m_max_phrase_length : 0;
     auto it = std::lower_bound(spans.begin(), spans.end(), earliest,
                                [](const Occurrence& span, std::size_t at) { return span.start < at; });
     for (; it != spans.end() && it->start <= hit.start; ++it) {
         if (it->end >= hit.end && std::binary_search(groups.begin(), groups.end(), it->id)) {
-            return true;
+            return &*it;
         }
     }
-    return false;
+    return nullptr;
 }
 
-std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list) const {
+void Engine::drop(std::string_view line, const std::vector<std::uint32_t>& source, const Occurrence& hit,
+                  std::string reason, std::vector<DroppedHit>& dropped) const {
+    const std::size_t start = source[hit.start];
+    dropped.push_back(DroppedHit{m_skill_ids[m_senses[hit.id].skill],
+                                 std::string(line.substr(start, source[hit.end] - start)), start, std::move(reason)});
+}
+
+std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list,
+                                            std::vector<DroppedHit>* dropped) const {
     const NormalizedText folded = normalize_for_matching(line, true);
     const std::string_view text = folded.text;
     const auto& source = folded.source_offset;
@@ -61,6 +69,11 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list)
                         as_written = matching_key(line.substr(source[start], source[end] - source[start]), false);
                     }
                     if (*as_written != m_senses[sense].exact) {
+                        if (dropped != nullptr) {
+                            drop(line, source,
+                                 Occurrence{sense, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)},
+                                 "only \"" + m_senses[sense].exact + "\" counts, in that case", *dropped);
+                        }
                         continue;
                     }
                 }
@@ -151,12 +164,35 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list)
         const auto sentence = std::upper_bound(sentences.begin(), sentences.end(), hit.start);
         return sentence == sentences.begin() || *std::prev(sentence) <= *std::prev(opening);
     };
+    // With `dropped`, the rule that drops a hit, in words; empty when none does.
+    const auto why_dropped = [&](const Occurrence& hit) -> std::string {
+        if (const Occurrence* phrase = excluded(hit)) {
+            return "inside \"" + std::string(text.substr(phrase->start, phrase->end - phrase->start)) +
+                   "\", a phrase its keyword excludes";
+        }
+        if (hit.start >= label_end) {
+            return "after a label that says it is wanted or missing (an intent or negation phrase before a colon)";
+        }
+        if (intended(hit)) {
+            return "after an intent phrase in its sentence: wanted, not used";
+        }
+        return in_negated_sentence(hit) ? "in a sentence with a negation phrase" : "";
+    };
     // The hits that stand, filtered in place: a long line has a hit every few bytes.
-    hits.erase(std::remove_if(
-                   hits.begin(), hits.end(),
-                   [&](const Occurrence& hit) { return excluded(hit) || intended(hit) || in_negated_sentence(hit); }),
+    hits.erase(std::remove_if(hits.begin(), hits.end(),
+                              [&](const Occurrence& hit) {
+                                  if (dropped == nullptr) {
+                                      return excluded(hit) != nullptr || intended(hit) || in_negated_sentence(hit);
+                                  }
+                                  std::string reason = why_dropped(hit);
+                                  if (reason.empty()) {
+                                      return false;
+                                  }
+                                  drop(line, source, hit, std::move(reason), *dropped);
+                                  return true;
+                              }),
                hits.end());
-    drop_uncorroborated(line, text, source, in_list, hits);
+    drop_uncorroborated(line, text, source, in_list, hits, dropped);
 
     // Per skill, the longest spelling wins: drop a hit inside another hit of the same skill ("Spring" in "Spring
     // Boot").
@@ -230,7 +266,7 @@ bool Engine::names_joined(std::string_view line, std::string_view text, const st
 }
 
 void Engine::drop_uncorroborated(std::string_view line, std::string_view text, const std::vector<std::uint32_t>& source,
-                                 bool in_list, std::vector<Occurrence>& hits) const {
+                                 bool in_list, std::vector<Occurrence>& hits, std::vector<DroppedHit>* dropped) const {
     const auto ambiguous = [&](const Occurrence& hit) { return m_senses[hit.id].ambiguous; };
     if (in_list || std::none_of(hits.begin(), hits.end(), ambiguous) || is_keyword_list(text, hits) ||
         std::any_of(hits.begin(), hits.end(),
@@ -244,6 +280,13 @@ void Engine::drop_uncorroborated(std::string_view line, std::string_view text, c
     if (std::any_of(hits.begin(), hits.end(),
                     [&](const Occurrence& hit) { return is_version_at(text, hit.end) || in_context(text, hit); })) {
         return;
+    }
+    if (dropped != nullptr) {
+        for (const Occurrence& hit : hits) {
+            if (ambiguous(hit)) {
+                drop(line, source, hit, "an everyday word with no technical context on its line", *dropped);
+            }
+        }
     }
     hits.erase(std::remove_if(hits.begin(), hits.end(), ambiguous), hits.end());
 }
@@ -265,8 +308,9 @@ std::vector<KeywordHit> Engine::find(std::string_view line, bool in_list) const 
     return result;
 }
 
-std::vector<KeywordSpan> Engine::find_distinct(std::string_view line, bool in_list) const {
-    const std::vector<Occurrence> hits = occurrences(line, in_list);
+std::vector<KeywordSpan> Engine::find_distinct(std::string_view line, bool in_list,
+                                               std::vector<DroppedHit>* dropped) const {
+    const std::vector<Occurrence> hits = occurrences(line, in_list, dropped);
     std::vector<KeywordSpan> result;
     std::vector<bool> seen(hits.empty() ? 0 : m_skill_keywords.size());
     for (const Occurrence& hit : hits) {

@@ -80,20 +80,72 @@ std::string without_links(std::string_view text) {
     return out;
 }
 
-std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher) {
+namespace {
+
+/// The hit `span` of `line` as dropped, for `reason`.
+DroppedHit dropped_hit(std::string_view line, const KeywordSpan& span, std::string reason) {
+    return DroppedHit{span.keyword->skill_id, std::string(line.substr(span.begin, span.end - span.begin)), span.begin,
+                      std::move(reason)};
+}
+
+/// Appends to `dropped` the keywords of `line` that stand in a link, which `blanked` (`without_links(line)`) has
+/// blanked out.
+void add_link_hits(std::string_view line, std::string_view blanked, const KeywordMatcher& matcher,
+                   std::vector<DroppedHit>& dropped) {
+    if (blanked == line) {
+        return;
+    }
+    for (const KeywordSpan& hit : matcher.find_distinct(line)) {
+        if (blanked[hit.begin] == ' ' && line[hit.begin] != ' ') {
+            dropped.push_back(dropped_hit(line, hit, "in a link"));
+        }
+    }
+}
+
+/// Appends to `dropped` the keywords of `line`, which is not read for evidence (a heading, an interests section):
+/// what the engine's rules would keep, for `reason`; what they drop, for theirs.
+void add_unread_hits(std::string_view line, const std::string& reason, const KeywordMatcher& matcher,
+                     std::vector<DroppedHit>& dropped) {
+    for (const KeywordSpan& hit : matcher.find_distinct(without_links(line), false, &dropped)) {
+        dropped.push_back(dropped_hit(line, hit, reason));
+    }
+}
+
+}  // namespace
+
+std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher,
+                                   std::vector<DroppedMention>* dropped) {
     std::vector<Mention> mentions;
     mentions.reserve(document.lines.size());  // about one a line; a guess that spares a file of one skill a line
                                               // the copy of its millions of mentions when the vector grows
+    std::vector<DroppedHit> line_dropped;     // with `dropped`: the current line's
     for (std::uint32_t index = 0; index < document.lines.size(); ++index) {
         const ResumeLine& line = document.lines[index];
         const SectionEvidence evidence = matcher.evidence_of(document.section_of(line));
         if (line.heading || evidence == SectionEvidence::none) {
-            continue;
+            if (dropped != nullptr) {
+                add_unread_hits(line.text,
+                                line.heading ? std::string("on a heading")
+                                             : "in the section '" + std::string(document.section_of(line)) +
+                                                   "', whose keywords are not evidence",
+                                matcher, line_dropped);
+            }
+        } else {
+            // `without_links` keeps every offset: a hit's is the same in `line.text`.
+            const std::string text = without_links(line.text);
+            for (const KeywordSpan& hit : matcher.find_distinct(text, evidence == SectionEvidence::list,
+                                                                dropped != nullptr ? &line_dropped : nullptr)) {
+                mentions.push_back(Mention{hit.keyword, index, static_cast<std::uint32_t>(hit.begin)});
+            }
+            if (dropped != nullptr) {
+                add_link_hits(line.text, text, matcher, line_dropped);
+            }
         }
-        // `without_links` keeps every offset: a hit's is the same in `line.text`.
-        for (const KeywordSpan& hit :
-             matcher.find_distinct(without_links(line.text), evidence == SectionEvidence::list)) {
-            mentions.push_back(Mention{hit.keyword, index, static_cast<std::uint32_t>(hit.begin)});
+        if (dropped != nullptr) {
+            for (DroppedHit& hit : line_dropped) {
+                dropped->push_back(DroppedMention{index, std::move(hit)});
+            }
+            line_dropped.clear();
         }
     }
     return mentions;

@@ -16,10 +16,14 @@ namespace {
 
 using render_detail::display_width;
 using render_detail::TextWriter;
-using render_detail::wrap;
 namespace sgr = render_detail::sgr;
 
 using Rows = std::vector<std::string>;
+
+/// `text` wrapped to `width`, a word longer than that cut: a row may never be wider than the screen.
+Rows wrap(std::string_view text, std::size_t width) {
+    return render_detail::wrap(text, width, render_detail::LongWords::cut);
+}
 /// A key and what it does, as the key lines list them.
 using KeyHelp = std::pair<std::string_view, std::string_view>;
 

@@ -108,15 +108,20 @@ std::string check_text(const CheckReport& report, const TextStyle& style) {
     const std::string_view score_color = report.score >= report.min_score ? sgr::k_green : sgr::k_red;
     out.line(fmt::format("  {} {}  minimum {}%", out.paint(score_color, fmt::format("{:>3}%", report.score)),
                          meter(report.score * k_score_cells / 100, k_score_cells, out.glyphs()), report.min_score));
-    std::size_t width = 0;
+    // The names and what was found side by side: the names as wide as the widest, unless the keywords would have
+    // less than half the line; then a long name wraps.
+    std::size_t widest = 0;
+    std::size_t word = 0;
     for (const CoverageItem& item : report.coverage) {
-        width = std::max(width, display_width(out.text(item.name)));
+        widest = std::max(widest, display_width(out.text(item.name)));
+        word = std::max(word, longest_word(out.text(item.name)));
     }
-    width = std::min<std::size_t>(width, 34);
+    const std::size_t room = out.width() - 2 - 4 - 2;  // the indent, "[x] " and the gap
+    const std::size_t width = fit_columns({widest}, {std::min<std::size_t>(word, 20)}, room / 2).front();
     for (const CoverageItem& item : report.coverage) {
-        const std::string name = truncate(out.text(item.name), width, out.glyphs().ellipsis);
-        out.paragraph(2, fmt::format("{} {}  ", item.covered ? "[x]" : "[ ]", pad(name, width)),
-                      out.text(coverage_detail(item)), item.covered ? sgr::k_green : sgr::k_red);
+        out.row("  ", {with_prefix(item.covered ? "[x] " : "[ ] ",
+                                   out.cell(item.name, width, item.covered ? sgr::k_green : sgr::k_red)),
+                       out.cell(coverage_detail(item), room - width)});
     }
 
     out.heading(fmt::format("FINDINGS ({})", counts(report)));

@@ -75,7 +75,8 @@ std::string history_text(const std::vector<HistoryEntry>& entries, const TextSty
     level_width = std::min(level_width, k_max_level_width);
     const std::string header = fmt::format("  {}  {}  {}  {}  ", align_right("#", number_width), pad("saved (UTC)", 16),
                                            pad("level", level_width), "readiness");
-    const std::size_t room = render_detail::k_line_width - display_width(header);
+    const std::size_t used = display_width(header);
+    const std::size_t room = used + 10 < out.width() ? out.width() - used : 10;
     out.line(out.paint(sgr::k_dim, header + "input"));
     for (const HistoryEntry& entry : entries) {
         const std::string level =

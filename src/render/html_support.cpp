@@ -234,7 +234,7 @@ std::string radar_svg(const std::vector<TargetScore>& targets, std::string_view 
     std::vector<std::vector<std::string>> labels;
     std::size_t max_lines = 1;
     for (const TargetScore& score : targets) {
-        labels.push_back(wrap(target_label(score), k_label_chars));
+        labels.push_back(wrap(target_label(score), k_label_chars, LongWords::cut));  // a chart of fixed size
         if (labels.back().empty()) {
             labels.back().emplace_back();
         }

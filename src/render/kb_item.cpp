@@ -11,7 +11,8 @@ namespace apigap::render_detail {
 
 namespace {
 
-constexpr std::size_t k_max_label_width = 36;
+/// The fewest columns the text beside a label keeps (36 columns of label at 80).
+constexpr std::size_t k_min_text_column = 38;
 
 /// The scale's name for `rating` (`proficient`), or the number itself.
 std::string scale_name(const KnowledgeBase& kb, int rating) {
@@ -102,12 +103,14 @@ Json resources_json(const std::vector<Resource>& resources) {
     return array;
 }
 
+/// The width of the labels' column: the widest label, as far as the text beside it keeps `k_min_text_column`
+/// columns; a longer label wraps.
 std::size_t label_width(const TextWriter& out, const Section& section) {
-    std::size_t width = 0;
+    std::vector<std::string> labels;
     for (const Entry& entry : section.entries) {
-        width = std::max(width, display_width(out.text(entry.label)));
+        labels.push_back(entry.label);
     }
-    return std::min(width, k_max_label_width);
+    return out.column(labels, 2 + 2 + k_min_text_column);
 }
 
 void write_section_text(TextWriter& out, const Section& section) {
@@ -131,15 +134,12 @@ void write_section_text(TextWriter& out, const Section& section) {
             out.paragraph(2, bullet, entry.label.empty() ? entry.text : entry.label + ": " + entry.text);
             break;
         case SectionKind::labelled:
-            out.paragraph(2, pad(truncate(out.text(entry.label), width, out.glyphs().ellipsis), width) + "  ",
-                          entry.text);
+            out.row("  ", {out.cell(entry.label, width), out.cell(entry.text, out.width() - 4 - width)});
             break;
         case SectionKind::links:
             out.paragraph(2, bullet,
                           entry.text.empty() ? entry.label : fmt::format("{} ({})", entry.label, entry.text));
-            for (const std::string& part : wrap(entry.url, k_line_width - 4)) {
-                out.line("    " + out.paint(sgr::k_cyan, part));
-            }
+            out.line("    " + out.paint(sgr::k_cyan, entry.url));  // whole, however long
             break;
         }
     }

@@ -47,16 +47,18 @@ std::string list_text(const KnowledgeBase& kb, const TextStyle& style) {
         write_id_row(out, 2, group.id, fmt::format("{}: {}", group.name, join(group.members, ", ")));
     }
     out.heading("LEVELS");
-    std::size_t name_width = 0;
+    std::vector<std::string> names;
+    std::size_t band_width = 0;
     for (const Level& level : kb.levels) {
-        name_width = std::max(name_width, render_detail::display_width(out.text(level.name)));
+        names.push_back(level.name);
+        band_width = std::max(band_width, render_detail::display_width(
+                                              out.text(render_detail::salary_band(level.salary, out.glyphs().dash))));
     }
+    // A name wider than what the id and the band leave wraps.
+    const std::size_t width = out.column(names, 2 + k_id_width + 2 + band_width);
     for (const Level& level : kb.levels) {
-        const std::string band = out.text(render_detail::salary_band(level.salary, out.glyphs().dash));
-        const std::size_t room = render_detail::k_line_width - 2 - k_id_width - 2 - render_detail::display_width(band);
-        const std::string name = render_detail::truncate(out.text(level.name), room, out.glyphs().ellipsis);
-        out.line(fmt::format("  {}{}  {}", render_detail::pad(out.text(level.id), k_id_width),
-                             render_detail::pad(name, std::min(name_width, room)), band));
+        out.row("  ", {render_detail::Cell{{out.text(level.id)}, k_id_width - 2, {}}, out.cell(level.name, width),
+                       render_detail::fixed(out.text(render_detail::salary_band(level.salary, out.glyphs().dash)))});
     }
     out.heading(fmt::format("TOOLS, TECHNOLOGIES AND CERTIFICATIONS ({})", kb.tools.size()));
     for (const ToolKind kind : k_tool_kinds) {

@@ -11,6 +11,15 @@
 
 namespace apigap::render_detail {
 
+namespace {
+
+/// The width of the part column: "preferred".
+constexpr std::size_t k_part_width = 9;
+/// The fewest columns the last column of a table (what the resume has) keeps before the names beside it wrap.
+constexpr std::size_t k_min_detail_width = 24;
+
+}  // namespace
+
 std::string years_text(const std::optional<int>& years) {
     return years ? fmt::format("{}+ years", *years) : std::string();
 }
@@ -71,14 +80,54 @@ std::string rates_text(const MatchReport& report) {
     return fmt::format("{}% of its skills, {}% of its terms", report.score, report.keyword_score);
 }
 
-std::string match_text(const MatchReport& report) {
-    std::string out = fmt::format("apigap match: {} against {}\n", report.resume_source, report.posting.source);
-    out += fmt::format("Posting    {}\n", report.posting.title);
-    out += fmt::format("Level      {}\n", level_line(report));
-    out += fmt::format("Match      {} (minimum {}%: {})\n", rates_text(report), report.min_score, gate_text(report));
-    out += fmt::format("Verdict    {}\n", verdict_line(report));
+/// How the table of skills is laid out: the widths of the posting's spelling and the skill's name, and of what
+/// the resume has beside them, or 0 when that goes on a line of its own below them.
+struct SkillColumns {
+    std::size_t spelling = 0;
+    std::size_t name = 0;
+    std::size_t detail = 0;
+};
+
+/// The skill table's columns: the spellings and names as wide as the widest, and the detail beside them when it
+/// keeps `k_min_detail_width` columns; else below them, and the names narrowed to fit, the wider first, and wrapped.
+SkillColumns skill_columns(const TextWriter& out, const MatchReport& report) {
+    std::vector<std::string> spellings;
+    std::vector<std::string> names;
+    for (const MatchSkill& skill : report.skills) {
+        spellings.push_back(skill.spelling);
+        names.push_back(skill.name);
+    }
+    const std::size_t before = 2 + k_part_width + 2 + 2;  // the indent, the part and the gaps
+    const std::size_t natural = before + out.widest(spellings) + out.widest(names);
+    if (natural + 2 + k_min_detail_width <= out.width()) {
+        return {out.widest(spellings), out.widest(names), out.width() - natural - 2};
+    }
+    const auto minimum = [&](const std::vector<std::string>& texts) {
+        std::size_t word = 0;
+        for (const std::string& text : texts) {
+            word = std::max(word, longest_word(out.text(text)));
+        }
+        return std::min<std::size_t>(word, 20);
+    };
+    const std::vector<std::size_t> widths = fit_columns({out.widest(spellings), out.widest(names)},
+                                                        {minimum(spellings), minimum(names)}, out.width() - before);
+    return {widths[0], widths[1], 0};
+}
+
+std::string match_text(const MatchReport& report, const TextStyle& style) {
+    TextWriter out(style);
+    out.paragraph(0, "apigap match: ", fmt::format("{} against {}", report.resume_source, report.posting.source));
+    out.paragraph(0, "Posting    ", report.posting.title);
+    out.paragraph(0, "Level      ", level_line(report));
+    out.paragraph(0, "Match      ",
+                  fmt::format("{} (minimum {}%: {})", rates_text(report), report.min_score, gate_text(report)));
+    out.paragraph(0, "Verdict    ", verdict_line(report));
+    const SkillColumns columns = skill_columns(out, report);
     for (const bool found : {false, true}) {
-        std::vector<std::string> rows;
+        const auto count = std::count_if(report.skills.begin(), report.skills.end(),
+                                         [&](const MatchSkill& skill) { return skill.found == found; });
+        out.blank();
+        out.line(fmt::format("{} ({})", found ? "Found" : "Missing", count));
         for (const MatchSkill& skill : report.skills) {
             if (skill.found != found) {
                 continue;
@@ -87,28 +136,40 @@ std::string match_text(const MatchReport& report) {
                                            ? "resume: " + join(skill.resume_keywords, ", ")
                                            : fmt::format("add to {}{}", to_string(skill.spot),
                                                          skill.years ? ", " + years_text(skill.years) : std::string());
-            rows.push_back(fmt::format("  {:<9}  {:<22}  {:<24}  {}\n", to_string(skill.part),
-                                       truncate(skill.spelling, 22, "..."), truncate(skill.name, 24, "..."), detail));
-        }
-        out += fmt::format("\n{} ({})\n", found ? "Found" : "Missing", rows.size());
-        for (const std::string& row : rows) {
-            out += row;
+            std::vector<Cell> cells{fixed(pad(std::string(to_string(skill.part)), k_part_width)),
+                                    out.cell(skill.spelling, columns.spelling), out.cell(skill.name, columns.name)};
+            if (columns.detail > 0) {
+                cells.push_back(out.cell(detail, columns.detail));
+            }
+            out.row("  ", cells);
+            if (columns.detail == 0) {
+                out.paragraph(2 + k_part_width + 2, "", detail);
+            }
         }
     }
     const auto missing = std::count_if(report.keywords.begin(), report.keywords.end(),
                                        [](const MatchKeyword& keyword) { return !keyword.found; });
-    out += fmt::format("\nThe posting's terms ({} of {} in your resume)\n",
-                       report.keywords.size() - static_cast<std::size_t>(missing), report.keywords.size());
+    out.blank();
+    out.line(fmt::format("The posting's terms ({} of {} in your resume)",
+                         report.keywords.size() - static_cast<std::size_t>(missing), report.keywords.size()));
+    std::vector<std::string> terms;
     for (const MatchKeyword& keyword : report.keywords) {
-        out += fmt::format("  {:<9}  {:<22}  {}\n", to_string(keyword.part), truncate(keyword.spelling, 22, "..."),
-                           keyword_detail(keyword));
+        terms.push_back(keyword.spelling);
+    }
+    const std::size_t term_width = out.column(terms, 2 + k_part_width + 2 + 2 + k_min_detail_width);
+    for (const MatchKeyword& keyword : report.keywords) {
+        out.row("  ",
+                {fixed(pad(std::string(to_string(keyword.part)), k_part_width)), out.cell(keyword.spelling, term_width),
+                 out.cell(keyword_detail(keyword), out.width() - (2 + k_part_width + 2 + term_width + 2))});
     }
     if (!report.unassessed_terms.empty()) {
-        out +=
-            fmt::format("\nNot assessed ({}): the posting asks for them; the knowledge base does not know them\n  {}\n",
-                        report.unassessed_terms.size(), join(report.unassessed_terms, ", "));
+        out.blank();
+        out.paragraph(0, "",
+                      fmt::format("Not assessed ({}): the posting asks for them; the knowledge base does not know them",
+                                  report.unassessed_terms.size()));
+        out.paragraph(2, "", join(report.unassessed_terms, ", "));
     }
-    return out;
+    return out.take();
 }
 
 std::string match_markdown(const MatchReport& report) {
@@ -194,10 +255,10 @@ Json match_fields(const MatchReport& report) {
 
 namespace apigap {
 
-std::string render_match(const MatchReport& report, Format format) {
+std::string render_match(const MatchReport& report, Format format, const TextStyle& style) {
     switch (format) {
     case Format::text:
-        return render_detail::match_text(report);
+        return render_detail::match_text(report, style);
     case Format::json:
         return render_detail::match_json(report);
     case Format::markdown:

@@ -55,66 +55,104 @@ std::string read_text(const PostingsReport& report) {
     return text;
 }
 
-std::string postings_text(const PostingsReport& report) {
-    std::string out = fmt::format("\nPostings (highest skill rate first)\n  {:>6}  {:>5}  {:<8} {:<15} {}\n", "Skills",
-                                  "Terms", "Level", "Verdict", "Posting");
+/// The columns before the posting ("source: title") in the postings table: the indent, rates, level and verdict.
+constexpr std::size_t k_posting_others = 2 + 23 + 1 + 15 + 1;
+/// The fewest columns the last column of a table keeps before the names beside it wrap.
+constexpr std::size_t k_min_last_width = 20;
+
+void write_postings(TextWriter& out, const PostingsReport& report) {
+    out.blank();
+    out.line("Postings (highest skill rate first)");
+    out.line(fmt::format("  {:>6}  {:>5}  {:<8} {:<15} {}", "Skills", "Terms", "Level", "Verdict", "Posting"));
+    const std::size_t posting_width = out.width() > k_posting_others ? out.width() - k_posting_others : 1;
     for (const PostingRow& row : report.postings) {
         if (!row.match) {
-            out += fmt::format("  not read: {}\n", row.error);
+            out.paragraph(2, "not read: ", row.error);
             continue;
         }
         const MatchReport& match = *row.match;
-        std::string verdict(to_string(match.verdict));
-        out += fmt::format("  {:>5}%  {:>4}%  {:<8} {:<15} {}: {}{}\n", match.score, match.keyword_score,
-                           match.posting.level_id, verdict, row.source, truncate(match.posting.title, 40, "..."),
-                           match.passed() ? "" : fmt::format(" (below {}%)", match.min_score));
+        out.row("  ",
+                {fixed(fmt::format("{:>5}%  {:>4}%  {:<8}", match.score, match.keyword_score, match.posting.level_id)),
+                 Cell{{std::string(to_string(match.verdict))}, 15, {}},
+                 out.cell(fmt::format("{}: {}{}", row.source, match.posting.title,
+                                      match.passed() ? "" : fmt::format(" (below {}%)", match.min_score)),
+                          posting_width)},
+                1);
     }
-    return out;
+}
+
+void write_skills(TextWriter& out, const PostingsReport& report) {
+    const int total = report.matched();
+    out.blank();
+    out.line(fmt::format("Skills to build ({}): asked for by the postings, not named or below target",
+                         report.skills.size()));
+    if (report.skills.empty()) {
+        return;
+    }
+    std::vector<std::string> names{"Skill"};
+    for (const SkillDemand& skill : report.skills) {
+        names.push_back(skill.name);
+    }
+    const std::size_t width = out.column(names, 2 + 1 + 8 + 1 + 9 + 1 + 7 + 1 + 10);  // up to "on 12 lines"
+    out.line(
+        fmt::format("  {} {:<8} {:<9} {:<7} {}", pad("Skill", width), "Required", "Preferred", "Rating", "Resume"));
+    for (const SkillDemand& skill : report.skills) {
+        out.row("  ",
+                {out.cell(skill.name, width), Cell{{of_text(skill.required_by, total)}, 8, {}},
+                 Cell{{of_text(skill.preferred_by, total)}, 9, {}},
+                 Cell{{fmt::format("{} {} {}", skill.rating, out.glyphs().arrow, skill.target)}, 7, {}},
+                 fixed(named_text(skill))},
+                1);
+    }
+}
+
+void write_terms(TextWriter& out, const PostingsReport& report) {
+    const int total = report.matched();
+    out.blank();
+    out.line(fmt::format("Terms to write ({}): the postings' words your resume does not use", report.terms.size()));
+    if (report.terms.empty()) {
+        return;
+    }
+    std::vector<std::string> terms{"Term"};
+    for (const TermDemand& term : report.terms) {
+        terms.push_back(term.term);
+    }
+    const std::size_t others = 2 + 1 + 8 + 1 + 9 + 1;
+    const std::size_t width = out.column(terms, others + k_min_last_width);
+    out.line(fmt::format("  {} {:<8} {:<9} {}", pad("Term", width), "Required", "Preferred", "Skill"));
+    for (const TermDemand& term : report.terms) {
+        const std::string have = have_text(term);
+        out.row("  ",
+                {out.cell(term.term, width), Cell{{of_text(term.required_by, total)}, 8, {}},
+                 Cell{{of_text(term.preferred_by, total)}, 9, {}},
+                 out.cell(term.skill_name + (have.empty() ? "" : "; " + have), out.width() - others - width)},
+                1);
+    }
 }
 
 }  // namespace
 
-std::string match_postings_text(const PostingsReport& report) {
-    std::string out =
-        fmt::format("apigap match: {} against {}\n", report.resume_source, plural(report.postings.size(), "posting"));
-    out += fmt::format("Postings   {}\n", read_text(report));
-    out += fmt::format("Candidate  {}\n", candidate_text(report));
-    out += postings_text(report);
-
-    const int total = report.matched();
-    out += fmt::format("\nSkills to build ({}): asked for by the postings, not named or below target\n",
-                       report.skills.size());
-    if (!report.skills.empty()) {
-        out += fmt::format("  {:<34} {:<8} {:<9} {:<7} {}\n", "Skill", "Required", "Preferred", "Rating", "Resume");
-    }
-    for (const SkillDemand& skill : report.skills) {
-        out += fmt::format("  {:<34} {:<8} {:<9} {:<7} {}\n", truncate(skill.name, 34, "..."),
-                           of_text(skill.required_by, total), of_text(skill.preferred_by, total),
-                           fmt::format("{} \u2192 {}", skill.rating, skill.target), named_text(skill));
-    }
-    out += fmt::format("\nTerms to write ({}): the postings' words your resume does not use\n", report.terms.size());
-    if (!report.terms.empty()) {
-        out += fmt::format("  {:<22} {:<8} {:<9} {}\n", "Term", "Required", "Preferred", "Skill");
-    }
-    for (const TermDemand& term : report.terms) {
-        const std::string have = have_text(term);
-        out +=
-            fmt::format("  {:<22} {:<8} {:<9} {}{}\n", truncate(term.term, 22, "..."), of_text(term.required_by, total),
-                        of_text(term.preferred_by, total), term.skill_name, have.empty() ? "" : "; " + have);
-    }
+std::string match_postings_text(const PostingsReport& report, const TextStyle& style) {
+    TextWriter out(style);
+    out.paragraph(0, "apigap match: ",
+                  fmt::format("{} against {}", report.resume_source, plural(report.postings.size(), "posting")));
+    out.paragraph(0, "Postings   ", read_text(report));
+    out.paragraph(0, "Candidate  ", candidate_text(report));
+    write_postings(out, report);
+    write_skills(out, report);
+    write_terms(out, report);
     if (!report.plan.steps.empty()) {
-        TextWriter plan(TextStyle{});
+        out.blank();
         const std::vector<PlanStep> next = report.plan.next_steps();
-        plan.line(fmt::format("Study plan: the next step for the {} most asked for", plural(next.size(), "skill")));
+        out.line(fmt::format("Study plan: the next step for the {} most asked for", plural(next.size(), "skill")));
         std::size_t number = 0;
         for (const PlanStep& step : next) {
-            write_step(plan, step, ++number);
+            write_step(out, step, ++number);
         }
-        plan.blank();
-        plan.paragraph(0, "", plan_total(report.plan, false));
-        out += "\n" + plan.take();
+        out.blank();
+        out.paragraph(0, "", plan_total(report.plan, false));
     }
-    return out;
+    return out.take();
 }
 
 std::string match_postings_markdown(const PostingsReport& report) {
@@ -288,10 +326,10 @@ std::string match_postings_html(const PostingsReport& report) {
 
 namespace apigap {
 
-std::string render_match_postings(const PostingsReport& report, Format format) {
+std::string render_match_postings(const PostingsReport& report, Format format, const TextStyle& style) {
     switch (format) {
     case Format::text:
-        return render_detail::match_postings_text(report);
+        return render_detail::match_postings_text(report, style);
     case Format::json:
         return render_detail::match_postings_json(report);
     case Format::markdown:

@@ -7,10 +7,11 @@
 
 #include "apigap/match.hpp"
 #include "apigap/match_postings.hpp"
+#include "apigap/render.hpp"
 
 namespace apigap::render_detail {
 
-[[nodiscard]] std::string match_text(const MatchReport& report);
+[[nodiscard]] std::string match_text(const MatchReport& report, const TextStyle& style);
 [[nodiscard]] std::string match_markdown(const MatchReport& report);
 [[nodiscard]] std::string match_json(const MatchReport& report);
 [[nodiscard]] std::string match_sarif(const MatchReport& report);
@@ -18,7 +19,7 @@ namespace apigap::render_detail {
 [[nodiscard]] std::string match_github(const MatchReport& report);
 [[nodiscard]] std::string match_html(const MatchReport& report);
 
-[[nodiscard]] std::string match_postings_text(const PostingsReport& report);
+[[nodiscard]] std::string match_postings_text(const PostingsReport& report, const TextStyle& style);
 [[nodiscard]] std::string match_postings_markdown(const PostingsReport& report);
 [[nodiscard]] std::string match_postings_json(const PostingsReport& report);
 [[nodiscard]] std::string match_postings_html(const PostingsReport& report);

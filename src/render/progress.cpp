@@ -13,6 +13,7 @@ namespace apigap {
 namespace {
 
 using render_detail::display_width;
+using render_detail::fixed;
 using render_detail::Json;
 using render_detail::pad;
 using render_detail::saved_percent;
@@ -21,9 +22,7 @@ using render_detail::signed_change;
 using render_detail::TextWriter;
 namespace sgr = render_detail::sgr;
 
-constexpr std::size_t k_max_level_width = 30;
 constexpr std::size_t k_max_end_level_width = 12;
-constexpr std::size_t k_max_skill_width = 40;
 constexpr int k_trend_cells = 20;
 /// The trend chart shows at most this many entries, the latest ones.
 constexpr std::size_t k_trend_rows = 12;
@@ -64,7 +63,7 @@ void write_ends(TextWriter& out, const Progress& progress) {
                                              align_right(fmt::format("{}", end->number), number_width),
                                              saved_time(end->saved_at), pad(level, level_width));
         const std::size_t used = display_width(head);
-        const std::size_t room = used + 10 < render_detail::k_line_width ? render_detail::k_line_width - used : 10;
+        const std::size_t room = used + 10 < out.width() ? out.width() - used : 10;
         out.line(out.paint(sgr::k_dim, head) +
                  render_detail::truncate(out.text(end->input.value_or("-")), room, out.glyphs().ellipsis));
     }
@@ -72,23 +71,22 @@ void write_ends(TextWriter& out, const Progress& progress) {
 
 void write_readiness(TextWriter& out, const Progress& progress) {
     out.heading("READINESS");
-    std::size_t width = 5;
+    std::vector<std::string> names{"level"};
     for (const ReadinessChange& level : progress.readiness) {
-        width = std::max(width, display_width(out.text(level.level_name)));
+        names.push_back(level.level_name);
     }
-    width = std::min(width, k_max_level_width);
     const std::string columns = fmt::format("{} {} {}", align_right(fmt::format("#{}", progress.from.number), 6),
                                             out.glyphs().arrow, align_right(fmt::format("#{}", progress.to.number), 6));
+    const std::size_t width = out.column(names, 2 + 2 + display_width(columns) + 2 + 6);
     out.line(out.paint(sgr::k_dim, fmt::format("  {}  {}  {}", pad("level", width), columns, "change")));
     for (const ReadinessChange& level : progress.readiness) {
         const bool is_target = level.level_id == progress.level_id;
-        const std::string name = render_detail::truncate(out.text(level.level_name), width, out.glyphs().ellipsis);
         const std::string change = level.change ? signed_change(*level.change, 1) : std::string("-");
-        out.line(fmt::format("{} {}  {} {} {}  {}", is_target ? out.glyphs().pointer : " ",
-                             out.paint(is_target ? sgr::k_bold : "", pad(name, width)),
-                             align_right(saved_percent(level.from), 6), out.glyphs().arrow,
-                             align_right(saved_percent(level.to), 6),
-                             out.paint(change_color(level.change.value_or(0.0)), align_right(change, 6))));
+        out.row(fmt::format("{} ", is_target ? out.glyphs().pointer : " "),
+                {out.cell(level.level_name, width, is_target ? sgr::k_bold : ""),
+                 fixed(fmt::format("{} {} {}", align_right(saved_percent(level.from), 6), out.glyphs().arrow,
+                                   align_right(saved_percent(level.to), 6))),
+                 fixed(align_right(change, 6), change_color(level.change.value_or(0.0)))});
     }
 }
 
@@ -99,24 +97,23 @@ void write_skills(TextWriter& out, const Progress& progress) {
         out.line(fmt::format("  No rating changed ({} rated).", skills_word(unchanged)));
         return;
     }
-    std::size_t width = 5;
+    std::vector<std::string> names{"skill"};
     for (const SkillChange& skill : progress.skills) {
-        width = std::max(width, display_width(out.text(skill.name)));
+        names.push_back(skill.name);
     }
-    width = std::min(width, k_max_skill_width);
     const std::string from = fmt::format("#{}", progress.from.number);
     const std::string to = fmt::format("#{}", progress.to.number);
-    out.line(out.paint(sgr::k_dim,
-                       fmt::format("  {}  {} {} {}  {}", pad("skill", width), from, out.glyphs().arrow, to, "change")));
+    const std::string columns = fmt::format("{} {} {}", from, out.glyphs().arrow, to);
+    const std::size_t width = out.column(names, 2 + 2 + display_width(columns) + 2 + 6);
+    out.line(out.paint(sgr::k_dim, fmt::format("  {}  {}  {}", pad("skill", width), columns, "change")));
     for (const SkillChange& skill : progress.skills) {
         if (skill.change == 0) {
             continue;
         }
-        out.line(fmt::format("  {}  {} {} {}  {}",
-                             pad(render_detail::truncate(out.text(skill.name), width, out.glyphs().ellipsis), width),
-                             align_right(fmt::format("{}", skill.from), from.size()), out.glyphs().arrow,
-                             align_right(fmt::format("{}", skill.to), to.size()),
-                             out.paint(change_color(skill.change), align_right(signed_change(skill.change, 0), 6))));
+        out.row("  ", {out.cell(skill.name, width),
+                       fixed(fmt::format("{} {} {}", align_right(fmt::format("{}", skill.from), from.size()),
+                                         out.glyphs().arrow, align_right(fmt::format("{}", skill.to), to.size()))),
+                       fixed(align_right(signed_change(skill.change, 0), 6), change_color(skill.change))});
     }
     if (unchanged > 0) {
         out.line(out.paint(sgr::k_dim, fmt::format("  {} unchanged", skills_word(unchanged))));

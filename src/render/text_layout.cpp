@@ -1,4 +1,4 @@
-// Code-point widths, word wrapping, bars and number formats for the text views.
+// Bars, number formats, typography in ASCII and the writer of the text views.
 #include "text_layout.hpp"
 
 #include <algorithm>
@@ -88,19 +88,6 @@ std::string_view ascii_for(char32_t code) {
     return "?";
 }
 
-/// The byte offset just past the first `count` code points of `text`.
-std::size_t offset_of(std::string_view text, std::size_t count) {
-    std::size_t i = 0;
-    for (std::size_t seen = 0; seen < count && i < text.size(); ++seen) {
-        i += std::min(sequence_length(static_cast<unsigned char>(text[i])), text.size() - i);
-    }
-    return i;
-}
-
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 std::string ordinal(int n) {
     const int last_two = n % 100;
     const char* suffix = "th";
@@ -124,16 +111,6 @@ const Glyphs& glyphs(bool unicode) {
     return unicode ? k_unicode : k_ascii;
 }
 
-std::size_t display_width(std::string_view text) {
-    std::size_t width = 0;
-    for (const char c : text) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-            ++width;
-        }
-    }
-    return width;
-}
-
 std::string to_ascii(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -150,60 +127,6 @@ std::string to_ascii(std::string_view text) {
         i += length;
     }
     return out;
-}
-
-std::string truncate(std::string_view text, std::size_t width, std::string_view ellipsis) {
-    if (display_width(text) <= width) {
-        return std::string(text);
-    }
-    const std::size_t room = width > display_width(ellipsis) ? width - display_width(ellipsis) : 0;
-    return std::string(text.substr(0, offset_of(text, room))) + std::string(ellipsis);
-}
-
-std::string pad(std::string_view text, std::size_t width) {
-    const std::size_t used = display_width(text);
-    return std::string(text) + std::string(used < width ? width - used : 0, ' ');
-}
-
-std::vector<std::string> wrap(std::string_view text, std::size_t width) {
-    width = std::max<std::size_t>(width, 1);
-    std::vector<std::string> lines;
-    std::string current;
-    std::size_t current_width = 0;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && is_space(text[i])) {
-            ++i;
-        }
-        const std::size_t start = i;
-        while (i < text.size() && !is_space(text[i])) {
-            ++i;
-        }
-        std::string_view word = text.substr(start, i - start);
-        if (word.empty()) {
-            break;
-        }
-        if (current_width > 0 && current_width + 1 + display_width(word) > width) {
-            lines.push_back(std::move(current));
-            current.clear();
-            current_width = 0;
-        }
-        // Only reached on an empty line: a word that fits was kept above.
-        while (display_width(word) > width) {
-            const std::size_t cut = offset_of(word, width);
-            lines.emplace_back(word.substr(0, cut));
-            word.remove_prefix(cut);
-        }
-        if (!word.empty()) {
-            current += current_width > 0 ? " " : "";
-            current += word;
-            current_width += (current_width > 0 ? 1 : 0) + display_width(word);
-        }
-    }
-    if (current_width > 0) {
-        lines.push_back(std::move(current));
-    }
-    return lines;
 }
 
 std::string meter(int filled, int cells, const Glyphs& glyphs) {
@@ -361,7 +284,7 @@ void TextWriter::paragraph(std::size_t indent, std::string_view label, std::stri
                            std::string_view label_code, std::string_view body_code) {
     const std::string shown_label = text(label);
     const std::size_t hang = indent + display_width(shown_label);
-    const std::size_t width = hang + 20 < k_line_width ? k_line_width - hang : 20;
+    const std::size_t width = hang + 20 < this->width() ? this->width() - hang : 20;
     const std::vector<std::string> lines = wrap(text(body), width);
     const std::string first = std::string(indent, ' ') + paint(label_code, shown_label);
     if (lines.empty()) {
@@ -370,6 +293,73 @@ void TextWriter::paragraph(std::size_t indent, std::string_view label, std::stri
     }
     for (std::size_t i = 0; i < lines.size(); ++i) {
         line((i == 0 ? first : std::string(hang, ' ')) + paint(body_code, lines[i]));
+    }
+}
+
+std::size_t TextWriter::width() const {
+    return std::max(m_style.width, k_min_text_width) - 2;
+}
+
+std::size_t TextWriter::widest(const std::vector<std::string>& names) const {
+    std::size_t widest = 0;
+    for (const std::string& name : names) {
+        widest = std::max(widest, display_width(text(name)));
+    }
+    return widest;
+}
+
+std::size_t TextWriter::column(const std::vector<std::string>& names, std::size_t others) const {
+    std::size_t word = 0;
+    for (const std::string& name : names) {
+        word = std::max(word, longest_word(text(name)));
+    }
+    const std::size_t room = width() > others ? width() - others : 0;
+    return fit_columns({widest(names)}, {std::min<std::size_t>(word, 20)}, room).front();
+}
+
+Cell fixed(std::string text, std::string_view code) {
+    const std::size_t width = display_width(text);
+    return Cell{{std::move(text)}, width, code};
+}
+
+Cell with_prefix(std::string_view prefix, Cell cell) {
+    const std::size_t width = display_width(prefix);
+    for (std::size_t i = 0; i < cell.lines.size(); ++i) {
+        cell.lines[i].insert(0, i == 0 ? std::string(prefix) : std::string(width, ' '));
+    }
+    cell.width += width;
+    return cell;
+}
+
+Cell TextWriter::cell(std::string_view text, std::size_t width, std::string_view code) const {
+    std::vector<std::string> lines = wrap(this->text(text), width);
+    if (lines.empty()) {
+        lines.emplace_back();
+    }
+    return Cell{std::move(lines), width, code};
+}
+
+void TextWriter::row(std::string_view lead, const std::vector<Cell>& cells, std::size_t gap) {
+    std::size_t height = 0;
+    for (const Cell& cell : cells) {
+        height = std::max(height, cell.lines.size());
+    }
+    for (std::size_t i = 0; i < height; ++i) {
+        std::string text = i == 0 ? std::string(lead) : std::string(display_width(lead), ' ');
+        std::size_t pending = 0;  // spaces owed before the next cell, written only if something follows
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            const Cell& cell = cells[c];
+            const std::string_view part = i < cell.lines.size() ? std::string_view(cell.lines[i]) : std::string_view();
+            if (!part.empty()) {
+                text += std::string(pending, ' ') + paint(cell.code, part);
+                pending = 0;
+            }
+            pending += (c + 1 < cells.size() ? cell.width - std::min(cell.width, display_width(part)) + gap : 0);
+        }
+        while (!text.empty() && text.back() == ' ') {
+            text.pop_back();
+        }
+        line(text);
     }
 }
 

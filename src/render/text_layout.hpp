@@ -14,10 +14,6 @@
 
 namespace apigap::render_detail {
 
-/// The widest line the text formats print; two columns short of 80 so a
-/// terminal never wraps on its own.
-inline constexpr std::size_t k_line_width = 78;
-
 /// ANSI SGR parameters the text formats use.
 namespace sgr {
 inline constexpr std::string_view k_bold = "1";
@@ -56,12 +52,32 @@ struct Glyphs {
 /// `text` cut to `width` code points, ending in `ellipsis` when it was cut.
 [[nodiscard]] std::string truncate(std::string_view text, std::size_t width, std::string_view ellipsis);
 
+/// `text` cut after the last whole word that fits in `width` code points with `ellipsis`, and `ellipsis` added
+/// (without the spaces and `,;:` before it); cut inside its first word only when that alone is too long. `text`
+/// itself when it fits.
+[[nodiscard]] std::string cut_at_word(std::string_view text, std::size_t width, std::string_view ellipsis);
+
 /// `text` padded with spaces to `width` code points (never cut).
 [[nodiscard]] std::string pad(std::string_view text, std::size_t width);
 
-/// `text` as lines of at most `width` code points, broken at spaces; runs of
-/// whitespace become one space and a word longer than a line is cut.
-[[nodiscard]] std::vector<std::string> wrap(std::string_view text, std::size_t width);
+/// What `wrap` does with a word longer than a line.
+enum class LongWords {
+    keep_whole,  ///< a line of its own, longer than the others: a report, where a URL or a path must stay whole
+    cut,         ///< cut into lines: a screen of fixed size
+};
+
+/// `text` as lines of at most `width` code points, broken at spaces; runs of whitespace become one space. A word
+/// longer than a line is cut, or with `LongWords::keep_whole` (a report) never split: a line of its own.
+[[nodiscard]] std::vector<std::string> wrap(std::string_view text, std::size_t width,
+                                            LongWords long_words = LongWords::keep_whole);
+
+/// The number of code points in the longest word of `text`: the narrowest column it wraps into without a cut.
+[[nodiscard]] std::size_t longest_word(std::string_view text);
+
+/// Column `widths` (each its widest entry) narrowed to fit `room` together: the widest column that is wider than
+/// its `minimums` entry loses one column at a time, the first of equals, until they fit or none can narrow.
+[[nodiscard]] std::vector<std::size_t> fit_columns(std::vector<std::size_t> widths,
+                                                   const std::vector<std::size_t>& minimums, std::size_t room);
 
 /// A bar of `cells` cells, the first `filled` of them full.
 [[nodiscard]] std::string meter(int filled, int cells, const Glyphs& glyphs);
@@ -105,12 +121,28 @@ template <typename Count>
 /// `url` as a Markdown link destination: spaces and parentheses encoded.
 [[nodiscard]] std::string markdown_link_target(std::string_view url);
 
+/// A cell of a table row: its lines, already fitted to `width`, and the SGR code that paints them.
+struct Cell {
+    std::vector<std::string> lines;
+    std::size_t width = 0;
+    std::string_view code;
+};
+
+/// A cell of `text` on one line, painted `code`.
+[[nodiscard]] Cell fixed(std::string text, std::string_view code = {});
+
+/// `cell` with `prefix` before its first line and as many spaces before the others ("1. ", "[x] "), painted alike.
+[[nodiscard]] Cell with_prefix(std::string_view prefix, Cell cell);
+
 /// Builds the text of a terminal view line by line in one `TextStyle`.
 class TextWriter {
 public:
     explicit TextWriter(const TextStyle& style);
 
     [[nodiscard]] const Glyphs& glyphs() const { return *m_glyphs; }
+    [[nodiscard]] const TextStyle& style() const { return m_style; }
+    /// The widest line to write: two columns short of the style's width, so that a terminal never wraps on its own.
+    [[nodiscard]] std::size_t width() const;
     /// `text` in the style's character set; every knowledge-base string
     /// passes through here before its width is measured.
     [[nodiscard]] std::string text(std::string_view text) const;
@@ -127,6 +159,17 @@ public:
     /// lines aligned under the body; `label_code` and `body_code` paint them.
     void paragraph(std::size_t indent, std::string_view label, std::string_view body, std::string_view label_code = {},
                    std::string_view body_code = {});
+    /// The widest of `names` in the style's character set.
+    [[nodiscard]] std::size_t widest(const std::vector<std::string>& names) const;
+    /// The width of a table column of `names` beside columns and gaps `others` wide: the widest name when it fits,
+    /// else what is left, so that a long name wraps in its column; never narrower than its longest word (up to 20).
+    [[nodiscard]] std::size_t column(const std::vector<std::string>& names, std::size_t others) const;
+    /// `text` in the style's character set, wrapped to `width`, as a cell painted `code` (one empty line when empty).
+    [[nodiscard]] Cell cell(std::string_view text, std::size_t width, std::string_view code = {}) const;
+    /// Appends a table row: `lead`, then `cells` side by side `gap` spaces apart, each padded to its width but the
+    /// last. A cell of several lines makes the row as tall, the other cells blank below their first line, and `lead`
+    /// blank below its own.
+    void row(std::string_view lead, const std::vector<Cell>& cells, std::size_t gap = 2);
     /// The output so far; pure ASCII when the style is not Unicode.
     [[nodiscard]] std::string take();
 

@@ -74,7 +74,8 @@ def check_restored(term, output):
 
 def case_digits_then_report():
     """Digits answer every skill; the report is the --rate run's, in colour as on any terminal."""
-    term = Terminal([BINARY, "assess"], base_env(), ROOT)
+    # 80 columns: the report is laid out for the terminal's width, and --rate's, off a terminal, for 80.
+    term = Terminal([BINARY, "assess"], base_env(), ROOT, cols=80)
     try:
         term.expect(ENTER_ALTERNATE_SCREEN)
         term.expect(HIDE_CURSOR)
@@ -130,7 +131,7 @@ def case_arrows_enter_output_file_ascii():
 
 def case_back_and_reanswer():
     """b and Backspace go back; a new answer replaces the old; Enter keeps the answer given before."""
-    term = Terminal([BINARY, "assess", "--color", "never"], base_env(), ROOT)
+    term = Terminal([BINARY, "assess", "--color", "never"], base_env(), ROOT, cols=80)  # as above
     try:
         term.progress(1, TOTAL)
         term.send(b"b")

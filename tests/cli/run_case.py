@@ -8,6 +8,8 @@ A case is a folder under tests/cli/cases/ holding:
   setup            optional: a bash script run first, from the repo root, with
                    the case's environment and APIGAP set to the binary; it
                    must exit 0 (the history cases save entries with it)
+  tty              optional: a number of columns; standard output is then a pseudo-terminal that wide (24 rows),
+                   so that the case sees a terminal (standard error stays a pipe, standard input as above)
   schema           optional: a path (from the repo root) of the JSON Schema
                    that stdout must validate against, when the case exits 0
                    or 1 (a failed gate still writes its result)
@@ -21,11 +23,16 @@ path appears in the output it is written back as `{tmp}`.
 With APIGAP_UPDATE_GOLDEN=1 the expected files are rewritten instead
 (`APIGAP_UPDATE_GOLDEN=1 ctest -R cli`); review the diff, then commit it.
 """
+import fcntl
 import json
 import os
+import select
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
+import time
 from pathlib import Path
 
 from test_support import environment, schema_validator
@@ -54,9 +61,12 @@ def run(binary: Path, root: Path, case: Path, tmp: str) -> int:
                   f"{setup.stdout.decode(errors='replace')}{setup.stderr.decode(errors='replace')}")
             return 1
     stdin = (case / "stdin").read_bytes() if (case / "stdin").exists() else None
-    result = subprocess.run([os.fsencode(binary), *args], cwd=root, env=env, input=stdin,
-                            stdin=None if stdin is not None else subprocess.DEVNULL,
-                            capture_output=True, timeout=60)
+    if (case / "tty").exists():
+        result = run_on_tty([os.fsencode(binary), *args], root, env, stdin, int((case / "tty").read_text()))
+    else:
+        result = subprocess.run([os.fsencode(binary), *args], cwd=root, env=env, input=stdin,
+                                stdin=None if stdin is not None else subprocess.DEVNULL,
+                                capture_output=True, timeout=60)
     actual = {"expected_stdout": result.stdout.replace(tmp.encode(), b"{tmp}"),
               "expected_stderr": result.stderr.replace(tmp.encode(), b"{tmp}"),
               "expected_exit": f"{result.returncode}\n".encode()}
@@ -84,6 +94,38 @@ def run(binary: Path, root: Path, case: Path, tmp: str) -> int:
             failed = True
             print(f"--- {case.name}: stdout does not match {schema_path.name}: {error}")
     return 1 if failed else 0
+
+
+def run_on_tty(command, root: Path, env, stdin, columns: int) -> subprocess.CompletedProcess:
+    """Runs `command` with standard output on a pseudo-terminal `columns` wide; its output as written (no CR added)."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    attributes = termios.tcgetattr(slave)
+    attributes[1] &= ~termios.ONLCR  # "\n" stays "\n", as in a pipe
+    termios.tcsetattr(slave, termios.TCSANOW, attributes)
+    with tempfile.TemporaryFile() as errors, tempfile.TemporaryFile() as given:
+        given.write(stdin or b"")
+        given.seek(0)
+        proc = subprocess.Popen(command, cwd=root, env=env, stdin=given if stdin is not None else subprocess.DEVNULL,
+                                stdout=slave, stderr=errors)
+        os.close(slave)
+        output = b""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if select.select([master], [], [], 0.5)[0]:
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:  # EIO: the last holder of the terminal closed it
+                    break
+                if not chunk:
+                    break
+                output += chunk
+        else:
+            proc.kill()
+        os.close(master)
+        proc.wait()
+        errors.seek(0)
+        return subprocess.CompletedProcess(command, proc.returncode, output, errors.read())
 
 
 if __name__ == "__main__":

@@ -118,3 +118,26 @@ TEST_CASE("each skill's evidence examples, written in an experience section, ear
         }
     }
 }
+
+TEST_CASE("Keywords on a heading, in a link or in the interests section are reported with why", "[mentions]") {
+    static const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
+    const apigap::KeywordMatcher matcher(kb);
+    apigap::ResumeDocument document;
+    document.add_line(1, "Python", true, "skills");
+    document.add_line(2, "Built REST APIs in Go, see https://github.com/jane/graphql", false, "experience");
+    document.add_line(3, "PostgreSQL and chess", false, "interests");
+    document.add_line(4, "Drank Java coffee", false, "experience");
+    std::vector<apigap::DroppedMention> dropped;
+    const std::vector<apigap::Mention> mentions = apigap::find_mentions(document, matcher, &dropped);
+    CHECK(mentions.size() == apigap::find_mentions(document, matcher).size());
+    std::vector<std::string> described;
+    for (const apigap::DroppedMention& each : dropped) {
+        described.push_back(std::to_string(each.line) + "|" + each.hit.skill_id + "|" + each.hit.text + "|" +
+                            each.hit.reason);
+    }
+    CHECK(described == std::vector<std::string>{
+                           "0|python|Python|on a heading", "1|api-security|https|in a link",
+                           "1|rest-graphql|graphql|in a link",
+                           "2|database-design|PostgreSQL|in the section 'interests', whose keywords are not evidence",
+                           "3|java|Java|an everyday word with no technical context on its line"});
+}

@@ -188,14 +188,16 @@ TEST_CASE("The HTML page shows the rate, the gate and the skills, missing first,
 }
 
 TEST_CASE("Text and Markdown show both rates, the posting's terms and what is not assessed", "[render-match]") {
-    const std::string text = apigap::render_match(sample(), Format::text);
+    apigap::TextStyle wide;
+    wide.width = 120;
+    const std::string text = apigap::render_match(sample(), Format::text, wide);
     CHECK(text.find("Match      40% of its skills, 25% of its terms (minimum 50%: failed: 40% is below 50%)\n") !=
           std::string::npos);
     CHECK(text.find("The posting's terms (1 of 3 in your resume)\n"
-                    "  required   MySQL <8>               not in your resume (you have PostgreSQL, SQL, Redis, \u2026, "
+                    "  required   MySQL <8>  not in your resume (you have PostgreSQL, SQL, Redis, \u2026, "
                     "the same skill)\n"
-                    "  preferred  Kafka                   not in your resume\n"
-                    "  required   python3                 in your resume\n") != std::string::npos);
+                    "  preferred  Kafka      not in your resume\n"
+                    "  required   python3    in your resume\n") != std::string::npos);
     CHECK(text.find("Not assessed (2): the posting asks for them; the knowledge base does not know them\n"
                     "  Terraform, C#\n") != std::string::npos);
     const std::string markdown = apigap::render_match(sample(), Format::markdown);

@@ -1,0 +1,66 @@
+// Tests of the text views' writer (src/render/text_layout.cpp): its width from the style, and table rows whose
+// cells wrap.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "render/text_layout.hpp"
+
+using apigap::TextStyle;
+using apigap::render_detail::fixed;
+using apigap::render_detail::TextWriter;
+using apigap::render_detail::with_prefix;
+
+namespace {
+
+TextStyle style(std::size_t width, bool unicode = true) {
+    TextStyle style;
+    style.unicode = unicode;
+    style.width = width;
+    return style;
+}
+
+}  // namespace
+
+TEST_CASE("The writer's lines are two columns short of the style's width", "[text-layout]") {
+    CHECK(TextWriter(style(80)).width() == 78);
+    CHECK(TextWriter(style(120)).width() == 118);
+    CHECK(TextWriter(style(10)).width() == 38);  // never under the narrowest width
+}
+
+TEST_CASE("A paragraph wraps to the style's width", "[text-layout]") {
+    TextWriter out(style(40));
+    out.paragraph(0, "Pay: ", "Senior API engineer $150K-200K+ (USD 2026). Typical US base pay.");
+    CHECK(out.take() ==
+          "Pay: Senior API engineer $150K-200K+\n"
+          "     (USD 2026). Typical US base pay.\n");
+}
+
+TEST_CASE("A cell that wraps makes the row taller and leaves the others blank below", "[text-layout]") {
+    TextWriter out(style(80));
+    out.row("  1. ", {out.cell("Message queues and event streaming", 24), fixed("0 -> 2"), fixed("priority 2")});
+    CHECK(out.take() ==
+          "  1. Message queues and event  0 -> 2  priority 2\n"
+          "     streaming\n");
+}
+
+TEST_CASE("A row pads each cell to its width but the last, and ends in no space", "[text-layout]") {
+    TextWriter out(style(80));
+    out.row("  ", {out.cell("Go", 6), out.cell("", 4), fixed("3")}, 1);
+    out.row("  ", {out.cell("Go", 6), fixed("3"), out.cell("", 4)}, 1);
+    CHECK(out.take() == "  Go          3\n  Go     3\n");
+}
+
+TEST_CASE("A prefix stands before a cell's first line and blank before the others", "[text-layout]") {
+    TextWriter out(style(80));
+    out.row("  ", {with_prefix("[x] ", out.cell("Rate limiting and throttling", 14)), fixed("Redis")});
+    CHECK(out.take() ==
+          "  [x] Rate limiting   Redis\n"
+          "      and throttling\n");
+}
+
+TEST_CASE("A cell is measured in the style's character set", "[text-layout]") {
+    TextWriter out(style(80, false));
+    out.row("", {out.cell("3 \u2192 4", 6), fixed("x")});
+    CHECK(out.take() == "3 -> 4  x\n");
+}
