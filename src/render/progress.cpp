@@ -12,6 +12,7 @@ namespace apigap {
 
 namespace {
 
+using render_detail::align_right;
 using render_detail::display_width;
 using render_detail::Json;
 using render_detail::pad;
@@ -21,17 +22,12 @@ using render_detail::signed_change;
 using render_detail::TextWriter;
 namespace sgr = render_detail::sgr;
 
-constexpr std::size_t k_max_level_width = 30;
+constexpr std::size_t k_max_progress_level_width = 30;
 constexpr std::size_t k_max_end_level_width = 12;
-constexpr std::size_t k_max_skill_width = 40;
+constexpr std::size_t k_max_progress_skill_width = 40;
 constexpr int k_trend_cells = 20;
 /// The trend chart shows at most this many entries, the latest ones.
 constexpr std::size_t k_trend_rows = 12;
-
-std::string align_right(std::string_view text, std::size_t width) {
-    const std::size_t used = display_width(text);
-    return std::string(used < width ? width - used : 0, ' ') + std::string(text);
-}
 
 std::string_view change_color(double change) {
     if (change > 0) {
@@ -76,7 +72,7 @@ void write_readiness(TextWriter& out, const Progress& progress) {
     for (const ReadinessChange& level : progress.readiness) {
         width = std::max(width, display_width(out.text(level.level_name)));
     }
-    width = std::min(width, k_max_level_width);
+    width = std::min(width, k_max_progress_level_width);
     const std::string columns = fmt::format("{} {} {}", align_right(fmt::format("#{}", progress.from.number), 6),
                                             out.glyphs().arrow, align_right(fmt::format("#{}", progress.to.number), 6));
     out.line(out.paint(sgr::k_dim, fmt::format("  {}  {}  {}", pad("level", width), columns, "change")));
@@ -103,7 +99,7 @@ void write_skills(TextWriter& out, const Progress& progress) {
     for (const SkillChange& skill : progress.skills) {
         width = std::max(width, display_width(out.text(skill.name)));
     }
-    width = std::min(width, k_max_skill_width);
+    width = std::min(width, k_max_progress_skill_width);
     const std::string from = fmt::format("#{}", progress.from.number);
     const std::string to = fmt::format("#{}", progress.to.number);
     out.line(out.paint(sgr::k_dim,

@@ -11,6 +11,7 @@ namespace apigap {
 
 namespace {
 
+using render_detail::align_right;
 using render_detail::display_width;
 using render_detail::pad;
 using render_detail::TextWriter;
@@ -34,12 +35,6 @@ std::string_view rating_color(int rating, int target) {
         return sgr::k_green;
     }
     return target - rating == 1 ? sgr::k_yellow : sgr::k_red;
-}
-
-/// `text` right-aligned in `width` code points.
-std::string align_right(std::string_view text, std::size_t width) {
-    const std::size_t used = display_width(text);
-    return std::string(used < width ? width - used : 0, ' ') + std::string(text);
 }
 
 /// The width of the name column: the widest of `names`, at most `limit`.

@@ -59,6 +59,9 @@ struct Glyphs {
 /// `text` padded with spaces to `width` code points (never cut).
 [[nodiscard]] std::string pad(std::string_view text, std::size_t width);
 
+/// `text` right-aligned in `width` code points (never cut).
+[[nodiscard]] std::string align_right(std::string_view text, std::size_t width);
+
 /// `text` as lines of at most `width` code points, broken at spaces; runs of
 /// whitespace become one space and a word longer than a line is cut.
 [[nodiscard]] std::vector<std::string> wrap(std::string_view text, std::size_t width);
