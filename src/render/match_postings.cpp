@@ -112,7 +112,8 @@ std::string match_postings_text(const PostingsReport& report) {
         }
         plan.blank();
         plan.paragraph(0, "", plan_total(report.plan, false));
-        out += "\n" + plan.take();
+        out += '\n';
+        out += plan.take();
     }
     return out;
 }
