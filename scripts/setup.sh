@@ -72,8 +72,11 @@ else
   sudo=
 fi
 export DEBIAN_FRONTEND=noninteractive
+# --force-unsafe-io: dpkg without an fsync after each file installs the demo's packages in half the time (26 s
+# against 52 s on the development machine); what it risks is a half-written file if the machine crashes during
+# the install, as Debian's own container images accept.
 install() {
-  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  $sudo apt-get install -y -qq --no-install-recommends -o Dpkg::Options::=--force-unsafe-io "${missing[@]}" >/dev/null
 }
 # Updating the lists takes minutes on a slow mirror: only when they are missing or too old to install from.
 if ! install 2>/dev/null; then
