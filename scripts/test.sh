@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Quick start, part 2: installs what is missing, then builds and runs the whole
-# test suite twice: in the dev build (g++, warnings are errors) and in the asan
-# build (clang, AddressSanitizer + UndefinedBehaviorSanitizer, which also
-# replays the fuzz targets' regression corpus); then fuzzes each target of
-# that same build for APIGAP_FUZZ_SECONDS (default 20; fuzz/run.sh,
-# docs/reliability.md).
+# Quick start, part 2: installs what is missing (scripts/setup.sh test: the
+# test tools too), then builds and runs the whole test suite twice: in the dev
+# build (g++, warnings are errors, each file compiled on its own) and in the
+# asan build (clang, AddressSanitizer + UndefinedBehaviorSanitizer, which also
+# replays the fuzz targets' regression corpus); builds the release preset that
+# scripts/demo.sh builds (one unity file a library), which must print no
+# warning; then fuzzes each target of the asan build for APIGAP_FUZZ_SECONDS
+# (default 20; fuzz/run.sh, docs/reliability.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for preset in dev asan; do
@@ -13,4 +15,12 @@ for preset in dev asan; do
   echo "== $preset: test" >&2
   ctest --preset "$preset"
 done
+echo "== release: build (what scripts/demo.sh builds; no warning allowed)" >&2
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+bash scripts/build.sh release 2>&1 | tee "$log"
+if grep -q 'warning:' "$log"; then
+  echo "the release build printed warnings (above): a first build must be clean" >&2
+  exit 1
+fi
 bash fuzz/run.sh --no-replay "${APIGAP_FUZZ_SECONDS:-20}"

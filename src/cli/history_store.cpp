@@ -38,7 +38,7 @@ constexpr auto k_lock_timeout = std::chrono::seconds(10);
 /// How many `NAME.corrupt.N` names to try before giving up on setting an entry aside.
 constexpr int k_set_aside_attempts = 1000;
 
-std::string_view env(const char* name) {
+std::string_view env_or_empty(const char* name) {
     const char* value = std::getenv(name);
     return value == nullptr ? std::string_view() : std::string_view(value);
 }
@@ -158,7 +158,7 @@ void set_aside(const fs::path& directory, const std::string& name, const Error& 
 
 /// The time of a new entry: `SOURCE_DATE_EPOCH` when set, else now.
 std::int64_t entry_time() {
-    const std::string_view epoch = env("SOURCE_DATE_EPOCH");
+    const std::string_view epoch = env_or_empty("SOURCE_DATE_EPOCH");
     if (!epoch.empty()) {
         return parse_source_date_epoch(epoch);
     }
@@ -169,11 +169,11 @@ std::int64_t entry_time() {
 }  // namespace
 
 fs::path history_directory() {
-    const fs::path state(env("XDG_STATE_HOME"));
+    const fs::path state(env_or_empty("XDG_STATE_HOME"));
     if (state.is_absolute()) {
         return state / "apigap";
     }
-    const fs::path home(env("HOME"));
+    const fs::path home(env_or_empty("HOME"));
     if (home.is_absolute()) {
         return home / ".local" / "state" / "apigap";
     }

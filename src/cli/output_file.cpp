@@ -97,7 +97,7 @@ std::pair<int, fs::path> create_temporary(const fs::path& target, const std::str
     std::mt19937 random(device());
     std::uniform_int_distribution<std::size_t> pick(0, k_letters.size() - 1);
     for (int attempt = 0; attempt < k_temporary_attempts; ++attempt) {
-        std::string name = "." + target.filename().string() + ".";
+        std::string name = fmt::format(".{}.", target.filename().string());
         for (int letter = 0; letter < 6; ++letter) {
             name += k_letters[pick(random)];
         }

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "utf8.hpp"
+
 namespace apigap {
 
 namespace {
@@ -16,10 +18,6 @@ char command(Key key) {
         return 0;
     }
     return key.byte >= 'A' && key.byte <= 'Z' ? static_cast<char>(key.byte - 'A' + 'a') : key.byte;
-}
-
-bool is_continuation(char byte) {
-    return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
 }
 
 }  // namespace
@@ -123,7 +121,7 @@ void AssessmentSession::handle_naming(Key key) {
         break;
     case KeyKind::backspace:
         // A whole code point: its continuation bytes, then its lead byte.
-        while (!m_file_name.empty() && is_continuation(m_file_name.back())) {
+        while (!m_file_name.empty() && detail::is_utf8_continuation(m_file_name.back())) {
             m_file_name.pop_back();
         }
         if (!m_file_name.empty()) {

@@ -218,7 +218,7 @@ private:
         Role role{last, from, to, {}, {}};
         std::string rest(m_document.lines[first].text);
         if (first == last) {
-            rest.replace(from.begin, to.end - from.begin, " ");
+            rest.replace(from.begin, to.end - from.begin, 1, ' ');
             // "Acme | 2019 – 2021 | Engineer": one bar between the two; "Acme (2019 – 2021)": no brackets.
             for (const auto& [left, cut] : {std::pair<std::string_view, std::size_t>{"|   |", 4}, {"( )", 3}}) {
                 for (std::size_t at = rest.find(left); at != std::string::npos; at = rest.find(left)) {

@@ -10,11 +10,13 @@
 #include "apigap/match.hpp"
 #include "ascii.hpp"
 #include "resume_dates.hpp"
+#include "utf8.hpp"
 
 namespace apigap {
 
 using detail::is_ascii_alnum;
 using detail::is_ascii_digit;
+using detail::is_utf8_continuation;
 
 namespace {
 
@@ -22,11 +24,6 @@ namespace {
 /// "C++", "C#", "CI/CD").
 /// What ends a sentence: ". ", "; ", "? ", "! " and their CJK full-width forms.
 constexpr std::array<std::string_view, 6> k_sentence_ends{". ", "; ", "? ", "! ", "\u3002", "\uff1b"};
-
-/// A UTF-8 continuation byte: not where a character starts.
-bool is_continuation(char c) {
-    return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
-}
 
 bool in_word(char c) {
     return is_ascii_alnum(c) || c == '.' || c == '+' || c == '#' || c == '-' || c == '/';
@@ -152,7 +149,7 @@ std::size_t sentence_begin(std::string_view text, std::size_t at) {
             begin = std::max(begin, floor + before + mark.size());
         }
     }
-    while (begin > 0 && begin < at && is_continuation(text[begin])) {
+    while (begin > 0 && begin < at && is_utf8_continuation(text[begin])) {
         ++begin;  // a cut at the window's edge starts at a whole character
     }
     return begin;
@@ -167,7 +164,7 @@ std::size_t sentence_end(std::string_view text, std::size_t at) {
             end = std::min(end, at + after);
         }
     }
-    while (end > at && end < text.size() && is_continuation(text[end])) {
+    while (end > at && end < text.size() && is_utf8_continuation(text[end])) {
         --end;  // a cut at the window's edge ends at a whole character
     }
     return end;

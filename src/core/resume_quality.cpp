@@ -7,6 +7,7 @@
 
 #include "apigap/check.hpp"
 #include "ascii.hpp"
+#include "experience_text.hpp"
 #include "resume_dates.hpp"
 
 namespace apigap {
@@ -14,6 +15,7 @@ namespace apigap {
 using detail::ascii_lowercase;
 using detail::is_ascii_alnum;
 using detail::is_ascii_digit;
+using detail::word_count;
 
 namespace {
 
@@ -30,17 +32,6 @@ constexpr std::size_t k_min_bullet_words = 6;
 
 bool is_word_char(char c) {
     return is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
-}
-
-std::size_t word_count(std::string_view text) {
-    std::size_t words = 0;
-    bool in_word = false;
-    for (const char c : text) {
-        const bool space = c == ' ' || c == '\t';
-        words += !space && !in_word ? 1 : 0;
-        in_word = !space;
-    }
-    return words;
 }
 
 /// Whether `text` has an email address: `local@domain.tld`.

@@ -9,6 +9,11 @@
 
 namespace apigap::detail {
 
+/// Whether `c` is a UTF-8 continuation byte (`10xxxxxx`): not where a character starts.
+[[nodiscard]] constexpr bool is_utf8_continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
+}
+
 /// The length of the valid UTF-8 sequence at byte `i` of `text`, or 0 when
 /// it is invalid (RFC 3629: no overlongs, no surrogates, at most U+10FFFF).
 [[nodiscard]] std::size_t utf8_sequence_length(std::string_view text, std::size_t i);

@@ -31,13 +31,6 @@ constexpr std::string_view k_ole_signature = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 /// How many words of header and footer text the warning quotes.
 constexpr std::size_t k_quoted_words = 10;
 
-std::string size_text(std::size_t bytes) {
-    if (bytes >= (std::size_t{1} << 20) && bytes % (std::size_t{1} << 20) == 0) {
-        return fmt::format("{} MiB", bytes >> 20);
-    }
-    return fmt::format("{} bytes", bytes);
-}
-
 std::string_view trim(std::string_view text) {
     const std::size_t first = text.find_first_not_of(" \t\r\n\f\v");
     if (first == std::string_view::npos) {
@@ -377,6 +370,13 @@ std::string header_footer_text(Archive& archive) {
 }
 
 }  // namespace
+
+std::string size_text(std::size_t bytes) {
+    if (bytes >= (std::size_t{1} << 20) && bytes % (std::size_t{1} << 20) == 0) {
+        return fmt::format("{} MiB", bytes >> 20);
+    }
+    return fmt::format("{} bytes", bytes);
+}
 
 ResumeDocument extract_docx(std::string_view bytes, std::string_view source, const ExtractLimits& limits) {
     if (bytes.substr(0, k_ole_signature.size()) == k_ole_signature) {

@@ -2,6 +2,9 @@
 // dispatcher (`load_resume` in include/apigap/resume_input.hpp) picks one.
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -41,6 +44,18 @@ struct ExtractLimits {
     std::size_t pdf_memory_bytes = std::size_t{512} << 20;  ///< the PDF child process
     unsigned pdf_wall_seconds = 20;                         ///< the PDF child process
 };
+
+/// A limit of `bytes` as an error message says it: "10 MiB" for whole mebibytes, "1000 bytes" otherwise.
+[[nodiscard]] std::string size_text(std::size_t bytes);
+
+/// Whether `node` is a scalar with at least one character (a JSON or YAML string, number or boolean).
+[[nodiscard]] bool is_text(const detail::Node& node);
+
+/// Whether `name` is one of `names`.
+template <std::size_t N>
+[[nodiscard]] bool contains(const std::array<std::string_view, N>& names, std::string_view name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
 
 // Each throws `Error` naming `source` when the file cannot be read as that
 // format, and never returns a document without text.

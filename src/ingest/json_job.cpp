@@ -17,10 +17,6 @@ using detail::Node;
 /// Keys of which one, with `title` and without `basics`, makes a JSON object a job posting.
 constexpr auto k_job_keys = std::to_array<std::string_view>({"qualifications", "responsibilities", "skills"});
 
-bool is_text(const Node& node) {
-    return node.kind == Node::Kind::scalar && !node.scalar.empty();
-}
-
 /// Adds each string of `value` (a string or a list of strings) as a line.
 void add_strings(ResumeDocument& document, const Node& value) {
     if (is_text(value)) {

@@ -47,15 +47,6 @@ constexpr auto k_skipped_keys = std::to_array<std::string_view>({"url", "image",
 /// Keys of `basics` that are contact details.
 constexpr auto k_contact_keys = std::to_array<std::string_view>({"email", "phone", "url", "website"});
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& keys, std::string_view key) {
-    return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
-
-bool is_text(const Node& node) {
-    return node.kind == Node::Kind::scalar && !node.scalar.empty();
-}
-
 /// Adds `node`'s text as lines in `section`: one line per line of a string
 /// that holds line breaks, all numbered by where the string starts.
 void add_scalar(ResumeDocument& document, const Node& node, std::string_view section) {
@@ -234,6 +225,10 @@ ResumeDocument extract_root(const Node& root, std::string_view source) {
 }
 
 }  // namespace
+
+bool is_text(const detail::Node& node) {
+    return node.kind == detail::Node::Kind::scalar && !node.scalar.empty();
+}
 
 ResumeDocument extract_json_resume(std::string_view bytes, std::string_view source) {
     // A key given twice keeps its last value, as JSON Resume's own tools (JavaScript's JSON.parse) read it.

@@ -14,12 +14,8 @@
 
 namespace apigap::ingest_detail {
 
-using markdown::inline_text;
-using markdown::is_space;
-using markdown::k_none;
-using markdown::run_length;
-using markdown::table_row;
-using markdown::trim;
+// In namespace markdown, with the inline readers (markdown_inline.hpp) it uses.
+namespace markdown {
 
 namespace {
 
@@ -289,9 +285,11 @@ private:
 
 }  // namespace
 
+}  // namespace markdown
+
 ResumeDocument extract_markdown(std::string_view bytes, std::string_view source) {
     ResumeDocument document = new_document(source, InputFormat::markdown);
-    MarkdownReader(bytes, document).read();
+    markdown::MarkdownReader(bytes, document).read();
     require_text(document);
     return document;
 }

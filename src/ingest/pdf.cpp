@@ -32,13 +32,6 @@ namespace apigap::ingest_detail {
 
 namespace {
 
-std::string size_text(std::size_t bytes) {
-    if (bytes >= (std::size_t{1} << 20) && bytes % (std::size_t{1} << 20) == 0) {
-        return fmt::format("{} MiB", bytes >> 20);
-    }
-    return fmt::format("{} bytes", bytes);
-}
-
 // --- the parent --------------------------------------------------------------
 
 /// The child process and the read end of its pipe: closes the pipe, and kills

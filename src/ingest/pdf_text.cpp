@@ -66,7 +66,7 @@ bool is_garbled(std::string_view line) {
     return false;
 }
 
-std::string_view trim(std::string_view text) {
+std::string_view trim_line(std::string_view text) {
     const std::size_t first = text.find_first_not_of(" \t\r\f\v");
     if (first == std::string_view::npos) {
         return {};
@@ -301,7 +301,7 @@ ResumeDocument extract_pdf_text(std::string_view pages, std::string_view source,
             raw.remove_prefix(1);  // a page break
             ++page;
         }
-        const std::string_view line = trim(raw);
+        const std::string_view line = trim_line(raw);
         if (line.empty()) {
             continue;
         }

@@ -20,22 +20,13 @@ namespace {
 using detail::Node;
 
 /// Keys of an entry or of `cv` that hold links, pictures or identifiers, not text an ATS reads.
-constexpr auto k_skipped_keys = std::to_array<std::string_view>({"url", "doi", "photo", "website"});
+constexpr auto k_rendercv_skipped_keys = std::to_array<std::string_view>({"url", "doi", "photo", "website"});
 
 /// Keys of `cv` that are contact details.
-constexpr auto k_contact_keys = std::to_array<std::string_view>({"location", "email", "phone"});
+constexpr auto k_rendercv_contact_keys = std::to_array<std::string_view>({"location", "email", "phone"});
 
 /// Keys of an entry that are its dates: joined into one line at the first of them.
 constexpr auto k_date_keys = std::to_array<std::string_view>({"date", "start_date", "end_date"});
-
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& keys, std::string_view key) {
-    return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
-
-bool is_text(const Node& node) {
-    return node.kind == Node::Kind::scalar && !node.scalar.empty();
-}
 
 /// Adds the dates of `entry` as one line at the first of them: "2020-01 – present", or the one given.
 void add_dates(ResumeDocument& document, const Node& entry) {
@@ -91,7 +82,7 @@ void add_entry(ResumeDocument& document, const Node& entry) {
     const Node* details = entry.find("details");
     for (const detail::Entry& field : entry.entries) {
         const Node& value = field.value;
-        if (contains(k_skipped_keys, field.key) || contains(k_date_keys, field.key) ||
+        if (contains(k_rendercv_skipped_keys, field.key) || contains(k_date_keys, field.key) ||
             contains(k_title_keys, field.key)) {
             continue;
         }
@@ -124,7 +115,7 @@ void add_person(ResumeDocument& document, const Node& cv) {
         const Node& value = field.value;
         if (field.key == "name" || field.key == "headline" || field.key == "label") {
             add_yaml_string(document, value);
-        } else if (contains(k_contact_keys, field.key)) {
+        } else if (contains(k_rendercv_contact_keys, field.key)) {
             add_yaml_string(document, value);
         } else if (field.key == "social_networks" && value.kind == Node::Kind::sequence) {
             for (const Node& network : value.items) {

@@ -84,12 +84,16 @@ Rows key_rows(const Canvas& canvas, const std::vector<KeyHelp>& items) {
         }
         // Two spaces between items; the second one is part of the next item,
         // so that a row is never wider than the width (at worst one narrower).
-        text += text.empty() ? joined : " " + std::string(k_no_break) + joined;
+        if (!text.empty()) {
+            text += ' ';
+            text += k_no_break;
+        }
+        text += joined;
     }
     Rows rows;
     for (std::string line : wrap(text, canvas.width)) {
         for (std::size_t at = line.find(k_no_break); at != std::string::npos; at = line.find(k_no_break, at)) {
-            line.replace(at, k_no_break.size(), " ");
+            line.replace(at, k_no_break.size(), 1, ' ');
         }
         line.erase(0, line.find_first_not_of(' '));
         rows.push_back(canvas.out.paint(sgr::k_dim, line));

@@ -44,6 +44,7 @@ Json optional_json(const std::optional<std::string>& text) {
 
 namespace {
 
+using render_detail::align_right;
 using render_detail::display_width;
 using render_detail::Json;
 using render_detail::pad;
@@ -51,15 +52,10 @@ using render_detail::saved_percent;
 using render_detail::saved_time;
 namespace sgr = render_detail::sgr;
 
-constexpr std::size_t k_max_level_width = 20;
+constexpr std::size_t k_max_history_level_width = 20;
 
 std::optional<double> target_readiness(const HistoryEntry& entry) {
     return entry.report.readiness_for(entry.report.level_id);
-}
-
-std::string align_right(std::string_view text, std::size_t width) {
-    const std::size_t used = display_width(text);
-    return std::string(used < width ? width - used : 0, ' ') + std::string(text);
 }
 
 std::string history_text(const std::vector<HistoryEntry>& entries, const TextStyle& style) {
@@ -72,7 +68,7 @@ std::string history_text(const std::vector<HistoryEntry>& entries, const TextSty
     for (const HistoryEntry& entry : entries) {
         level_width = std::max(level_width, display_width(out.text(entry.report.level_id)));
     }
-    level_width = std::min(level_width, k_max_level_width);
+    level_width = std::min(level_width, k_max_history_level_width);
     const std::string header = fmt::format("  {}  {}  {}  {}  ", align_right("#", number_width), pad("saved (UTC)", 16),
                                            pad("level", level_width), "readiness");
     const std::size_t used = display_width(header);

@@ -146,7 +146,10 @@ std::string polygon_points(const Frame& frame, std::size_t count, F value) {
     std::string points;
     for (std::size_t i = 0; i < count; ++i) {
         const double distance = k_radius * static_cast<double>(value(i)) / static_cast<double>(k_max_rating);
-        points += (i == 0 ? "" : " ") + point_text(at(frame, angle_of(i, count), distance));
+        if (i > 0) {
+            points += ' ';
+        }
+        points += point_text(at(frame, angle_of(i, count), distance));
     }
     return points;
 }

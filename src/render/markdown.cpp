@@ -7,6 +7,9 @@
 
 namespace apigap {
 
+// The report's parts, in a namespace of their own: html.cpp has parts of the same names.
+namespace markdown_report {
+
 namespace {
 
 using render_detail::markdown_escape;
@@ -94,7 +97,10 @@ void write_plan(std::string& out, const Report& report) {
 
 }  // namespace
 
+}  // namespace markdown_report
+
 std::string render_markdown(const Report& report) {
+    using render_detail::markdown_escape;
     std::string out = fmt::format("## apigap: {} readiness\n\n", markdown_escape(report.level_name));
     if (!report.level_focus.empty()) {
         out += fmt::format("**Focus:** {}\n\n", markdown_escape(report.level_focus));
@@ -108,11 +114,11 @@ std::string render_markdown(const Report& report) {
                            markdown_escape(render_detail::experience_summary(*report.experience)),
                            markdown_escape(render_detail::target_summary(report.level_id, report.level_source)));
     }
-    write_readiness(out, report);
-    write_evidence(out, report);
-    write_targets(out, report);
-    write_gaps(out, report);
-    write_plan(out, report);
+    markdown_report::write_readiness(out, report);
+    markdown_report::write_evidence(out, report);
+    markdown_report::write_targets(out, report);
+    markdown_report::write_gaps(out, report);
+    markdown_report::write_plan(out, report);
     return out;
 }
 

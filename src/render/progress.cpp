@@ -12,6 +12,7 @@ namespace apigap {
 
 namespace {
 
+using render_detail::align_right;
 using render_detail::display_width;
 using render_detail::fixed;
 using render_detail::Json;
@@ -26,11 +27,6 @@ constexpr std::size_t k_max_end_level_width = 12;
 constexpr int k_trend_cells = 20;
 /// The trend chart shows at most this many entries, the latest ones.
 constexpr std::size_t k_trend_rows = 12;
-
-std::string align_right(std::string_view text, std::size_t width) {
-    const std::size_t used = display_width(text);
-    return std::string(used < width ? width - used : 0, ' ') + std::string(text);
-}
 
 std::string_view change_color(double change) {
     if (change > 0) {

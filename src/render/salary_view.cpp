@@ -66,7 +66,8 @@ std::string salary_markdown(const KnowledgeBase& kb) {
                            level.salary.year > 0 ? std::to_string(level.salary.year) : "");
     }
     for (const auto& [source, note] : sources(kb)) {
-        out += "\n" + render_detail::markdown_escape(note);
+        out += '\n';
+        out += render_detail::markdown_escape(note);
         out += source.empty() ? "\n" : fmt::format(" Source: <{}>\n", source);
     }
     return out;

@@ -11,6 +11,7 @@ namespace apigap {
 
 namespace {
 
+using render_detail::align_right;
 using render_detail::display_width;
 using render_detail::fixed;
 using render_detail::pad;
@@ -35,12 +36,6 @@ std::string_view rating_color(int rating, int target) {
         return sgr::k_green;
     }
     return target - rating == 1 ? sgr::k_yellow : sgr::k_red;
-}
-
-/// `text` right-aligned in `width` code points.
-std::string align_right(std::string_view text, std::size_t width) {
-    const std::size_t used = display_width(text);
-    return std::string(used < width ? width - used : 0, ' ') + std::string(text);
 }
 
 /// "(no evidence found)", dimmed, after a rating a resume shows no evidence of; else an empty cell.

@@ -60,6 +60,9 @@ struct Glyphs {
 /// `text` padded with spaces to `width` code points (never cut).
 [[nodiscard]] std::string pad(std::string_view text, std::size_t width);
 
+/// `text` right-aligned in `width` code points (never cut).
+[[nodiscard]] std::string align_right(std::string_view text, std::size_t width);
+
 /// What `wrap` does with a word longer than a line.
 enum class LongWords {
     keep_whole,  ///< a line of its own, longer than the others: a report, where a URL or a path must stay whole

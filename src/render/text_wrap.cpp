@@ -74,6 +74,13 @@ std::string pad(std::string_view text, std::size_t width) {
     return std::string(text) + std::string(used < width ? width - used : 0, ' ');
 }
 
+std::string align_right(std::string_view text, std::size_t width) {
+    const std::size_t used = display_width(text);
+    std::string aligned(used < width ? width - used : 0, ' ');
+    aligned += text;
+    return aligned;
+}
+
 std::vector<std::string> wrap(std::string_view text, std::size_t width, LongWords long_words) {
     width = std::max<std::size_t>(width, 1);
     std::vector<std::string> lines;

@@ -29,8 +29,8 @@ if [ -z "$apigap" ]; then
     source_dir=$(cd "${GITHUB_ACTION_PATH:-$(dirname "$0")}/../../.." && pwd)
     build_dir="${RUNNER_TEMP:-/tmp}/apigap-build"
     echo "::group::Build apigap"
-    bash "$source_dir/scripts/setup.sh" &&
-      cmake -S "$source_dir" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null &&
+    bash "$source_dir/scripts/setup.sh" build &&
+      cmake -S "$source_dir" --preset release -B "$build_dir" >/dev/null &&
       cmake --build "$build_dir" -j "$(nproc)" >/dev/null
     status=$?
     echo "::endgroup::"
