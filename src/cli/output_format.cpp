@@ -13,7 +13,7 @@ namespace apigap::cli {
 namespace {
 
 /// Each extension, lowercase, and the format it names; a format's first extension is the one `--help` shows.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 11> k_extensions = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 11> k_format_extensions = {{
     {".txt", "text"},
     {".json", "json"},
     {".md", "markdown"},
@@ -61,9 +61,9 @@ std::string listed(const std::vector<std::string>& items) {
 std::string extensions_of(const std::vector<std::string>& formats) {
     std::string out;
     for (const std::string& format : formats) {
-        const auto* found = std::find_if(k_extensions.begin(), k_extensions.end(),
+        const auto* found = std::find_if(k_format_extensions.begin(), k_format_extensions.end(),
                                          [&](const auto& extension) { return extension.second == format; });
-        if (found != k_extensions.end()) {
+        if (found != k_format_extensions.end()) {
             out += (out.empty() ? "" : " ") + std::string(found->first);
         }
     }
@@ -100,7 +100,7 @@ void add_output_options(CLI::App& command, OutputOptions& options, const std::ve
 
 std::optional<std::string> format_of_extension(std::string_view path) {
     const std::string extension = lowercase(extension_of(path));
-    for (const auto& [each, format] : k_extensions) {
+    for (const auto& [each, format] : k_format_extensions) {
         if (each == extension) {
             return std::string(format);
         }

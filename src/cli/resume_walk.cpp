@@ -17,8 +17,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 11> k_extensions = {".txt",  ".md",  ".markdown", ".json", ".yaml", ".yml",
-                                                           ".html", ".htm", ".tex",      ".pdf",  ".docx"};
+constexpr std::array<std::string_view, 11> k_resume_extensions = {
+    ".txt", ".md", ".markdown", ".json", ".yaml", ".yml", ".html", ".htm", ".tex", ".pdf", ".docx"};
 
 /// The extension of `path`, lowercase (".pdf"), or "" when it has none.
 std::string extension_of(const std::string& path) {
@@ -56,7 +56,7 @@ bool is_resume_file(const fs::path& path, const std::string& name) {
 
 bool has_resume_extension(const std::string& path) {
     const std::string extension = extension_of(path);
-    return std::find(k_extensions.begin(), k_extensions.end(), extension) != k_extensions.end();
+    return std::find(k_resume_extensions.begin(), k_resume_extensions.end(), extension) != k_resume_extensions.end();
 }
 
 ResumeWalk::ResumeWalk(std::vector<std::string> paths) : m_paths(std::move(paths)) {

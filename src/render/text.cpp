@@ -265,8 +265,7 @@ void write_step(TextWriter& out, const PlanStep& step, std::size_t number, std::
         out.blank();
     }
     const std::string number_text = fmt::format("{}. ", number);
-    const std::string rungs =
-        fmt::format("{} {} {}{}", step.from, out.glyphs().arrow, step.to, rung_label(step));
+    const std::string rungs = fmt::format("{} {} {}{}", step.from, out.glyphs().arrow, step.to, rung_label(step));
     // The name wraps rather than being cut.
     const std::size_t room = out.width() - 2 - number_text.size() - 2 - display_width(rungs);
     const std::size_t width = std::min(display_width(out.text(step.skill_name)), room);
