@@ -84,6 +84,12 @@ TEST_CASE("a scan's resume path is its input, and evidence is kept", "[saved_rep
     CHECK(rating.evidence[0].section == "experience");
     CHECK(rating.evidence[0].keyword == "Go");
     CHECK(rating.evidence[0].text == "Built Go");
+    // Read from a resume: a skill it rates 0 had no evidence found, as in the scan itself.
+    CHECK(report.profile.inferred());
+}
+
+TEST_CASE("an assessment's ratings read back as given, not as read from a resume", "[saved_report]") {
+    CHECK_FALSE(parse_saved_report(report_json(), "r.json").profile.inferred());
 }
 
 TEST_CASE("a skipped skill reads back as skipped and scores 0", "[saved_report]") {
