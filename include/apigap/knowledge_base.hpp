@@ -101,7 +101,8 @@ struct Target {
     friend bool operator==(const Target&, const Target&) = default;
 };
 
-/// A yearly pay band.
+/// A yearly pay band. `source` is the URL of a publication that gives these
+/// figures, or empty when `note` says plainly what they are.
 struct SalaryBand {
     long min = 0;
     long max = 0;
@@ -112,6 +113,19 @@ struct SalaryBand {
     std::string note;
 
     friend bool operator==(const SalaryBand&, const SalaryBand&) = default;
+};
+
+/// A published pay figure shown beside the bands for scale (the BLS median
+/// annual wage of software developers): `amount` in `currency` for `year`,
+/// from `source`. `amount` 0: there is none.
+struct PayReference {
+    std::string name;
+    long amount = 0;
+    std::string currency;
+    int year = 0;
+    std::string source;
+
+    friend bool operator==(const PayReference&, const PayReference&) = default;
 };
 
 /// The years of professional experience a level stands for: from `min`
@@ -255,6 +269,7 @@ struct KnowledgeBase {
     std::vector<Skill> skills;
     std::vector<Group> groups;
     std::vector<Level> levels;
+    PayReference pay_reference;
     std::vector<Tool> tools;
     std::vector<std::string> industries;
     Location industries_location;

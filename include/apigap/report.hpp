@@ -49,6 +49,7 @@ struct Report {
     std::string level_focus;
     std::string next_level_id;              ///< the level after the target in knowledge-base order; empty for the last
     std::vector<LevelReadiness> readiness;  ///< every level, in knowledge-base order
+    PayReference pay_reference;             ///< the knowledge base's, shown beside the bands for scale
     std::vector<TargetScore> targets;       ///< the target level's, in knowledge-base order
     std::vector<Gap> gaps;                  ///< by priority, then id
     StudyPlan plan;

@@ -12,7 +12,8 @@ namespace apigap::cli {
 
 void setup_salary(CLI::App& app, Context& context) {
     auto output = std::make_shared<OutputOptions>();
-    CLI::App* command = app.add_subcommand("salary", "Print the pay band of each level, with its source and year");
+    CLI::App* command = app.add_subcommand(
+        "salary", "Print the pay band of each level, with its year and a published median for scale");
     add_output_options(*command, *output, {"text", "json", "markdown"});
     command->footer(R"(The bands are US base pay in USD from the knowledge base (an overlay can replace them
 with a company's own, see docs/knowledge-base.md); pay varies by city, company and industry.

@@ -98,8 +98,13 @@ void fields(A& a, PostingRules& x) {
       x.preferred_phrases, x.alternative_phrases, x.alternative_words, x.not_terms, x.waiver_phrases);
 }
 template <typename A>
+void fields(A& a, PayReference& x) {
+    a(x.name, x.amount, x.currency, x.year, x.source);
+}
+template <typename A>
 void fields(A& a, KnowledgeBase& x) {
-    a(x.scale, x.skills, x.groups, x.levels, x.tools, x.industries, x.industries_location, x.resume, x.posting);
+    a(x.scale, x.skills, x.groups, x.levels, x.pay_reference, x.tools, x.industries, x.industries_location, x.resume,
+      x.posting);
 }
 
 /// Numbers (integers, `bool`, enums and the bits of a `double`) as 8 bytes,

@@ -225,10 +225,26 @@ SalaryBand read_salary(const Node& node, Problems& problems) {
     band.open_ended = fields.flag("open_ended", false);
     band.currency = fields.text("currency");
     band.year = static_cast<int>(fields.integer("year", 1900, 2200).value_or(0));
-    band.source = fields.text("source");
+    band.source = fields.text("source", false);
     check_https(fields.get("source", false), band.source, problems);
     band.note = fields.text("note", false);
     return band;
+}
+
+PayReference read_pay_reference(Fields& root, Problems& problems) {
+    const Node* node = root.get("pay_reference", false);
+    if (node == nullptr) {
+        return {};
+    }
+    Fields fields(*node, "a pay reference", {"name", "amount", "currency", "year", "source"}, problems);
+    PayReference reference;
+    reference.name = fields.text("name");
+    reference.amount = fields.integer("amount", 1, 100'000'000).value_or(0);
+    reference.currency = fields.text("currency");
+    reference.year = static_cast<int>(fields.integer("year", 1900, 2200).value_or(0));
+    reference.source = fields.text("source");
+    check_https(fields.get("source", false), reference.source, problems);
+    return reference;
 }
 
 Target read_target(const Node& node, const std::vector<Group>& groups, const Ids& ids, Problems& problems) {
@@ -418,13 +434,15 @@ PostingRules read_posting_rules(Fields& root, Problems& problems) {
 
 KnowledgeBase read_knowledge_base(const Node& root, Problems& problems) {
     Fields fields(root, "the knowledge base",
-                  {"scale", "skills", "groups", "levels", "tools", "industries", "resume", "posting"}, problems);
+                  {"scale", "skills", "groups", "levels", "pay_reference", "tools", "industries", "resume", "posting"},
+                  problems);
     KnowledgeBase kb;
     Ids ids;
     kb.scale = read_scale(fields, problems);
     kb.skills = read_skills(fields, problems, ids);
     kb.groups = read_groups(fields, problems, ids);
     kb.levels = read_levels(fields, kb.groups, ids, problems);
+    kb.pay_reference = read_pay_reference(fields, problems);
     kb.tools = read_tools(fields, ids, problems);
     kb.industries = fields.texts("industries", false);
     if (const Node* industries = fields.get("industries", false)) {

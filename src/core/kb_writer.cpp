@@ -130,7 +130,7 @@ Node level_node(const Level& level) {
                            .add("open_ended", boolean(band.open_ended))
                            .add("currency", text(band.currency))
                            .add("year", number(long{band.year}))
-                           .add("source", text(band.source))
+                           .add_if(!band.source.empty(), "source", text(band.source))
                            .add_if(!band.note.empty(), "note", text(band.note))
                            .take())
         .add_if(level.years != YearsBand{}, "years",
@@ -193,6 +193,14 @@ Node kb_node(const KnowledgeBase& kb) {
                                     .take();
                             }))
         .add("levels", list(kb.levels, level_node))
+        .add_if(kb.pay_reference.amount != 0, "pay_reference",
+                Map()
+                    .add("name", text(kb.pay_reference.name))
+                    .add("amount", number(kb.pay_reference.amount))
+                    .add("currency", text(kb.pay_reference.currency))
+                    .add("year", number(long{kb.pay_reference.year}))
+                    .add("source", text(kb.pay_reference.source))
+                    .take())
         .add("tools", list(kb.tools,
                            [](const Tool& t) {
                                return Map()

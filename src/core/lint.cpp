@@ -185,9 +185,9 @@ void check_levels(const KnowledgeBase& kb, const LintMinimums& minimums, Finding
             add(findings, "level-content", level.location,
                 fmt::format("level '{}' lists no interview stages", level.id));
         }
-        if (level.salary.min <= 0 || level.salary.source.empty() || level.salary.note.empty()) {
+        if (level.salary.min <= 0 || level.salary.note.empty()) {
             add(findings, "salary", level.location,
-                fmt::format("level '{}' needs a salary band with min, source and a note on its caveats", level.id));
+                fmt::format("level '{}' needs a salary band with min and a note on what the figures are", level.id));
         }
     }
 }

@@ -36,6 +36,7 @@ Report scored_report(const KnowledgeBase& kb, const Profile& profile, std::strin
     report.level_id = level.id;
     report.level_name = level.name;
     report.level_focus = level.focus;
+    report.pay_reference = kb.pay_reference;
     for (const Level& each : kb.levels) {
         report.readiness.push_back(LevelReadiness{each.id, each.name, readiness(kb, profile, each), each.salary});
     }

@@ -34,12 +34,8 @@ void write_readiness(std::string& out, const Report& report) {
     out +=
         "<thead><tr><th scope=\"col\">Level</th><th scope=\"col\" colspan=\"2\">Readiness</th><th "
         "scope=\"col\" class=\"num\">Salary band</th></tr></thead>\n<tbody>\n";
-    const SalaryBand* chosen_band = nullptr;
     for (const LevelReadiness& level : report.readiness) {
         const bool chosen = level.level_id == report.level_id;
-        if (chosen) {
-            chosen_band = &level.salary;
-        }
         const int percent = render_detail::whole_percent(level.readiness);
         out += fmt::format(
             "<tr{}><th scope=\"row\">{}{}</th><td><meter min=\"0\" max=\"100\" low=\"50\" high=\"80\" "
@@ -51,8 +47,8 @@ void write_readiness(std::string& out, const Report& report) {
     out += "</tbody>\n</table></div>\n";
     if (const std::string pay = render_detail::pay_summary(report, "–"); !pay.empty()) {
         out += fmt::format("<p class=\"note\"><strong>Pay:</strong> {}", html_escape(pay));
-        if (chosen_band != nullptr && !chosen_band->source.empty()) {
-            out += fmt::format(" Source: {}.", render_detail::html_link(chosen_band->source, chosen_band->source));
+        for (const std::string& source : render_detail::pay_sources(report)) {
+            out += fmt::format(" Source: {}.", render_detail::html_link(source, source));
         }
         out += "</p>\n";
     }

@@ -87,6 +87,7 @@ Json render_detail::report_json(const Report& report) {
         document["experience"] = render_detail::experience_json(*report.experience);
     }
     document["readiness"] = array_of(report.readiness, readiness_json);
+    document["pay_reference"] = render_detail::pay_reference_json(report.pay_reference);
     document["targets"] = array_of(report.targets, target_json);
     document["gaps"] = array_of(report.gaps, gap_json);
     document["plan"] = Json{{"evidence_first", evidence_first_json(report.plan)},
@@ -108,6 +109,17 @@ Json salary_json(const SalaryBand& band) {
     return Json{{"min", band.min},           {"max", band.max},   {"open_ended", band.open_ended},
                 {"currency", band.currency}, {"year", band.year}, {"source", band.source},
                 {"note", band.note}};
+}
+
+Json pay_reference_json(const PayReference& reference) {
+    if (reference.amount == 0) {
+        return nullptr;
+    }
+    return Json{{"name", reference.name},
+                {"amount", reference.amount},
+                {"currency", reference.currency},
+                {"year", reference.year},
+                {"source", reference.source}};
 }
 
 Json gap_json(const Gap& gap) {

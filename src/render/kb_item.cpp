@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "report_parts.hpp"
 #include "text_layout.hpp"
 
 namespace apigap::render_detail {
@@ -223,7 +224,11 @@ ItemView level_view(const KnowledgeBase& kb, const Level& level) {
         std::string text = fmt::format("{} {}", band, level.salary.currency);
         text += level.salary.year != 0 ? fmt::format(" ({})", level.salary.year) : "";
         text += level.salary.note.empty() ? "" : ". " + level.salary.note;
-        add(view, "Salary", SectionKind::paragraph, {Entry{"Source", text, level.salary.source}});
+        std::vector<Entry> salary{Entry{"Source", text, level.salary.source}};
+        if (const std::string scale = pay_scale(kb.pay_reference); !scale.empty()) {
+            salary.push_back(Entry{"Source", scale, kb.pay_reference.source});
+        }
+        add(view, "Salary", SectionKind::paragraph, std::move(salary));
     }
     add(view, "Expectations", SectionKind::list, texts(level.expectations));
     add(view, "Interview stages", SectionKind::list, texts(level.interview_stages));
@@ -319,7 +324,7 @@ Json skill_json(const KnowledgeBase& kb, const Skill& skill) {
     return document;
 }
 
-Json level_json(const Level& level) {
+Json level_json(const KnowledgeBase& kb, const Level& level) {
     Json targets = Json::array();
     for (const Target& target : level.targets) {
         targets.push_back(Json{{"id", target.id},
@@ -327,20 +332,14 @@ Json level_json(const Level& level) {
                                {"target", target.rating},
                                {"weight", json_number(target.weight)}});
     }
-    const SalaryBand& band = level.salary;
     Json document = json_header("kb-level");
     document["item"] = Json{{"id", level.id},
                             {"name", level.name},
                             {"focus", level.focus},
                             {"expectations", level.expectations},
                             {"interview_stages", level.interview_stages},
-                            {"salary", Json{{"min", band.min},
-                                            {"max", band.max},
-                                            {"open_ended", band.open_ended},
-                                            {"currency", band.currency},
-                                            {"year", band.year},
-                                            {"source", band.source},
-                                            {"note", band.note}}},
+                            {"salary", salary_json(level.salary)},
+                            {"pay_reference", pay_reference_json(kb.pay_reference)},
                             {"targets", targets}};
     return document;
 }

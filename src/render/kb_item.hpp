@@ -49,7 +49,7 @@ struct ItemView {
 /// The item as a `kb-skill`, `kb-level`, `kb-group` or `kb-tool` JSON document,
 /// the item itself under `item`.
 [[nodiscard]] Json skill_json(const KnowledgeBase& kb, const Skill& skill);
-[[nodiscard]] Json level_json(const Level& level);
+[[nodiscard]] Json level_json(const KnowledgeBase& kb, const Level& level);
 [[nodiscard]] Json group_json(const Group& group);
 [[nodiscard]] Json tool_json(const Tool& tool);
 

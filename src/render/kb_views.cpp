@@ -167,7 +167,7 @@ std::string render_kb_item(const KnowledgeBase& kb, std::string_view id, Format 
                     : show(render_detail::skill_view(kb, *skill), format, style);
     }
     if (const Level* level = kb.find_level(id)) {
-        return json ? render_detail::dump_json(render_detail::level_json(*level))
+        return json ? render_detail::dump_json(render_detail::level_json(kb, *level))
                     : show(render_detail::level_view(kb, *level), format, style);
     }
     if (const Group* group = kb.find_group(id)) {

@@ -29,7 +29,11 @@ void write_readiness(std::string& out, const Report& report) {
                            markdown_escape(render_detail::salary_band(level.salary, "–")));
     }
     if (const std::string pay = render_detail::pay_summary(report, "–"); !pay.empty()) {
-        out += fmt::format("\n**Pay:** {}\n", markdown_escape(pay));
+        out += fmt::format("\n**Pay:** {}", markdown_escape(pay));
+        for (const std::string& source : render_detail::pay_sources(report)) {
+            out += fmt::format(" Source: <{}>", source);
+        }
+        out += '\n';
     }
 }
 

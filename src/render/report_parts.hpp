@@ -48,6 +48,8 @@ void write_evidence_first(std::string& out, const StudyPlan& plan);
 [[nodiscard]] std::string tie_note(const TargetScore& score);
 [[nodiscard]] Json gap_json(const Gap& gap);
 [[nodiscard]] Json salary_json(const SalaryBand& band);
+/// The knowledge base's pay reference, or null when it has none.
+[[nodiscard]] Json pay_reference_json(const PayReference& reference);
 
 /// One line on what the resume reads as: "reads as mid: 4.5 years from 3
 /// roles, latest 'Software Engineer II'", or "no level read: no dated work entries".

@@ -1,4 +1,5 @@
-// `apigap salary`: the pay band of each level, with its source and year.
+// `apigap salary`: the pay band of each level, with what the figures are and
+// their year, and a published figure beside them for scale.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -55,6 +56,11 @@ std::string salary_text(const KnowledgeBase& kb, const TextStyle& style) {
             out.line(out.paint(sgr::k_dim, "Source: ") + source);  // a URL is not wrapped
         }
     }
+    if (const std::string scale = render_detail::pay_scale(kb.pay_reference); !scale.empty()) {
+        out.blank();
+        out.paragraph(0, "", scale);
+        out.line(out.paint(sgr::k_dim, "Source: ") + kb.pay_reference.source);
+    }
     return out.take();
 }
 
@@ -70,6 +76,9 @@ std::string salary_markdown(const KnowledgeBase& kb) {
         out += render_detail::markdown_escape(note);
         out += source.empty() ? "\n" : fmt::format(" Source: <{}>\n", source);
     }
+    if (const std::string scale = render_detail::pay_scale(kb.pay_reference); !scale.empty()) {
+        out += fmt::format("\n{} Source: <{}>\n", render_detail::markdown_escape(scale), kb.pay_reference.source);
+    }
     return out;
 }
 
@@ -80,6 +89,7 @@ std::string salary_json(const KnowledgeBase& kb) {
         document["levels"].push_back(
             Json{{"id", level.id}, {"name", level.name}, {"salary", render_detail::salary_json(level.salary)}});
     }
+    document["pay_reference"] = render_detail::pay_reference_json(kb.pay_reference);
     return render_detail::dump_json(document);
 }
 

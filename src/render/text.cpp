@@ -93,6 +93,9 @@ void write_readiness(TextWriter& out, const Report& report) {
     if (const std::string pay = render_detail::pay_summary(report, out.glyphs().dash); !pay.empty()) {
         out.blank();
         out.paragraph(0, "Pay: ", pay, sgr::k_dim);
+        for (const std::string& source : render_detail::pay_sources(report)) {
+            out.line(out.paint(sgr::k_dim, "Source: ") + source);  // a URL is not wrapped
+        }
     }
 }
 

@@ -105,6 +105,15 @@ std::string abbreviated(long amount) {
     return format_number(static_cast<double>(amount) / 1e3) + "K";
 }
 
+/// `amount` whole, with thousands separators: `133,080`.
+std::string exact(long amount) {
+    std::string digits = std::to_string(amount);
+    for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3) {
+        digits.insert(static_cast<std::size_t>(at), 1, ',');
+    }
+    return digits;
+}
+
 }  // namespace
 
 const Glyphs& glyphs(bool unicode) {
@@ -181,23 +190,63 @@ std::string salary_band(const SalaryBand& band, std::string_view dash) {
     return fmt::format("{}{}{}{}{}", symbol, abbreviated(band.min), dash, abbreviated(band.max), plus);
 }
 
+namespace {
+
+/// The readiness rows of the report's level and of the next one that exist.
+std::vector<const LevelReadiness*> pay_levels(const Report& report) {
+    std::vector<const LevelReadiness*> levels;
+    for (const std::string* id : {&report.level_id, &report.next_level_id}) {
+        const auto found = std::find_if(report.readiness.begin(), report.readiness.end(),
+                                        [&](const LevelReadiness& level) { return level.level_id == *id; });
+        if (found != report.readiness.end()) {
+            levels.push_back(&*found);
+        }
+    }
+    return levels;
+}
+
+}  // namespace
+
 std::string pay_summary(const Report& report, std::string_view dash) {
-    const auto find = [&](const std::string& id) {
-        return std::find_if(report.readiness.begin(), report.readiness.end(),
-                            [&](const LevelReadiness& level) { return level.level_id == id; });
-    };
-    const auto target = find(report.level_id);
-    if (target == report.readiness.end() || salary_band(target->salary, dash).empty()) {
+    const std::vector<const LevelReadiness*> levels = pay_levels(report);
+    if (levels.empty() || levels.front()->level_id != report.level_id ||
+        salary_band(levels.front()->salary, dash).empty()) {
         return {};
     }
-    std::string text = fmt::format("{} {}", target->level_name, salary_band(target->salary, dash));
-    if (const auto next = find(report.next_level_id);
-        next != report.readiness.end() && !salary_band(next->salary, dash).empty()) {
-        text += fmt::format("; next level, {} {}", next->level_name, salary_band(next->salary, dash));
+    const LevelReadiness& target = *levels.front();
+    std::string text = fmt::format("{} {}", target.level_name, salary_band(target.salary, dash));
+    if (levels.size() > 1 && !salary_band(levels[1]->salary, dash).empty()) {
+        text += fmt::format("; next level, {} {}", levels[1]->level_name, salary_band(levels[1]->salary, dash));
     }
-    const SalaryBand& band = target->salary;
+    const SalaryBand& band = target.salary;
     text += band.year > 0 ? fmt::format(" ({} {}).", band.currency, band.year) : ".";
-    return band.note.empty() ? text : text + " " + band.note;
+    text += band.note.empty() ? "" : " " + band.note;
+    const std::string scale = pay_scale(report.pay_reference);
+    return scale.empty() ? text : text + " " + scale;
+}
+
+std::vector<std::string> pay_sources(const Report& report) {
+    std::vector<std::string> sources;
+    const auto add = [&](const std::string& url) {
+        if (!url.empty() && std::find(sources.begin(), sources.end(), url) == sources.end()) {
+            sources.push_back(url);
+        }
+    };
+    for (const LevelReadiness* level : pay_levels(report)) {
+        add(level->salary.source);
+    }
+    if (report.pay_reference.amount != 0) {
+        add(report.pay_reference.source);
+    }
+    return sources;
+}
+
+std::string pay_scale(const PayReference& reference) {
+    if (reference.amount == 0) {
+        return {};
+    }
+    const std::string symbol = reference.currency == "USD" ? "$" : reference.currency + " ";
+    return fmt::format("For scale, the {} was {}{}.", reference.name, symbol, exact(reference.amount));
 }
 
 std::string target_label(const TargetScore& score) {

@@ -100,10 +100,18 @@ enum class LongWords {
 /// band is not set.
 [[nodiscard]] std::string salary_band(const SalaryBand& band, std::string_view dash);
 
-/// The pay band of the report's level and of the next one, with the year and
-/// the knowledge base's caveat: "Mid-level API engineer $110K–150K; next level,
-/// Senior API engineer $150K–200K+ (USD 2026). …"; empty without a band.
+/// The published figure beside the bands: "For scale, the median annual wage
+/// of US software developers (BLS, May 2024) was $133,080."; empty without one.
+[[nodiscard]] std::string pay_scale(const PayReference& reference);
+
+/// The pay band of the report's level and of the next one, with the year, the
+/// knowledge base's note on what the bands are and `pay_scale`: "Mid-level API
+/// engineer $110K–150K; next level, Senior API engineer $150K–200K+ (USD 2026).
+/// …"; empty without a band.
 [[nodiscard]] std::string pay_summary(const Report& report, std::string_view dash);
+/// The URLs behind `pay_summary`, once each: the bands' own sources (an
+/// overlay's band may cite one), then the pay reference's.
+[[nodiscard]] std::vector<std::string> pay_sources(const Report& report);
 /// What a target is called in reports: the skill's name, or for a group
 /// `Programming languages: Python` (`Programming languages (2nd): Java`).
 [[nodiscard]] std::string target_label(const TargetScore& score);

@@ -73,6 +73,12 @@ levels:
       - {id: languages, target: 4, weight: 3}
       - {id: languages, rank: 2, target: 2, weight: 1}
       - {id: communication, target: 3, weight: 2}
+pay_reference:
+  name: median pay of developers (May 2024)
+  amount: 133080
+  currency: USD
+  year: 2024
+  source: "https://example.org/median"
 tools:
   - {id: postman, name: Postman, kind: tool, aliases: [Newman, py], skills: [python], url: "https://www.postman.com"}
 industries: [Fintech, Health]

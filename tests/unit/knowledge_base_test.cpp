@@ -131,6 +131,8 @@ TEST_CASE("a complete small knowledge base reads without problems", "[kb]") {
     CHECK(senior.salary.source == "https://example.org/pay");
     CHECK(senior.salary.note == "US only");
     CHECK_FALSE(kb.levels[0].salary.open_ended);
+    CHECK(kb.pay_reference == apigap::PayReference{"median pay of developers (May 2024)", 133080, "USD", 2024,
+                                                   "https://example.org/median"});
     REQUIRE(senior.targets.size() == 3);
     CHECK(senior.targets[1].id == "languages");
     CHECK(senior.targets[1].rank == 2);
@@ -274,6 +276,22 @@ TEST_CASE("a URL that is not https is an error", "[kb][error]") {
           Strings{"patch.yaml:3:10: expected an https:// URL, got 'www.postman.com'"});
     CHECK(problems_with("levels:\n  - id: senior\n    salary: {source: 'HTTPS://example.org'}\n") ==
           Strings{"patch.yaml:3:22: expected an https:// URL, got 'HTTPS://example.org'"});
+    CHECK(problems_with("pay_reference: {source: 'bls.gov/ooh'}\n") ==
+          Strings{"patch.yaml:1:25: expected an https:// URL, got 'bls.gov/ooh'"});
+}
+
+TEST_CASE("a salary band may leave out its source, when its note says what the figures are", "[kb]") {
+    CHECK(problems_with("levels:\n  - id: senior\n    salary: {source: ''}\n").empty());
+    CHECK(problems_with("levels:\n  - id: senior\n    salary: {source: null}\n").empty());
+}
+
+TEST_CASE("a pay reference needs every field, a positive amount and no other key", "[kb][error]") {
+    CHECK(problems_of(kb_with("  source: \"https://example.org/median\"\n", "")) ==
+          Strings{"kb.yaml:68:3: missing 'source' in a pay reference"});
+    CHECK(problems_with("pay_reference: {amount: 0}\n") ==
+          Strings{"patch.yaml:1:25: expected an integer from 1 to 100000000, got 0"});
+    CHECK(problems_with("pay_reference: {median: 1}\n") ==
+          Strings{"patch.yaml:1:17: unknown key 'median' in a pay reference"});
 }
 
 TEST_CASE("a reference to an unknown skill is an error", "[kb][error]") {

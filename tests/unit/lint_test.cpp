@@ -142,8 +142,8 @@ TEST_CASE("an ambiguous spelling is one of its keyword's, and each context phras
 TEST_CASE("every level sets a target for every skill, directly or through its group", "[lint]") {
     CHECK(findings(complete_skill("kotlin"), "target-every-level") ==
           Strings{"builtin:data/core.yaml:42:5: level 'entry' sets no target for skill 'kotlin'",
-                  "builtin:data/core.yaml:105:5: level 'mid' sets no target for skill 'kotlin'",
-                  "builtin:data/core.yaml:168:5: level 'senior' sets no target for skill 'kotlin'"});
+                  "builtin:data/core.yaml:106:5: level 'mid' sets no target for skill 'kotlin'",
+                  "builtin:data/core.yaml:170:5: level 'senior' sets no target for skill 'kotlin'"});
     const std::string grouped = complete_skill("kotlin") +
                                 "groups:\n  - id: languages\n    members: [python, java, "
                                 "nodejs, go, kotlin]\n";
@@ -177,7 +177,7 @@ TEST_CASE("a level needs focus, expectations, interview stages and a salary note
                   "bad.yaml:2:5: level 'mid' has 1 expectations; at least 3 are expected",
                   "bad.yaml:2:5: level 'mid' lists no interview stages"});
     CHECK(findings(overlay, "salary") ==
-          Strings{"bad.yaml:2:5: level 'mid' needs a salary band with min, source and a note on its caveats"});
+          Strings{"bad.yaml:2:5: level 'mid' needs a salary band with min and a note on what the figures are"});
 }
 
 TEST_CASE("a tool must evidence a skill, and industries must be listed", "[lint]") {

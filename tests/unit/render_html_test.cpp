@@ -45,6 +45,8 @@ Report sample_report() {
     senior.max = 200000;
     senior.open_ended = true;
     report.next_level_id = "senior";
+    report.pay_reference =
+        apigap::PayReference{"median <wage> & more", 133080, "USD", 2024, "https://example.org/m?a&b"};
     report.readiness = {apigap::LevelReadiness{"entry", "Entry", 89.5, {}},
                         apigap::LevelReadiness{"mid", "Mid <level>", 73.0, band},
                         apigap::LevelReadiness{"senior", "Senior", 40.0, senior}};
@@ -202,9 +204,12 @@ TEST_CASE("The HTML page escapes every text and links only web addresses", "[ren
         std::string::npos);
     CHECK(page.find("<li>Trap</li>") != std::string::npos);
     CHECK(page.find("javascript:") == std::string::npos);
-    CHECK(page.find("<p class=\"note\"><strong>Pay:</strong> Mid &lt;level&gt; $110K–150K; next level, Senior "
-                    "$150K–200K+ (USD 2026). Typical US pay. Source: <a href=\"https://example.org/pay?a=1&amp;b=2\">"
-                    "https://example.org/pay?a=1&amp;b=2</a>.</p>") != std::string::npos);
+    CHECK(page.find(
+              "<p class=\"note\"><strong>Pay:</strong> Mid &lt;level&gt; $110K–150K; next level, Senior "
+              "$150K–200K+ (USD 2026). Typical US pay. For scale, the median &lt;wage&gt; &amp; more was "
+              "$133,080. Source: <a href=\"https://example.org/pay?a=1&amp;b=2\">https://example.org/pay?a=1&amp;b=2"
+              "</a>. Source: <a href=\"https://example.org/m?a&amp;b\">https://example.org/m?a&amp;b</a>.</p>") !=
+          std::string::npos);
     CHECK(page.find("<security>") == std::string::npos);
 }
 

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "apigap/report.hpp"
 #include "render/text_layout.hpp"
 
 using apigap::TextStyle;
@@ -63,4 +64,27 @@ TEST_CASE("A cell is measured in the style's character set", "[text-layout]") {
     TextWriter out(style(80, false));
     out.row("", {out.cell("3 \u2192 4", 6), fixed("x")});
     CHECK(out.take() == "3 -> 4  x\n");
+}
+
+TEST_CASE("The pay line gives the reference's amount whole, and each source once", "[text-layout]") {
+    apigap::Report report;
+    report.level_id = "mid";
+    report.level_name = "Mid";
+    report.next_level_id = "senior";
+    const apigap::SalaryBand mid{110000, 150000, false, "USD", 2026, "", "A guide's figures."};
+    const apigap::SalaryBand senior{150000, 200000, true, "USD", 2026, "https://example.org/bls", "A guide's figures."};
+    report.readiness = {apigap::LevelReadiness{"mid", "Mid", 50.0, mid},
+                        apigap::LevelReadiness{"senior", "Senior", 20.0, senior}};
+    report.pay_reference =
+        apigap::PayReference{"median wage (May 2024)", 1133080, "USD", 2024, "https://example.org/bls"};
+    CHECK(apigap::render_detail::pay_summary(report, "-") ==
+          "Mid $110K-150K; next level, Senior $150K-200K+ (USD 2026). A guide's figures. For scale, the median wage "
+          "(May 2024) was $1,133,080.");
+    CHECK(apigap::render_detail::pay_sources(report) == std::vector<std::string>{"https://example.org/bls"});
+    report.pay_reference = {};
+    CHECK(apigap::render_detail::pay_summary(report, "-") ==
+          "Mid $110K-150K; next level, Senior $150K-200K+ (USD 2026). A guide's figures.");
+    CHECK(apigap::render_detail::pay_sources(report) == std::vector<std::string>{"https://example.org/bls"});
+    report.readiness[1].salary.source.clear();
+    CHECK(apigap::render_detail::pay_sources(report).empty());
 }
