@@ -26,6 +26,7 @@
 #include "apigap/render.hpp"
 #include "apigap/report.hpp"
 #include "apigap/resume_input.hpp"
+#include "apigap/resume_pipeline.hpp"
 #include "commands.hpp"
 #include "context.hpp"
 #include "ordered_work.hpp"
@@ -65,12 +66,16 @@ struct BatchResult {
     std::optional<int> score;
 };
 
-BatchResult process_resume(const std::string& path, const BatchShared& shared) {
+/// The resume at `path` through this worker's `pipeline`, scored and made a line.
+BatchResult process_resume(const std::string& path, const BatchShared& shared, ResumePipeline& pipeline) {
     try {
         // A list may name a file called `-`: it is that file, never standard input.
-        const ResumeDocument document = load_resume(path == "-" ? "./-" : path, std::nullopt, shared.kb.resume);
-        const std::vector<Mention> mentions = find_mentions(document, shared.matcher);
-        Report report = make_report(shared.kb, infer_profile(shared.kb, document, mentions), shared.level);
+        ResumeRequest request;
+        request.path = path == "-" ? std::string_view("./-") : std::string_view(path);
+        ScannedResume& resume = pipeline.scan(request);
+        const ResumeDocument& document = resume.document;
+        const std::vector<Mention>& mentions = resume.mentions;
+        Report report = make_report(shared.kb, std::move(resume.profile), shared.level);
         report.resume = ResumeSummary{document.source, document.format, document.numbered_lines(), document.warnings};
         if (shared.posting == nullptr) {
             return {render_batch_line(path, report), true, std::nullopt};
@@ -259,8 +264,9 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
     threads.reserve(workers);
     for (std::size_t index = 0; index < workers; ++index) {
         threads.emplace_back([&] {
+            ResumePipeline pipeline(kb, matcher);
             while (const std::optional<OrderedWork::Item> item = work.claim()) {
-                BatchResult result = process_resume(item->input, shared);
+                BatchResult result = process_resume(item->input, shared, pipeline);
                 if (!result.ok) {
                     failed.fetch_add(1, std::memory_order_relaxed);
                 }

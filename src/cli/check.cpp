@@ -40,10 +40,12 @@ ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
     context.refuse_output_over_inputs(options.output.path, {options.resume.path, options.source});
     const Format format = output_format(options.output);
     const KnowledgeBase kb = context.load_kb();
-    const ResumeDocument document = read_resume(options.resume, kb);
     const KeywordMatcher matcher(kb);
+    ResumePipeline pipeline(kb, matcher);
+    const ScannedResume& resume = scan_resume(pipeline, options.resume, false);
+    const ResumeDocument& document = resume.document;
+    const std::vector<Mention>& mentions = resume.mentions;
     ResumeLevel level = resume_level(document, kb, options.level);
-    const std::vector<Mention> mentions = scan_mentions(document, matcher);
     CheckReport report = timed(
         [&] {
             return make_check(kb, document, mentions, {level.level, options.min_score, options.required});

@@ -23,19 +23,14 @@ std::string dropped_message(const ResumeDocument& document, const DroppedMention
                        dropped.hit.text, dropped.hit.skill_id, dropped.hit.reason);
 }
 
-std::vector<Mention> scan_mentions(const ResumeDocument& document, const KeywordMatcher& matcher) {
-    if (!debugging()) {
-        return find_mentions(document, matcher);
+void log_trace(const ScannedResume& resume) {
+    for (const StageTime& stage : resume.times) {
+        spdlog::debug("time: {}: {:.2f} ms", stage.stage,
+                      std::chrono::duration<double, std::milli>(stage.took).count());
     }
-    std::vector<DroppedMention> dropped;
-    std::vector<Mention> mentions = timed([&] { return find_mentions(document, matcher, &dropped); }, "keyword scan");
-    std::stable_sort(dropped.begin(), dropped.end(), [](const DroppedMention& a, const DroppedMention& b) {
-        return a.line != b.line ? a.line < b.line : a.hit.offset < b.hit.offset;
-    });
-    for (const DroppedMention& each : dropped) {
-        spdlog::debug("{}", dropped_message(document, each));
+    for (const DroppedMention& each : resume.dropped) {
+        spdlog::debug("{}", dropped_message(resume.document, each));
     }
-    return mentions;
 }
 
 }  // namespace apigap::cli

@@ -11,6 +11,7 @@
 #include "apigap/keywords.hpp"
 #include "apigap/mentions.hpp"
 #include "apigap/resume.hpp"
+#include "apigap/resume_pipeline.hpp"
 
 namespace apigap::cli {
 
@@ -33,10 +34,10 @@ auto timed(Work&& work, fmt::format_string<Args...> stage, Args&&... args) {
     return result;
 }
 
-/// `find_mentions(document, matcher)`, timed as the keyword scan; with `-vv`, also logs each keyword found but not
-/// counted, in line order, with the rule that dropped it:
+/// Logs what the pipeline traced for `resume` (`-vv`): each stage's time, then each keyword found but not counted,
+/// in line order, with the rule that dropped it:
 /// `apigap: debug: resume.md:12: "Java" (java) not counted: an everyday word with no technical context on its line`.
-[[nodiscard]] std::vector<Mention> scan_mentions(const ResumeDocument& document, const KeywordMatcher& matcher);
+void log_trace(const ScannedResume& resume);
 
 /// The log line for `dropped`, a keyword of `document` not counted: `resume.md:12: "Java" (java) not counted: …`.
 [[nodiscard]] std::string dropped_message(const ResumeDocument& document, const DroppedMention& dropped);

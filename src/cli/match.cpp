@@ -92,13 +92,13 @@ struct ResumeSide {
 
 ResumeSide read_resume_side(const MatchCommandOptions& options, const KnowledgeBase& kb,
                             const KeywordMatcher& matcher) {
-    ResumeDocument document = read_resume(options.resume, kb);
-    log_warnings(document);
-    std::vector<Mention> mentions = scan_mentions(document, matcher);
-    Profile profile = timed([&] { return infer_profile(kb, document, mentions); }, "inference");
-    Report report = make_report(kb, profile, k_default_level);
-    Experience experience = resume_level(document, kb, "").experience;
-    return {std::move(document), std::move(mentions), std::move(profile), std::move(report), std::move(experience)};
+    ResumePipeline pipeline(kb, matcher);
+    ScannedResume& resume = scan_resume(pipeline, options.resume);
+    log_warnings(resume.document);
+    Report report = make_report(kb, resume.profile, k_default_level);
+    Experience experience = resume_level(resume.document, kb, "").experience;
+    return {std::move(resume.document), std::move(resume.mentions), std::move(resume.profile), std::move(report),
+            std::move(experience)};
 }
 
 MatchReport match_one(const ResumeSide& resume, const Posting& posting, int min_score) {

@@ -43,15 +43,6 @@ bool has_profile_source(const ProfileSources& sources) {
            !sources.report_path.empty();
 }
 
-Profile profile_from_resume(const ResumeDocument& document, const KnowledgeBase& kb) {
-    const KeywordMatcher matcher(kb);
-    const std::vector<Mention> mentions = scan_mentions(document, matcher);
-    Profile profile = timed([&] { return infer_profile(kb, document, mentions); }, "inference");
-    spdlog::info("{}: {} lines, {} skills with evidence", document.source, document.lines.size(),
-                 profile.ratings().size());
-    return profile;
-}
-
 ProfileInput read_profile(const ProfileSources& sources, const KnowledgeBase& kb) {
     ProfileInput input;
     const int kinds = (sources.answers_path.empty() && sources.rates.empty() ? 0 : 1) +
@@ -66,9 +57,12 @@ ProfileInput read_profile(const ProfileSources& sources, const KnowledgeBase& kb
         return input;
     }
     if (!sources.resume.path.empty()) {
-        const ResumeDocument document = read_resume(sources.resume, kb);
+        const KeywordMatcher matcher(kb);
+        ResumePipeline pipeline(kb, matcher);
+        ScannedResume& resume = scan_resume(pipeline, sources.resume);
+        const ResumeDocument& document = resume.document;
         log_warnings(document);
-        input.profile = profile_from_resume(document, kb);
+        input.profile = std::move(resume.profile);
         input.resume = ResumeSummary{document.source, document.format, document.numbered_lines(), document.warnings};
         return input;
     }

@@ -46,7 +46,4 @@ void add_profile_sources(CLI::App& command, ProfileSources& sources);
 /// resume or a report is given with another source.
 [[nodiscard]] ProfileInput read_profile(const ProfileSources& sources, const KnowledgeBase& kb);
 
-/// The ratings the evidence in `document` earns (docs/scoring.md).
-[[nodiscard]] Profile profile_from_resume(const ResumeDocument& document, const KnowledgeBase& kb);
-
 }  // namespace apigap::cli

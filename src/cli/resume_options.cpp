@@ -56,11 +56,28 @@ void add_resume_format_options(CLI::App& command, ResumeOptions& options) {
         ->capture_default_str();
 }
 
+namespace {
+
+std::optional<InputFormat> forced_format(const ResumeOptions& options) {
+    return options.input_format.empty() ? std::nullopt : parse_input_format(options.input_format);
+}
+
+}  // namespace
+
 ResumeDocument read_resume(const ResumeOptions& options, const KnowledgeBase& kb) {
-    const std::optional<InputFormat> forced =
-        options.input_format.empty() ? std::nullopt : parse_input_format(options.input_format);
-    return timed([&] { return load_resume(options.path, forced, kb.resume, options.max_bytes); }, "read {}",
-                 input_name(options.path));
+    return timed([&] { return load_resume(options.path, forced_format(options), kb.resume, options.max_bytes); },
+                 "read {}", input_name(options.path));
+}
+
+ScannedResume& scan_resume(ResumePipeline& pipeline, const ResumeOptions& options, bool rate) {
+    ScannedResume& resume =
+        pipeline.scan(ResumeRequest{options.path, forced_format(options), options.max_bytes, rate, debugging()});
+    log_trace(resume);
+    if (rate) {
+        spdlog::info("{}: {} lines, {} skills with evidence", resume.document.source, resume.document.lines.size(),
+                     resume.profile.ratings().size());
+    }
+    return resume;
 }
 
 Posting load_posting(const std::string& path, const KnowledgeBase& kb, const KeywordMatcher& matcher,

@@ -10,6 +10,7 @@
 #include "apigap/knowledge_base.hpp"
 #include "apigap/match.hpp"
 #include "apigap/resume.hpp"
+#include "apigap/resume_pipeline.hpp"
 
 namespace CLI {
 class App;
@@ -30,8 +31,12 @@ void add_resume_options(CLI::App& command, ResumeOptions& options);
 /// Adds `--input-format` and `--max-bytes` alone, for a command that names the resume with an option.
 void add_resume_format_options(CLI::App& command, ResumeOptions& options);
 
-/// Reads the resume `options` name.
+/// Reads the resume `options` name (what `check --source` compares a resume with).
 [[nodiscard]] ResumeDocument read_resume(const ResumeOptions& options, const KnowledgeBase& kb);
+
+/// Runs `pipeline` on the resume `options` name, rating it unless `rate` is false, and with `-vv` logs each
+/// stage's time and each keyword found but not counted (`log_trace`).
+ScannedResume& scan_resume(ResumePipeline& pipeline, const ResumeOptions& options, bool rate = true);
 
 /// Reads the job posting at `path` (`-`: stdin; any resume format, detected) and finds its skills with `matcher`,
 /// for `match` and `batch --job`; `level` (empty: the posting's own) and the errors as `read_posting` has them.

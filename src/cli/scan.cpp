@@ -30,10 +30,13 @@ ExitCode run_scan(const ScanOptions& options, const Context& context) {
     context.refuse_output_over_inputs(options.output.path, {options.resume.path});
     const Format format = output_format(options.output);
     const KnowledgeBase kb = context.load_kb();
-    const ResumeDocument document = read_resume(options.resume, kb);
+    const KeywordMatcher matcher(kb);
+    ResumePipeline pipeline(kb, matcher);
+    ScannedResume& resume = scan_resume(pipeline, options.resume);
+    const ResumeDocument& document = resume.document;
     log_warnings(document);
     ResumeLevel level = resume_level(document, kb, options.level);
-    Report report = make_report(kb, profile_from_resume(document, kb), level.level);
+    Report report = make_report(kb, std::move(resume.profile), level.level);
     report.experience = std::move(level.experience);
     report.level_source = level.source;
     report.resume = ResumeSummary{document.source, document.format, document.numbered_lines(), document.warnings};
