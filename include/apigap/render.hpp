@@ -104,11 +104,11 @@ inline constexpr std::size_t k_github_annotations_per_kind = 10;
 /// (JSON: `docs/schema/progress.schema.json`).
 [[nodiscard]] std::string render_progress(const Progress& progress, Format format, const TextStyle& style);
 
-/// `apigap batch`: one line of JSON Lines (`docs/schema/batch-line.schema.json`) for the resume at `path`,
-/// scored in `report` (which must hold its `resume`): format, level, readiness and every skill's rating, and with
-/// `match` (`batch --job`), the match as `render_match`'s JSON gives it after the resume.
-[[nodiscard]] std::string render_batch_line(std::string_view path, const Report& report,
-                                            const MatchReport* match = nullptr);
+/// `apigap batch`: one line of JSON Lines (`docs/schema/batch-line.schema.json`) for the resume at `path`, read
+/// as `resume` and scored as `score`: format, level, readiness and every skill's rating, and with `match`
+/// (`batch --job`), the match as `render_match`'s JSON gives it after the resume.
+[[nodiscard]] std::string render_batch_line(std::string_view path, const ResumeSummary& resume,
+                                            const ScoreSummary& score, const MatchReport* match = nullptr);
 /// `apigap batch`: the line for a resume that could not be read, with the error `message`.
 [[nodiscard]] std::string render_batch_error(std::string_view path, std::string_view message);
 

@@ -56,6 +56,20 @@ struct Report {
     std::vector<RatedSkill> skills;  ///< every skill of the profile, in knowledge-base order
 };
 
+/// What a line of `batch` gives of a resume scored for one level: the level, its readiness and each rated skill's
+/// rating, in knowledge-base order. The `Report`'s own figures, without its other levels, gaps and plan.
+struct ScoreSummary {
+    std::string level_id;
+    double readiness = 0.0;
+    std::vector<std::pair<std::string_view, int>> ratings;  ///< skill id (the knowledge base's), rating
+};
+
+/// `profile` scored for `level_id` as `make_report` scores it, without building the rest of the report.
+/// Throws `Error` when `level_id` names no level.
+[[nodiscard]] ScoreSummary summarize(const KnowledgeBase& kb, const Profile& profile, std::string_view level_id);
+/// The same figures, read from a report.
+[[nodiscard]] ScoreSummary summarize(const Report& report);
+
 /// Scores `profile` against every level and builds the report for `level_id`.
 /// Throws `Error` when `level_id` names no level.
 [[nodiscard]] Report make_report(const KnowledgeBase& kb, const Profile& profile, std::string_view level_id);

@@ -74,15 +74,17 @@ BatchResult process_resume(const std::string& path, const BatchShared& shared, R
         request.path = path == "-" ? std::string_view("./-") : std::string_view(path);
         ScannedResume& resume = pipeline.scan(request);
         const ResumeDocument& document = resume.document;
-        const std::vector<Mention>& mentions = resume.mentions;
-        Report report = make_report(shared.kb, std::move(resume.profile), shared.level);
-        report.resume = ResumeSummary{document.source, document.format, document.numbered_lines(), document.warnings};
+        ResumeSummary summary{{}, document.format, document.numbered_lines(), {}};
+        summary.warnings = document.warnings;
         if (shared.posting == nullptr) {
-            return {render_batch_line(path, report), true, std::nullopt};
+            // No study plan is made for a line that prints none.
+            return {render_batch_line(path, summary, summarize(shared.kb, resume.profile, shared.level)), true,
+                    std::nullopt};
         }
-        const MatchReport match = match_posting(*shared.posting, document, mentions, report, shared.min_score,
+        const Report report = make_report(shared.kb, std::move(resume.profile), shared.level);
+        const MatchReport match = match_posting(*shared.posting, document, resume.mentions, report, shared.min_score,
                                                 read_experience(document, shared.kb, shared.today).level);
-        return {render_batch_line(path, report, &match), true, match.score};
+        return {render_batch_line(path, summary, summarize(report), &match), true, match.score};
     } catch (const Error& error) {
         return {render_batch_error(path, error.what()), false, std::nullopt};
     } catch (const std::exception& error) {

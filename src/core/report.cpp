@@ -53,6 +53,30 @@ Report scored_report(const KnowledgeBase& kb, const Profile& profile, std::strin
 
 }  // namespace
 
+ScoreSummary summarize(const KnowledgeBase& kb, const Profile& profile, std::string_view level_id) {
+    const Level& level = require_level(kb, level_id);
+    ScoreSummary summary{level.id, readiness(kb, profile, level), {}};
+    for (const Skill& skill : kb.skills) {
+        if (const auto it = profile.ratings().find(skill.id); it != profile.ratings().end()) {
+            summary.ratings.emplace_back(skill.id, it->second.rating);
+        }
+    }
+    return summary;
+}
+
+ScoreSummary summarize(const Report& report) {
+    ScoreSummary summary{report.level_id, 0.0, {}};
+    for (const LevelReadiness& level : report.readiness) {
+        if (level.level_id == report.level_id) {
+            summary.readiness = level.readiness;
+        }
+    }
+    for (const RatedSkill& skill : report.skills) {
+        summary.ratings.emplace_back(skill.id, skill.rating.rating);
+    }
+    return summary;
+}
+
 Report make_report(const KnowledgeBase& kb, const Profile& profile, std::string_view level_id) {
     Report report = scored_report(kb, profile, level_id);
     for (const Skill& skill : kb.skills) {

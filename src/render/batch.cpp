@@ -16,24 +16,19 @@ std::string dump_line(const Json& line) {
 
 }  // namespace
 
-std::string render_batch_line(std::string_view path, const Report& report, const MatchReport* match) {
-    double readiness = 0.0;
-    for (const LevelReadiness& level : report.readiness) {
-        if (level.level_id == report.level_id) {
-            readiness = level.readiness;
-        }
-    }
+std::string render_batch_line(std::string_view path, const ResumeSummary& resume, const ScoreSummary& score,
+                              const MatchReport* match) {
     Json skills = Json::object();
-    for (const RatedSkill& skill : report.skills) {
-        skills[skill.id] = skill.rating.rating;
+    for (const auto& [id, rating] : score.ratings) {
+        skills[std::string(id)] = rating;
     }
     Json line{{"path", std::string(path)}};
-    line["format"] = report.resume ? std::string(to_string(report.resume->format)) : std::string();
-    line["lines"] = report.resume ? report.resume->lines : 0;
-    line["warnings"] = report.resume ? report.resume->warnings.size() : 0;
-    line["level"] = report.level_id;
+    line["format"] = std::string(to_string(resume.format));
+    line["lines"] = resume.lines;
+    line["warnings"] = resume.warnings.size();
+    line["level"] = score.level_id;
     // Rounded down, as every report does: 100 only when every target is met.
-    line["readiness"] = render_detail::readiness_number(readiness);
+    line["readiness"] = render_detail::readiness_number(score.readiness);
     line["skills"] = std::move(skills);
     if (match != nullptr) {
         line["match"] = render_detail::match_fields(*match);

@@ -125,3 +125,33 @@ TEST_CASE("a report made from a profile it may take is the same, evidence includ
     CHECK(moved.readiness[1].readiness == copied.readiness[1].readiness);
     CHECK(moved.gaps.size() == copied.gaps.size());
 }
+
+TEST_CASE("a summary gives the level, readiness and ratings the full report gives, in knowledge-base order",
+          "[report]") {
+    const KnowledgeBase kb = apigap::load_knowledge_base();
+    Profile profile;
+    profile.set("rest-graphql", SkillRating{3, apigap::RatingSource::inferred, {}});
+    profile.set("go", SkillRating{2, apigap::RatingSource::inferred, {}});
+    profile.set("communication", SkillRating{1, apigap::RatingSource::inferred, {}});
+    for (const apigap::Level& level : kb.levels) {
+        const apigap::ScoreSummary lean = apigap::summarize(kb, profile, level.id);
+        const apigap::ScoreSummary full = apigap::summarize(apigap::make_report(kb, profile, level.id));
+        CHECK(lean.level_id == level.id);
+        CHECK(full.level_id == level.id);
+        CHECK(lean.readiness > 0.0);
+        CHECK(lean.readiness == full.readiness);
+        CHECK(lean.ratings == full.ratings);
+    }
+    const apigap::ScoreSummary mid = apigap::summarize(kb, profile, "MID");
+    CHECK(mid.level_id == "mid");
+    std::vector<std::pair<std::string_view, int>> expected;
+    for (const apigap::Skill& skill : kb.skills) {
+        if (profile.ratings().count(skill.id) != 0) {
+            expected.emplace_back(skill.id, profile.ratings().at(skill.id).rating);
+        }
+    }
+    REQUIRE(expected.size() == 3);
+    CHECK(mid.ratings == expected);
+    CHECK(apigap::test::error_of([&] { (void)apigap::summarize(kb, profile, "staff"); }) ==
+          apigap::test::error_of([&] { (void)apigap::make_report(kb, profile, "staff"); }));
+}
