@@ -88,6 +88,10 @@ struct TextSpan {
 [[nodiscard]] Profile infer_profile(const KnowledgeBase& kb, const ResumeDocument& document,
                                     const std::vector<Mention>& mentions);
 
+/// The ratings of `infer_profile`, without their evidence lines: what `batch` writes of a resume.
+[[nodiscard]] Profile infer_ratings(const KnowledgeBase& kb, const ResumeDocument& document,
+                                    const std::vector<Mention>& mentions);
+
 /// The keywords `mentions` use for each skill id, each once, in order of first use.
 [[nodiscard]] std::map<std::string, std::vector<std::string>, std::less<>> keywords_by_skill(
     const std::vector<Mention>& mentions);

@@ -24,8 +24,9 @@ struct ResumeRequest {
     std::string_view path;              ///< `-` reads stdin
     std::optional<InputFormat> format;  ///< nullopt: detected
     std::size_t max_bytes = k_default_max_bytes;
-    bool rate = true;    ///< false: stop after the mentions (`check` rates nothing)
-    bool trace = false;  ///< record each stage's time and the keywords found but not counted
+    bool rate = true;      ///< false: stop after the mentions (`check` rates nothing)
+    bool evidence = true;  ///< false: rate without listing the evidence lines (`infer_ratings`)
+    bool trace = false;    ///< record each stage's time and the keywords found but not counted
 };
 
 /// How long one stage of the pipeline took (`-vv`): `read PATH`, `keyword scan`, `inference`.

@@ -70,8 +70,13 @@ ResumeDocument read_resume(const ResumeOptions& options, const KnowledgeBase& kb
 }
 
 ScannedResume& scan_resume(ResumePipeline& pipeline, const ResumeOptions& options, bool rate) {
-    ScannedResume& resume =
-        pipeline.scan(ResumeRequest{options.path, forced_format(options), options.max_bytes, rate, debugging()});
+    ResumeRequest request;
+    request.path = options.path;
+    request.format = forced_format(options);
+    request.max_bytes = options.max_bytes;
+    request.rate = rate;
+    request.trace = debugging();
+    ScannedResume& resume = pipeline.scan(request);
     log_trace(resume);
     if (rate) {
         spdlog::info("{}: {} lines, {} skills with evidence", resume.document.source, resume.document.lines.size(),

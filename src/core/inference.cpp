@@ -159,10 +159,13 @@ public:
         }
     }
 
-    /// The rating and its evidence, in line order.
-    [[nodiscard]] SkillRating rating(const ResumeDocument& document) {
+    /// The rating and, with `with_evidence`, its evidence, in line order.
+    [[nodiscard]] SkillRating rating(const ResumeDocument& document, bool with_evidence) {
         if (m_used_lines.size() >= 3) {
             m_strength = std::max(m_strength, EvidenceStrength::measured);
+        }
+        if (!with_evidence) {
+            return SkillRating{static_cast<int>(m_strength), RatingSource::inferred, {}};
         }
         prune();
         const std::optional<Candidate>& strongest = m_first_of[static_cast<std::size_t>(m_strength)];
@@ -219,7 +222,10 @@ private:
 
 }  // namespace
 
-Profile infer_profile(const KnowledgeBase& kb, const ResumeDocument& document, const std::vector<Mention>& mentions) {
+namespace {
+
+Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std::vector<Mention>& mentions,
+              bool evidence) {
     std::unordered_set<std::string_view> certifications;
     for (const Tool& tool : kb.tools) {
         if (tool.kind == ToolKind::certification) {
@@ -289,9 +295,19 @@ Profile infer_profile(const KnowledgeBase& kb, const ResumeDocument& document, c
     Profile profile;
     profile.mark_inferred();
     for (auto& [skill_id, tally] : tallies) {
-        profile.set(std::string(skill_id), tally.rating(document));
+        profile.set(std::string(skill_id), tally.rating(document, evidence));
     }
     return profile;
+}
+
+}  // namespace
+
+Profile infer_profile(const KnowledgeBase& kb, const ResumeDocument& document, const std::vector<Mention>& mentions) {
+    return infer(kb, document, mentions, true);
+}
+
+Profile infer_ratings(const KnowledgeBase& kb, const ResumeDocument& document, const std::vector<Mention>& mentions) {
+    return infer(kb, document, mentions, false);
 }
 
 std::map<std::string, std::vector<std::string>, std::less<>> keywords_by_skill(const std::vector<Mention>& mentions) {

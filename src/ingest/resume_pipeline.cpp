@@ -47,7 +47,10 @@ ScannedResume& ResumePipeline::scan(const ResumeRequest& request) {
     if (request.rate) {
         stage(
             request.trace, resume.times, [] { return std::string("inference"); },
-            [&] { resume.profile = infer_profile(m_kb, resume.document, resume.mentions); });
+            [&] {
+                resume.profile = request.evidence ? infer_profile(m_kb, resume.document, resume.mentions)
+                                                  : infer_ratings(m_kb, resume.document, resume.mentions);
+            });
     }
     return resume;
 }

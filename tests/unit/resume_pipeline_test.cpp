@@ -121,3 +121,24 @@ TEST_CASE("A pipeline's error names the file, and the next resume reads as if no
     request.path = python;
     CHECK(ratings(pipeline.scan(request).profile) == ratings_alone(python));
 }
+
+TEST_CASE("A pipeline asked for no evidence gives the same ratings with no evidence lines", "[pipeline]") {
+    const apigap::test::TempDir folder;
+    const std::string path = folder.file("go.md", k_go_resume);
+    ResumePipeline pipeline(kb(), matcher());
+    ResumeRequest request;
+    request.path = path;
+    const apigap::Profile with = pipeline.scan(request).profile;
+    request.evidence = false;
+    const apigap::Profile without = pipeline.scan(request).profile;
+    CHECK(ratings(without) == ratings(with));
+    CHECK(ratings(with) == ratings_alone(path));
+    std::size_t lines = 0;
+    for (const auto& [id, rating] : with.ratings()) {
+        lines += rating.evidence.size();
+    }
+    CHECK(lines > 0);
+    for (const auto& [id, rating] : without.ratings()) {
+        CHECK(rating.evidence.empty());
+    }
+}
