@@ -346,8 +346,8 @@ std::optional<Entity> decode_entity(std::string_view text) {
     return std::nullopt;
 }
 
-ResumeDocument extract_html(std::string_view bytes, std::string_view source) {
-    ResumeDocument document = new_document(source, InputFormat::html);
+ResumeDocument extract_html(std::string_view bytes, std::string_view source, ResumeDocument recycled) {
+    ResumeDocument document = new_document(source, InputFormat::html, std::move(recycled));
     HtmlReader(bytes, document).read();
     require_text(document);
     return document;

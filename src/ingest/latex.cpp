@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdlib>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <utf8proc.h>
@@ -404,8 +405,8 @@ private:
 
 }  // namespace
 
-ResumeDocument extract_latex(std::string_view bytes, std::string_view source) {
-    ResumeDocument document = new_document(source, InputFormat::latex);
+ResumeDocument extract_latex(std::string_view bytes, std::string_view source, ResumeDocument recycled) {
+    ResumeDocument document = new_document(source, InputFormat::latex, std::move(recycled));
     LatexReader(bytes, document).read();
     require_text(document);
     return document;
