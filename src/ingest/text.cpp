@@ -150,6 +150,13 @@ bool has_text(std::string_view text) {
 }
 
 std::string_view strip_bullet(std::string_view text) {
+    // Every bullet starts with one of these bytes (the symbols and dashes past ASCII with 0xC2 or 0xE2): most lines
+    // are looked at no further.
+    const auto first = text.empty() ? 0U : static_cast<unsigned char>(text.front());
+    if (first != '-' && first != '*' && first != '+' && first != 0xC2U && first != 0xE2U &&
+        (first < '0' || first > '9')) {
+        return text;
+    }
     const auto rest_after = [&](std::size_t length) {
         std::string_view rest = text.substr(length);
         while (!rest.empty() && rest.front() == ' ') {

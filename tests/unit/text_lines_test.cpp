@@ -81,3 +81,17 @@ TEST_CASE("a collapsed line is added without its bullet, and dropped when nothin
     CHECK(document.lines[2].text == "-5% costs");
     CHECK_FALSE(document.lines[2].bullet);
 }
+
+TEST_CASE("every bullet is stripped, and a line that starts with anything else is kept whole", "[text]") {
+    using apigap::ingest_detail::strip_bullet;
+    for (const std::string bullet : {"\u2022", "\u00b7", "\u25aa", "\u2023", "\u25e6", "\u25cf", "\u25a0", "\u25ba",
+                                     "\u27a2", "- ", "* ", "+ ", "\u2013 ", "\u2014 ", "1. ", "12) ", "999. "}) {
+        INFO(bullet);
+        CHECK(strip_bullet(bullet + "Built APIs") == "Built APIs");
+    }
+    for (const std::string kept : {"Built APIs", "-5% costs", "\u00e9t\u00e9", "\u2026 more", "1000. x", "2024", "",
+                                   "#1 seller", "\u00a9 2024"}) {
+        INFO(kept);
+        CHECK(strip_bullet(kept) == kept);
+    }
+}
