@@ -19,4 +19,8 @@ inline constexpr std::size_t k_default_max_bytes = std::size_t{10} << 20;
 /// standard input is a terminal (nothing was piped in).
 [[nodiscard]] std::string read_input(std::string_view path, std::size_t max_bytes = k_default_max_bytes);
 
+/// `read_input` into `content`, whose memory is reused: a reader of one file after another allocates only for a
+/// file larger than any before it. `content` is unspecified after a throw.
+void read_input(std::string_view path, std::string& content, std::size_t max_bytes = k_default_max_bytes);
+
 }  // namespace apigap

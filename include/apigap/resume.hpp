@@ -29,19 +29,24 @@ enum class InputFormat { text, markdown, json_resume, rendercv, html, latex, pdf
 class TextArena {
 public:
     TextArena() = default;
-    TextArena(TextArena&&) noexcept = default;
-    TextArena& operator=(TextArena&&) noexcept = default;
+    /// Takes `other`'s blocks; `other` is left empty and usable.
+    TextArena(TextArena&& other) noexcept;
+    TextArena& operator=(TextArena&& other) noexcept;
     TextArena(const TextArena&) = delete;
     TextArena& operator=(const TextArena&) = delete;
     ~TextArena() = default;
 
     /// A copy of `text` in the arena.
     [[nodiscard]] std::string_view keep(std::string_view text);
+    /// Forgets every text kept (their views dangle from now on) but keeps the first block, so that an arena
+    /// reused for one resume after another allocates nothing for a resume that fits in it.
+    void clear();
 
 private:
     std::vector<std::unique_ptr<char[]>> m_blocks;
-    std::size_t m_used = 0;      ///< bytes used of the last block
-    std::size_t m_capacity = 0;  ///< bytes in the last block
+    std::size_t m_used = 0;            ///< bytes used of the last block
+    std::size_t m_capacity = 0;        ///< bytes in the last block
+    std::size_t m_first_capacity = 0;  ///< bytes in the first block
 };
 
 /// One line of text. `number` is the 1-based line in the source file for
@@ -84,6 +89,9 @@ public:
     ResumeDocument& operator=(const ResumeDocument&) = delete;
     ~ResumeDocument() = default;
 
+    /// Empties the document to read another resume into it: its lines, warnings, source and sections go, the
+    /// memory that held them stays (the first block of its text, the capacity of its vectors).
+    void clear();
     /// Appends line `number` with a copy of `text`, as is, in `section` (an id such as `experience`, or empty).
     ResumeLine& add_line(int number, std::string_view text, bool heading = false, std::string_view section = {});
     /// How many lines the resume has as its lines are numbered (the evidence's `L38`): the highest line number,

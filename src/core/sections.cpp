@@ -55,10 +55,10 @@ void append_lower(std::string& key, std::string_view text, std::size_t& at) {
     at += static_cast<std::size_t>(length);
 }
 
-/// `text` trimmed, lowercased, its runs of spaces made one.
-std::string heading_key(std::string_view text) {
+/// `text` trimmed, lowercased, its runs of spaces made one, into `key` (replacing what it held).
+void heading_key(std::string_view text, std::string& key) {
     const std::string_view trimmed = trim_heading(text);
-    std::string key;
+    key.clear();
     bool space = false;
     for (std::size_t at = 0; at < trimmed.size();) {
         if (trimmed[at] == ' ' || trimmed[at] == '\t') {
@@ -72,19 +72,21 @@ std::string heading_key(std::string_view text) {
         }
         append_lower(key, trimmed, at);
     }
-    return key;
 }
 
-/// The number of words of `text` trimmed; counted before any key is made,
-/// since most lines have too many to be a heading.
-std::size_t heading_words(std::string_view text) {
+/// Whether `text` trimmed has more than `k_max_heading_words` words; counted before any key is made, and only
+/// as far as the word too many, since most lines have too many to be a heading.
+bool too_many_words(std::string_view text) {
     const std::string_view trimmed = trim_heading(text);
     std::size_t words = 0;
     for (std::size_t at = 0; at < trimmed.size(); ++at) {
         const bool blank = trimmed[at] == ' ' || trimmed[at] == '\t';
         words += !blank && (at == 0 || trimmed[at - 1] == ' ' || trimmed[at - 1] == '\t') ? 1U : 0U;
+        if (words > k_max_heading_words) {
+            return true;
+        }
     }
-    return words;
+    return false;
 }
 
 /// The sections (by index) by the keys of their headings; the first section to list a heading keeps it.
@@ -97,9 +99,11 @@ const HeadingKeys& heading_keys(const std::vector<ResumeSection>& sections) {
     thread_local HeadingKeys keys;
     if (keyed != sections || keys.empty()) {
         keys.clear();
+        std::string key;
         for (std::size_t index = 0; index < sections.size(); ++index) {
             for (const std::string& heading : sections[index].headings) {
-                keys.try_emplace(heading_key(heading), index);
+                heading_key(heading, key);
+                keys.try_emplace(key, index);
             }
         }
         keyed = sections;
@@ -107,12 +111,13 @@ const HeadingKeys& heading_keys(const std::vector<ResumeSection>& sections) {
     return keys;
 }
 
-/// The index of the section `line` opens, or nullopt when it is not a known heading.
-std::optional<std::size_t> section_of(const ResumeLine& line, const HeadingKeys& headings) {
-    if (heading_words(line.text) > k_max_heading_words) {
+/// The index of the section `line` opens, or nullopt when it is not a known heading; `key` is memory to make its
+/// key in.
+std::optional<std::size_t> section_of(const ResumeLine& line, const HeadingKeys& headings, std::string& key) {
+    if (too_many_words(line.text)) {
         return std::nullopt;
     }
-    const std::string key = heading_key(line.text);
+    heading_key(line.text, key);
     if (key.empty()) {
         return std::nullopt;
     }
@@ -124,12 +129,13 @@ std::optional<std::size_t> section_of(const ResumeLine& line, const HeadingKeys&
 
 void assign_sections(ResumeDocument& document, const ResumeRules& rules) {
     const HeadingKeys& headings = heading_keys(rules.sections);
-    std::string current;
+    thread_local std::string key;  // kept: a line's key costs no allocation
+    std::string_view current;
     for (ResumeLine& line : document.lines) {
         if (line.section != 0) {
             continue;  // the format knew it (JSON Resume)
         }
-        if (const std::optional<std::size_t> section = section_of(line, headings)) {
+        if (const std::optional<std::size_t> section = section_of(line, headings, key)) {
             line.heading = true;
             current = rules.sections[*section].id;
         }

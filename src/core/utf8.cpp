@@ -1,6 +1,8 @@
 // UTF-8 validation (RFC 3629: no overlongs, no surrogates, at most U+10FFFF).
 #include "utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace apigap::detail {
@@ -62,6 +64,31 @@ std::size_t utf8_invalid_length(std::string_view text, std::size_t i) {
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
+        // Eight bytes of ASCII at a time: most of any resume.
+        if (i + sizeof(std::uint64_t) <= text.size()) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, text.data() + i, sizeof word);
+            if ((word & 0x8080808080808080U) == 0) {
+                i += sizeof word;
+                continue;
+            }
+        }
+        // One ASCII byte, or the two- and three-byte sequences whose second byte may be any continuation byte
+        // (Latin, Cyrillic, CJK), checked in place; the rest by the rules of their lead byte.
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        if (lead >= 0xC2 && lead <= 0xDF && i + 1 < text.size() && is_utf8_continuation(text[i + 1])) {
+            i += 2;
+            continue;
+        }
+        if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < text.size() && is_utf8_continuation(text[i + 1]) &&
+            is_utf8_continuation(text[i + 2])) {
+            i += 3;
+            continue;
+        }
         const std::size_t length = utf8_sequence_length(text, i);
         if (length == 0) {
             return i;

@@ -77,6 +77,13 @@ bool starts_with(std::string_view text, std::string_view prefix) {
     return text.substr(0, prefix.size()) == prefix;
 }
 
+/// Whether `text` starts with `prefix` (lowercase) in any ASCII case.
+bool starts_with_any_case(std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
+               return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+           });
+}
+
 /// Stops at the first top-level key of a JSON object that JSON Resume defines.
 class ResumeKeyFinder : public nlohmann::json::json_sax_t {
 public:
@@ -120,39 +127,73 @@ bool has_resume_keys(std::string_view text) {
     return finder.found();
 }
 
-/// The lines of `text` with their leading spaces removed.
-template <typename Visit>
-void for_each_trimmed_line(std::string_view text, Visit&& visit) {
-    ingest_detail::for_each_line(text, [&](int /*number*/, std::string_view line) {
-        const std::size_t start = line.find_first_not_of(" \t");
-        visit(start == std::string_view::npos ? std::string_view() : line.substr(start));
-    });
-}
-
 bool is_markdown_heading(std::string_view line) {
     const std::size_t hashes = line.find_first_not_of('#');
     return hashes >= 1 && hashes <= 6 && hashes != std::string_view::npos && line[hashes] == ' ' &&
            line.find_first_not_of(" \t", hashes) != std::string_view::npos;
 }
 
-bool looks_like_html(std::string_view text) {
-    const std::string start = lowercase(text.substr(0, 64));
-    if (starts_with(start, "<!doctype html") || starts_with(start, "<html")) {
+/// Reads RenderCV's marks line by line: a line `cv:` at the top level (a comment may follow it), then an indented
+/// `name:` or `sections:`.
+class RenderCvProbe {
+public:
+    void read(std::string_view line) {
+        if (!m_cv) {
+            if (!starts_with(line, "cv:")) {
+                return;  // most lines: no need to look further
+            }
+            const std::size_t end = line.find_first_of(" \t#");
+            m_cv = line.substr(0, end) == "cv:" &&
+                   (end == std::string_view::npos || line.find_first_not_of(" \t", end) == std::string_view::npos ||
+                    line[line.find_first_not_of(" \t", end)] == '#');
+            return;
+        }
+        const std::size_t start = line.find_first_not_of(" \t");
+        m_field =
+            m_field || (start != std::string_view::npos && start > 0 &&
+                        (starts_with(line.substr(start), "name:") || starts_with(line.substr(start), "sections:")));
+    }
+
+    [[nodiscard]] bool found() const { return m_cv && m_field; }
+
+private:
+    bool m_cv = false;
+    bool m_field = false;
+};
+
+/// What detection reads in the lines of a file, all in one pass.
+struct LineFacts {
+    RenderCvProbe rendercv;
+    int block_tags = 0;             ///< lines that a block tag starts (leading spaces aside)
+    bool markdown_heading = false;  ///< a line is a Markdown heading (leading spaces aside)
+    int bullets = 0;                ///< lines that `- ` or `* ` starts (leading spaces aside)
+};
+
+LineFacts line_facts(std::string_view text) {
+    LineFacts facts;
+    ingest_detail::for_each_line(text, [&](int /*number*/, std::string_view line) {
+        facts.rendercv.read(line);
+        std::string_view trimmed = line;
+        while (!trimmed.empty() && (trimmed.front() == ' ' || trimmed.front() == '\t')) {
+            trimmed.remove_prefix(1);
+        }
+        if (!trimmed.empty() && trimmed.front() == '<') {  // every tag starts so: most lines are read no further
+            facts.block_tags += std::any_of(k_block_tags.begin(), k_block_tags.end(),
+                                            [&](std::string_view tag) { return starts_with_any_case(trimmed, tag); })
+                                    ? 1
+                                    : 0;
+        }
+        facts.markdown_heading = facts.markdown_heading || is_markdown_heading(trimmed);
+        facts.bullets += starts_with(trimmed, "- ") || starts_with(trimmed, "* ") ? 1 : 0;
+    });
+    return facts;
+}
+
+bool looks_like_html(std::string_view text, const LineFacts& facts) {
+    if (starts_with_any_case(text, "<!doctype html") || starts_with_any_case(text, "<html")) {
         return true;
     }
-    int tags = 0;
-    bool markdown = false;
-    for_each_trimmed_line(text, [&](std::string_view line) {
-        if (!line.empty() && line.front() == '<') {  // every tag starts so: most lines are read no further
-            const std::string head = lowercase(line.substr(0, 9));
-            tags += std::any_of(k_block_tags.begin(), k_block_tags.end(),
-                                [&](std::string_view tag) { return starts_with(head, tag); })
-                        ? 1
-                        : 0;
-        }
-        markdown = markdown || is_markdown_heading(line);
-    });
-    return tags >= k_min_block_tags && !markdown;
+    return facts.block_tags >= k_min_block_tags && !facts.markdown_heading;
 }
 
 bool looks_like_latex(std::string_view text) {
@@ -161,16 +202,10 @@ bool looks_like_latex(std::string_view text) {
            text.find("\\section{") != std::string_view::npos || text.find("\\section*{") != std::string_view::npos;
 }
 
-bool looks_like_markdown(std::string_view text) {
-    bool heading = false;
-    int bullets = 0;
-    for_each_trimmed_line(text, [&](std::string_view line) {
-        heading = heading || is_markdown_heading(line);
-        bullets += starts_with(line, "- ") || starts_with(line, "* ") ? 1 : 0;
-    });
+bool looks_like_markdown(std::string_view text, const LineFacts& facts) {
     const std::size_t link = text.find("](");
-    return heading || (bullets >= k_min_bullets && link != std::string_view::npos &&
-                       text.rfind('[', link) != std::string_view::npos);
+    return facts.markdown_heading || (facts.bullets >= k_min_bullets && link != std::string_view::npos &&
+                                      text.rfind('[', link) != std::string_view::npos);
 }
 
 /// The format the extension of `path` names, if any.
@@ -193,21 +228,9 @@ std::optional<InputFormat> format_of_extension(std::string_view path) {
 }  // namespace
 
 bool looks_like_rendercv(std::string_view text) {
-    bool cv = false;
-    bool field = false;
-    ingest_detail::for_each_line(text, [&](int /*number*/, std::string_view line) {
-        if (!cv) {
-            const std::size_t end = line.find_first_of(" \t#");
-            cv = line.substr(0, end) == "cv:" &&
-                 (end == std::string_view::npos || line.find_first_not_of(" \t", end) == std::string_view::npos ||
-                  line[line.find_first_not_of(" \t", end)] == '#');
-            return;
-        }
-        const std::size_t start = line.find_first_not_of(" \t");
-        field = field || (start != std::string_view::npos && start > 0 &&
-                          (starts_with(line.substr(start), "name:") || starts_with(line.substr(start), "sections:")));
-    });
-    return cv && field;
+    RenderCvProbe probe;
+    ingest_detail::for_each_line(text, [&](int /*number*/, std::string_view line) { probe.read(line); });
+    return probe.found();
 }
 
 std::optional<InputFormat> parse_input_format(std::string_view name) {
@@ -249,16 +272,17 @@ InputFormat detect_format(std::string_view bytes, std::string_view path) {
         by_extension == InputFormat::json_resume) {
         return InputFormat::json_resume;  // JSON, but not JSON Resume or not valid: the extractor says which
     }
-    if (looks_like_rendercv(text)) {
+    const LineFacts facts = line_facts(text);
+    if (facts.rendercv.found()) {
         return InputFormat::rendercv;
     }
-    if (looks_like_html(text)) {
+    if (looks_like_html(text, facts)) {
         return InputFormat::html;
     }
     if (looks_like_latex(text)) {
         return InputFormat::latex;
     }
-    if (looks_like_markdown(text)) {
+    if (looks_like_markdown(text, facts)) {
         return InputFormat::markdown;
     }
     return by_extension.value_or(InputFormat::text);

@@ -58,13 +58,18 @@ template <std::size_t N>
 }
 
 // Each throws `Error` naming `source` when the file cannot be read as that
-// format, and never returns a document without text.
-[[nodiscard]] ResumeDocument extract_text(std::string_view bytes, std::string_view source);
-[[nodiscard]] ResumeDocument extract_markdown(std::string_view bytes, std::string_view source);
-[[nodiscard]] ResumeDocument extract_json_resume(std::string_view bytes, std::string_view source);
+// format, and never returns a document without text. The text formats' take a `recycled` document to fill (its
+// content goes, its memory serves again), so that reading one resume after another allocates little.
+[[nodiscard]] ResumeDocument extract_text(std::string_view bytes, std::string_view source,
+                                          ResumeDocument recycled = {});
+[[nodiscard]] ResumeDocument extract_markdown(std::string_view bytes, std::string_view source,
+                                              ResumeDocument recycled = {});
+[[nodiscard]] ResumeDocument extract_json_resume(std::string_view bytes, std::string_view source,
+                                                 ResumeDocument recycled = {});
 /// A RenderCV YAML file (`cv:` with `sections:`): each string a line numbered where it stands in the file, each
 /// section's title a heading.
-[[nodiscard]] ResumeDocument extract_rendercv(std::string_view bytes, std::string_view source);
+[[nodiscard]] ResumeDocument extract_rendercv(std::string_view bytes, std::string_view source,
+                                              ResumeDocument recycled = {});
 
 /// Whether `root` is a JSON Resume job posting (job-schema.json): `title`, one of `qualifications`,
 /// `responsibilities` or `skills`, and no `basics`.
@@ -72,8 +77,10 @@ template <std::size_t N>
 /// The posting's lines: the title as a heading, experience and description, then `Responsibilities` and
 /// `Requirements` (qualifications, then skills as "name: keyword, keyword") under headings of those names.
 [[nodiscard]] ResumeDocument extract_job_posting(const detail::Node& root, std::string_view source);
-[[nodiscard]] ResumeDocument extract_html(std::string_view bytes, std::string_view source);
-[[nodiscard]] ResumeDocument extract_latex(std::string_view bytes, std::string_view source);
+[[nodiscard]] ResumeDocument extract_html(std::string_view bytes, std::string_view source,
+                                          ResumeDocument recycled = {});
+[[nodiscard]] ResumeDocument extract_latex(std::string_view bytes, std::string_view source,
+                                           ResumeDocument recycled = {});
 [[nodiscard]] ResumeDocument extract_pdf(std::string_view bytes, std::string_view source, const ExtractLimits& limits);
 /// The lines of `text` as the PDF helper extracts it (`run_poppler`): each page's two columns one after the other
 /// (`read_columns`), numbered from 1, blank lines counted, trimmed, broken words and bullets joined again

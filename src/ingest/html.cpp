@@ -95,7 +95,10 @@ public:
                     m_out.space();
                 }
             } else {
-                const std::size_t end = std::min(m_html.find_first_of("<&\n", m_pos), m_html.size());
+                std::size_t end = m_pos + 1;  // text, up to the next character the cases above read
+                while (end < m_html.size() && m_html[end] != '<' && m_html[end] != '&' && m_html[end] != '\n') {
+                    ++end;
+                }
                 m_out.append(m_html.substr(m_pos, end - m_pos), m_line);
                 m_pos = end;
             }
@@ -346,8 +349,8 @@ std::optional<Entity> decode_entity(std::string_view text) {
     return std::nullopt;
 }
 
-ResumeDocument extract_html(std::string_view bytes, std::string_view source) {
-    ResumeDocument document = new_document(source, InputFormat::html);
+ResumeDocument extract_html(std::string_view bytes, std::string_view source, ResumeDocument recycled) {
+    ResumeDocument document = new_document(source, InputFormat::html, std::move(recycled));
     HtmlReader(bytes, document).read();
     require_text(document);
     return document;

@@ -2,7 +2,9 @@
 // checked on the opened descriptor so the file cannot change in between.
 #include "apigap/input.hpp"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 
 #include <fcntl.h>
@@ -41,14 +43,22 @@ std::string size_text(std::size_t bytes) {
     return fmt::format("{} bytes", bytes);
 }
 
-/// Reads `fd` to its end, refusing more than `max_bytes`.
-/// Reads `fd` to its end; `expected` bytes (a regular file's size) are reserved first.
-std::string read_all(int fd, const std::string& name, std::size_t max_bytes, std::size_t expected = 0) {
-    std::string content;
-    content.reserve(expected);
-    char buffer[65536];
+/// Reads `fd` to its end into `content`, refusing more than `max_bytes`; `expected` bytes (a regular file's size)
+/// are made room for first, and one more, so that reading a file that did not grow takes one read and the one
+/// that finds its end.
+void read_all(int fd, const std::string& name, std::size_t max_bytes, std::string& content, std::size_t expected = 0) {
+    constexpr std::size_t k_first_read = 64 * 1024;
+    // Never more than one byte past the limit: enough to know the input is over it.
+    const std::size_t most = max_bytes < SIZE_MAX ? max_bytes + 1 : max_bytes;
+    content.clear();
+    content.resize(std::min(expected > 0 ? expected + 1 : k_first_read, most));
+    std::size_t size = 0;
     for (;;) {
-        const ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (size == content.size()) {
+            content.resize(std::min(content.size() * 2, most));
+        }
+        const std::size_t room = content.size() - size;
+        const ssize_t got = ::read(fd, content.data() + size, room);
         if (got < 0) {
             if (errno == EINTR) {
                 continue;
@@ -56,12 +66,13 @@ std::string read_all(int fd, const std::string& name, std::size_t max_bytes, std
             throw Error(fmt::format("{}: cannot read: {}", name, std::strerror(errno)));
         }
         if (got == 0) {
-            return content;
+            content.resize(size);
+            return;
         }
-        if (content.size() + static_cast<std::size_t>(got) > max_bytes) {
+        size += static_cast<std::size_t>(got);
+        if (size > max_bytes) {
             throw Error(fmt::format("{}: larger than the {} limit", name, size_text(max_bytes)));
         }
-        content.append(buffer, static_cast<std::size_t>(got));
     }
 }
 
@@ -71,19 +82,19 @@ std::string input_name(std::string_view path) {
     return path == "-" ? "<stdin>" : std::string(path);
 }
 
-std::string read_input(std::string_view path, std::size_t max_bytes) {
-    const std::string name = input_name(path);
+void read_input(std::string_view path, std::string& content, std::size_t max_bytes) {
     if (path == "-") {
         if (::isatty(STDIN_FILENO) != 0) {
             throw Error("<stdin>: standard input is a terminal; pipe a file in, or give its path instead of '-'");
         }
-        return read_all(STDIN_FILENO, name, max_bytes);
+        read_all(STDIN_FILENO, input_name(path), max_bytes, content);
+        return;
     }
     if (path.empty()) {
         throw Error("an empty path was given");
     }
-    const std::string path_string(path);
-    const FileDescriptor fd(::open(path_string.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    const std::string name(path);
+    const FileDescriptor fd(::open(name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
     if (fd.get() < 0) {
         throw Error(fmt::format("{}: cannot open: {}", name, std::strerror(errno)));
     }
@@ -100,7 +111,13 @@ std::string read_input(std::string_view path, std::size_t max_bytes) {
     if (static_cast<std::size_t>(info.st_size) > max_bytes) {
         throw Error(fmt::format("{}: larger than the {} limit", name, size_text(max_bytes)));
     }
-    return read_all(fd.get(), name, max_bytes, static_cast<std::size_t>(info.st_size));
+    read_all(fd.get(), name, max_bytes, content, static_cast<std::size_t>(info.st_size));
+}
+
+std::string read_input(std::string_view path, std::size_t max_bytes) {
+    std::string content;
+    read_input(path, content, max_bytes);
+    return content;
 }
 
 }  // namespace apigap

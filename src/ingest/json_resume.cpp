@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -190,7 +191,7 @@ void warn_duplicates(ResumeDocument& document, const std::vector<detail::Duplica
 }
 
 /// The resume (or posting) `root` holds.
-ResumeDocument extract_root(const Node& root, std::string_view source) {
+ResumeDocument extract_root(const Node& root, std::string_view source, ResumeDocument recycled) {
     if (is_job_posting(root)) {
         return extract_job_posting(root, source);
     }
@@ -199,7 +200,7 @@ ResumeDocument extract_root(const Node& root, std::string_view source) {
                     "neither a JSON Resume (basics, work or skills) nor a job posting (a title, with qualifications, "
                     "responsibilities or skills)");
     }
-    ResumeDocument document = new_document(source, InputFormat::json_resume);
+    ResumeDocument document = new_document(source, InputFormat::json_resume, std::move(recycled));
     for (const detail::Entry& entry : root.entries) {
         if (entry.key == "basics") {
             if (entry.value.kind == Node::Kind::mapping) {
@@ -230,10 +231,10 @@ bool is_text(const detail::Node& node) {
     return node.kind == detail::Node::Kind::scalar && !node.scalar.empty();
 }
 
-ResumeDocument extract_json_resume(std::string_view bytes, std::string_view source) {
+ResumeDocument extract_json_resume(std::string_view bytes, std::string_view source, ResumeDocument recycled) {
     // A key given twice keeps its last value, as JSON Resume's own tools (JavaScript's JSON.parse) read it.
     const detail::LenientDocument parsed = detail::parse_document_keeping_last(bytes, source);
-    ResumeDocument document = extract_root(parsed.root, source);
+    ResumeDocument document = extract_root(parsed.root, source, std::move(recycled));
     warn_duplicates(document, parsed.duplicates);
     return document;
 }

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdlib>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <utf8proc.h>
@@ -19,6 +20,15 @@ namespace {
 
 /// The longest parameter text (`#1#2`) read between `\def\name` and its body.
 constexpr std::size_t k_max_parameter_text = 64;
+
+/// The characters `LatexReader::step` reads one by one, by byte.
+constexpr std::array<bool, 256> k_special = [] {
+    std::array<bool, 256> special{};
+    for (const char c : std::string_view("\\%{}]\n~ \t\r\f$^_&-`'")) {
+        special[static_cast<unsigned char>(c)] = true;
+    }
+    return special;
+}();
 
 /// `text` in Unicode normalisation form C: "e" and U+0301 become "é".
 std::string composed(const std::string& text) {
@@ -126,9 +136,12 @@ private:
         default:
             break;
         }
-        const std::size_t end = std::min(m_tex.find_first_of("\\%{}]\n~ \t\r\f$^_&-`'", m_pos), m_tex.size());
-        m_out.append(m_tex.substr(m_pos, std::max<std::size_t>(end - m_pos, 1)), m_line);
-        m_pos = std::max(end, m_pos + 1);
+        std::size_t end = m_pos + 1;  // text, up to the next character the cases above read
+        while (end < m_tex.size() && !k_special[static_cast<unsigned char>(m_tex[end])]) {
+            ++end;
+        }
+        m_out.append(m_tex.substr(m_pos, end - m_pos), m_line);
+        m_pos = end;
     }
 
     /// Ends the innermost group with `closer`, and goes on with the command it belonged to.
@@ -404,8 +417,8 @@ private:
 
 }  // namespace
 
-ResumeDocument extract_latex(std::string_view bytes, std::string_view source) {
-    ResumeDocument document = new_document(source, InputFormat::latex);
+ResumeDocument extract_latex(std::string_view bytes, std::string_view source, ResumeDocument recycled) {
+    ResumeDocument document = new_document(source, InputFormat::latex, std::move(recycled));
     LatexReader(bytes, document).read();
     require_text(document);
     return document;

@@ -104,13 +104,12 @@ constexpr auto k_hidden_spans = std::to_array<HiddenSpan>({
     {"<style", "</style>"},
 });
 
-/// `text` in ASCII lower case, to find tags in any case at the same offsets.
-std::string lower_ascii(std::string_view text) {
-    std::string lower(text);
+/// `text` in ASCII lower case into `lower`, to find tags in any case at the same offsets.
+void lower_ascii(std::string_view text, std::string& lower) {
+    lower.assign(text);
     for (char& c : lower) {
         c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    return lower;
 }
 
 /// Where the first hidden span opens in `lower` from `at`, and which. A comment opens anywhere; a script or style
@@ -129,10 +128,25 @@ std::pair<std::size_t, const HiddenSpan*> next_hidden(std::string_view lower, st
     return first;
 }
 
-/// `line` without its HTML comments, scripts and styles; `open` carries a span still open to the next line.
-std::string without_hidden(std::string_view line, const HiddenSpan*& open) {
-    const std::string lower = lower_ascii(line);
-    std::string out;
+/// Memory a thread's Markdown reading keeps from one resume to the next, so that a line costs no allocation.
+struct Scratch {
+    std::vector<std::uint32_t> starts;  ///< where each line starts, then where a next one would
+    std::string lower;                  ///< a line in lower case, to find hidden spans in
+    std::string visible;                ///< a line without its hidden spans
+    std::string inline_text;            ///< a line's inline text
+    std::string clean;                  ///< a line collapsed
+};
+
+/// `line` without its HTML comments, scripts and styles (`line` itself when it has none, else written into
+/// `scratch.visible`); `open` carries a span still open to the next line.
+std::string_view without_hidden(std::string_view line, const HiddenSpan*& open, Scratch& scratch) {
+    if (open == nullptr && line.find('<') == k_none) {
+        return line;  // every span opens with a `<`
+    }
+    lower_ascii(line, scratch.lower);
+    const std::string_view lower = scratch.lower;
+    std::string& out = scratch.visible;
+    out.clear();
     std::size_t at = 0;
     while (at < line.size()) {
         if (open != nullptr) {
@@ -158,8 +172,10 @@ std::string without_hidden(std::string_view line, const HiddenSpan*& open) {
 /// Reads Markdown line by line, with the state blocks carry across lines.
 class MarkdownReader {
 public:
-    MarkdownReader(std::string_view text, ResumeDocument& document) : m_text(text), m_document(document) {
+    MarkdownReader(std::string_view text, ResumeDocument& document, Scratch& scratch)
+        : m_text(text), m_document(document), m_scratch(scratch), m_starts(scratch.starts) {
         // Where each line starts, and where one more would: 4 bytes a line, where a view would take 16.
+        m_starts.clear();
         std::size_t start = 0;
         while (start < text.size()) {
             m_starts.push_back(static_cast<std::uint32_t>(start));
@@ -221,8 +237,7 @@ private:
             }
             return;
         }
-        const std::string uncommented = without_hidden(text_of(index), m_hidden);
-        std::string_view line = trim(uncommented);
+        std::string_view line = trim(without_hidden(text_of(index), m_hidden, m_scratch));
         const std::optional<std::size_t> paragraph = std::exchange(m_paragraph, std::nullopt);
         if (line.empty()) {
             m_in_table = false;
@@ -240,7 +255,7 @@ private:
             return;
         }
         if (const std::optional<std::string_view> heading = atx_heading(line)) {
-            add_line(m_document, number, inline_text(*heading), true);
+            add_line(m_document, number, inline_text(*heading, m_scratch.inline_text), true);
             return;
         }
         while (!line.empty() && line.front() == '>') {
@@ -266,9 +281,9 @@ private:
         }
         bool item = false;
         const std::string_view content = strip_list_marker(line, item);
-        const std::string text = collapse_whitespace(inline_text(content));
+        collapse_whitespace(inline_text(content, m_scratch.inline_text), m_scratch.clean);
         const std::size_t count = m_document.lines.size();
-        add_item(m_document, number, text, item);
+        add_collapsed_item(m_document, number, m_scratch.clean, item);
         if (!item && m_document.lines.size() > count) {
             m_paragraph = count;
         }
@@ -276,7 +291,8 @@ private:
 
     std::string_view m_text;
     ResumeDocument& m_document;
-    std::vector<std::uint32_t> m_starts;  ///< where each line starts in `m_text`, then where a next one would
+    Scratch& m_scratch;
+    std::vector<std::uint32_t>& m_starts;  ///< where each line starts in `m_text`, then where a next one would
     std::optional<std::pair<char, std::size_t>> m_fence;
     std::optional<std::size_t> m_paragraph;  ///< the line the previous source line added, if a paragraph
     const HiddenSpan* m_hidden = nullptr;    ///< a comment, script or style still open
@@ -287,9 +303,10 @@ private:
 
 }  // namespace markdown
 
-ResumeDocument extract_markdown(std::string_view bytes, std::string_view source) {
-    ResumeDocument document = new_document(source, InputFormat::markdown);
-    markdown::MarkdownReader(bytes, document).read();
+ResumeDocument extract_markdown(std::string_view bytes, std::string_view source, ResumeDocument recycled) {
+    ResumeDocument document = new_document(source, InputFormat::markdown, std::move(recycled));
+    thread_local markdown::Scratch scratch;
+    markdown::MarkdownReader(bytes, document, scratch).read();
     require_text(document);
     return document;
 }

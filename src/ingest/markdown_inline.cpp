@@ -2,6 +2,7 @@
 #include "ingest/markdown_inline.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -94,11 +95,40 @@ std::vector<std::size_t> match_brackets(std::string_view text, const CodeSpans& 
     return match;
 }
 
+/// The characters that may start inline markup, by byte.
+constexpr std::array<bool, 256> k_markup = [] {
+    std::array<bool, 256> markup{};
+    for (const char c : std::string_view("\\`[<&*_~")) {
+        markup[static_cast<unsigned char>(c)] = true;
+    }
+    return markup;
+}();
+
+bool has_markup(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) { return k_markup[static_cast<unsigned char>(c)]; });
+}
+
 }  // namespace
 
 std::string inline_text(std::string_view text) {
-    if (text.find_first_of("\\`[<&*_~") == std::string_view::npos) {
-        return std::string(text);  // no markup: most lines of a resume
+    std::string out;
+    append_inline_text(text, out);
+    return out;
+}
+
+std::string_view inline_text(std::string_view text, std::string& scratch) {
+    if (!has_markup(text)) {
+        return text;  // no markup: most lines of a resume
+    }
+    scratch.clear();
+    append_inline_text(text, scratch);
+    return scratch;
+}
+
+void append_inline_text(std::string_view text, std::string& out) {
+    if (!has_markup(text)) {
+        out += text;
+        return;
     }
     const CodeSpans spans(text);
     // Read at a `[` only: a line without one needs no table.
@@ -106,7 +136,6 @@ std::string inline_text(std::string_view text) {
         text.find('[') == std::string_view::npos ? std::vector<std::size_t>() : match_brackets(text, spans);
     // Where a link's label ends: from there, jump past its destination.
     std::vector<std::pair<std::size_t, std::size_t>> jumps;
-    std::string out;
     std::size_t at = 0;
     while (at < text.size()) {
         while (!jumps.empty() && jumps.back().first < at) {
@@ -122,7 +151,11 @@ std::string inline_text(std::string_view text) {
         const char before = at > 0 ? text[at - 1] : ' ';
         if (c == '\\') {
             const bool escape = is_punctuation(next);
-            out += escape ? std::string(1, next) : std::string(at + 1 < text.size() ? "\\" : "");
+            if (escape) {
+                out += next;
+            } else if (at + 1 < text.size()) {
+                out += '\\';
+            }
             at += escape ? std::size_t{2} : std::size_t{1};
         } else if (c == '`') {
             const std::size_t ticks = run_length(text, at, '`');
@@ -178,7 +211,6 @@ std::string inline_text(std::string_view text) {
             ++at;
         }
     }
-    return out;
 }
 
 std::string table_row(std::string_view line) {

@@ -37,6 +37,10 @@ inline std::size_t run_length(std::string_view text, std::size_t at, char c) {
 /// The text of one line of Markdown inline markup: emphasis, code, links,
 /// images, autolinks, inline HTML and escapes.
 [[nodiscard]] std::string inline_text(std::string_view text);
+/// `inline_text` of `text` appended to `out`.
+void append_inline_text(std::string_view text, std::string& out);
+/// `inline_text` of `text`: `text` itself when it holds no markup (most lines), else written into `scratch`.
+[[nodiscard]] std::string_view inline_text(std::string_view text, std::string& scratch);
 
 /// The cells of a table row, each as inline text, joined with " | ".
 [[nodiscard]] std::string table_row(std::string_view line);

@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "apigap/error.hpp"
 #include "core/document.hpp"
@@ -141,13 +142,13 @@ std::string section_title(std::string_view key) {
 
 }  // namespace
 
-ResumeDocument extract_rendercv(std::string_view bytes, std::string_view source) {
+ResumeDocument extract_rendercv(std::string_view bytes, std::string_view source, ResumeDocument recycled) {
     const Node root = detail::parse_document(bytes, source);
     const Node* cv = root.kind == Node::Kind::mapping ? root.find("cv") : nullptr;
     if (cv == nullptr || cv->kind != Node::Kind::mapping) {
         throw Error(Location{std::string(source)}, "not a RenderCV file: no 'cv:' mapping at the top level");
     }
-    ResumeDocument document = new_document(source, InputFormat::rendercv);
+    ResumeDocument document = new_document(source, InputFormat::rendercv, std::move(recycled));
     add_person(document, *cv);
     if (const Node* sections = cv->find("sections"); sections != nullptr && sections->kind == Node::Kind::mapping) {
         for (const detail::Entry& section : sections->entries) {

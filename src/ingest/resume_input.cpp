@@ -3,7 +3,10 @@
 #include "apigap/resume_input.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -35,16 +38,29 @@ bool is_blank(std::string_view text) {
 /// (0x7F) is text: valid in UTF-8, JSON and YAML alike.
 bool is_binary(std::string_view bytes) {
     std::size_t controls = 0;
-    for (const char c : bytes) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte == 0) {
+    const auto count = [&](std::size_t from, std::size_t to) {
+        for (std::size_t at = from; at < to; ++at) {
+            const char c = bytes[at];
+            if (c == '\0') {
+                return true;
+            }
+            if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                ++controls;
+            }
+        }
+        return false;
+    };
+    std::size_t at = 0;
+    for (; at + sizeof(std::uint64_t) <= bytes.size(); at += sizeof(std::uint64_t)) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, bytes.data() + at, sizeof word);
+        // Whether a byte is below 0x20 (Hacker's Delight's "has less than"): a word with none, most of them, is
+        // passed whole.
+        if (((word - 0x2020202020202020U) & ~word & 0x8080808080808080U) != 0 && count(at, at + sizeof word)) {
             return true;
         }
-        if (byte < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-            ++controls;
-        }
     }
-    return controls * k_control_ratio > bytes.size();
+    return count(at, bytes.size()) || controls * k_control_ratio > bytes.size();
 }
 
 /// `text` with each invalid UTF-8 sequence replaced by U+FFFD, the first at `bad`, and a warning at its line.
@@ -99,80 +115,80 @@ Error binary_error(const Location& location, std::optional<InputFormat> forced, 
     return Error(location, "binary file, not a resume (use --input-format to force one)");
 }
 
-ResumeDocument extract(InputFormat format, std::string_view text, std::string_view source) {
+ResumeDocument extract(InputFormat format, std::string_view text, std::string_view source, ResumeDocument recycled) {
     switch (format) {
     case InputFormat::text:
-        return ingest_detail::extract_text(text, source);
+        return ingest_detail::extract_text(text, source, std::move(recycled));
     case InputFormat::markdown:
-        return ingest_detail::extract_markdown(text, source);
+        return ingest_detail::extract_markdown(text, source, std::move(recycled));
     case InputFormat::json_resume:
-        return ingest_detail::extract_json_resume(text, source);
+        return ingest_detail::extract_json_resume(text, source, std::move(recycled));
     case InputFormat::rendercv:
-        return ingest_detail::extract_rendercv(text, source);
+        return ingest_detail::extract_rendercv(text, source, std::move(recycled));
     case InputFormat::html:
-        return ingest_detail::extract_html(text, source);
+        return ingest_detail::extract_html(text, source, std::move(recycled));
     case InputFormat::latex:
-        return ingest_detail::extract_latex(text, source);
+        return ingest_detail::extract_latex(text, source, std::move(recycled));
     case InputFormat::pdf:
     case InputFormat::docx:
         break;
     }
-    return ingest_detail::extract_text(text, source);
+    return ingest_detail::extract_text(text, source, std::move(recycled));
 }
 
 }  // namespace
 
 namespace {
 
+/// The document `bytes` hold, read into `recycled` when a text format.
 ResumeDocument read_document(std::string_view bytes, std::string_view source, std::optional<InputFormat> forced,
-                             std::size_t max_bytes, DocumentRole role) {
-    const Location location{std::string(source)};
+                             std::size_t max_bytes, DocumentRole role, ResumeDocument recycled) {
     if (is_blank(bytes)) {
-        throw Error(location, fmt::format("empty file: {}", empty_outcome(role)));
+        throw Error(Location{std::string(source)}, fmt::format("empty file: {}", empty_outcome(role)));
     }
     InputFormat format = forced.value_or(detect_format(bytes, source));
-    ResumeDocument document;
+    const auto with_text = [&](ResumeDocument document) {
+        if (document.lines.empty()) {
+            throw ingest_detail::NoText(source, "no text found");
+        }
+        return document;
+    };
     if (format == InputFormat::pdf || format == InputFormat::docx) {
         ingest_detail::ExtractLimits limits;
         limits.max_bytes = std::max(limits.max_bytes, max_bytes);
-        document = format == InputFormat::pdf ? ingest_detail::extract_pdf(bytes, source, limits)
-                                              : ingest_detail::extract_docx(bytes, source, limits);
-    } else {
-        if (is_binary(bytes)) {
-            throw binary_error(location, forced, role);
-        }
-        std::vector<ExtractionWarning> warnings;
-        std::string_view without_bom = bytes;
-        if (without_bom.substr(0, k_bom.size()) == k_bom) {
-            without_bom.remove_prefix(k_bom.size());
-        }
-        // The text as it is, or a repaired copy: a 10 MiB file is not copied to be found valid.
-        std::string repaired;
-        std::string_view text = without_bom;
-        const std::optional<std::size_t> bad = detail::find_invalid_utf8(text);
-        if (bad || text.find('\r') != std::string_view::npos) {
-            repaired = unix_line_breaks(bad ? repair_utf8(text, bad, warnings) : std::string(text));
-            text = repaired;
-            if (!forced && text != without_bom) {
-                format = detect_format(text, source);  // detected again only when repairs changed the text
-            }
-        }
-        document = extract(format, text, source);
-        document.warnings.insert(document.warnings.begin(), warnings.begin(), warnings.end());
+        return with_text(format == InputFormat::pdf ? ingest_detail::extract_pdf(bytes, source, limits)
+                                                    : ingest_detail::extract_docx(bytes, source, limits));
     }
-    if (document.lines.empty()) {
-        throw ingest_detail::NoText(source, "no text found");
+    if (is_binary(bytes)) {
+        throw binary_error(Location{std::string(source)}, forced, role);
     }
-    return document;
+    std::vector<ExtractionWarning> warnings;
+    std::string_view without_bom = bytes;
+    if (without_bom.substr(0, k_bom.size()) == k_bom) {
+        without_bom.remove_prefix(k_bom.size());
+    }
+    // The text as it is, or a repaired copy: a 10 MiB file is not copied to be found valid.
+    std::string repaired;
+    std::string_view text = without_bom;
+    const std::optional<std::size_t> bad = detail::find_invalid_utf8(text);
+    if (bad || text.find('\r') != std::string_view::npos) {
+        repaired = unix_line_breaks(bad ? repair_utf8(text, bad, warnings) : std::string(text));
+        text = repaired;
+        if (!forced && text != without_bom) {
+            format = detect_format(text, source);  // detected again only when repairs changed the text
+        }
+    }
+    ResumeDocument document = extract(format, text, source, std::move(recycled));
+    document.warnings.insert(document.warnings.begin(), warnings.begin(), warnings.end());
+    return with_text(std::move(document));
 }
 
 }  // namespace
 
-ResumeDocument parse_resume(std::string_view bytes, std::string_view source, std::optional<InputFormat> forced,
-                            const ResumeRules& rules, std::size_t max_bytes, DocumentRole role) {
-    ResumeDocument document;
+void parse_resume(std::string_view bytes, std::string_view source, std::optional<InputFormat> forced,
+                  const ResumeRules& rules, ResumeDocument& document, std::size_t max_bytes, DocumentRole role) {
     try {
-        document = read_document(bytes, source, forced, max_bytes, role);
+        document = read_document(bytes, source, forced, max_bytes, role, std::move(document));
     } catch (const ingest_detail::NoText& error) {
         if (role == DocumentRole::resume) {
             throw;
@@ -181,12 +197,27 @@ ResumeDocument parse_resume(std::string_view bytes, std::string_view source, std
                     fmt::format("{}: {}{}", error.lead(), empty_outcome(role), error.detail()));
     }
     assign_sections(document, rules);
+}
+
+ResumeDocument parse_resume(std::string_view bytes, std::string_view source, std::optional<InputFormat> forced,
+                            const ResumeRules& rules, std::size_t max_bytes, DocumentRole role) {
+    ResumeDocument document;
+    parse_resume(bytes, source, forced, rules, document, max_bytes, role);
     return document;
+}
+
+void load_resume(std::string_view path, std::optional<InputFormat> forced, const ResumeRules& rules,
+                 std::string& buffer, ResumeDocument& document, std::size_t max_bytes, DocumentRole role) {
+    read_input(path, buffer, max_bytes);
+    parse_resume(buffer, input_name(path), forced, rules, document, max_bytes, role);
 }
 
 ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced, const ResumeRules& rules,
                            std::size_t max_bytes, DocumentRole role) {
-    return parse_resume(read_input(path, max_bytes), input_name(path), forced, rules, max_bytes, role);
+    std::string buffer;
+    ResumeDocument document;
+    load_resume(path, forced, rules, buffer, document, max_bytes, role);
+    return document;
 }
 
 }  // namespace apigap

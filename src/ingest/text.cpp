@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 
 #include "apigap/error.hpp"
 #include "ingest/extractors.hpp"
@@ -26,6 +27,11 @@ constexpr auto k_symbol_bullets = std::to_array<std::string_view>({
 
 /// Bullets that must be followed by a space (or end the line): "-5%" is no list item.
 constexpr auto k_dash_bullets = std::to_array<std::string_view>({"-", "*", "+", "\u2013", "\u2014"});
+
+/// Whether `c` is ASCII and neither a space nor a control character.
+bool is_printable_ascii(char c) {
+    return c > ' ' && c < '\x7f';
+}
 
 /// What a code point is to `collapse_whitespace`: a space, a character to drop, or text.
 enum class SpaceKind { none, space, invisible };
@@ -78,39 +84,79 @@ SpaceKind space_at(std::string_view text, std::size_t& length) {
 
 }  // namespace
 
-std::string collapse_whitespace(std::string_view text) {
-    std::string result;
-    result.reserve(text.size());
+void collapse_whitespace(std::string_view text, std::string& out) {
+    out.clear();
     bool pending_space = false;
     std::size_t index = 0;
     while (index < text.size()) {
-        const char c = text[index];
-        if (c > ' ' && c < '\x7f') {  // printable ASCII, most of any resume: no code point to decode
+        // A run of printable ASCII and single spaces between, most of any resume, is copied whole: no code point
+        // to decode, and nothing to change.
+        std::size_t end = index;
+        while (end < text.size()) {
+            if (is_printable_ascii(text[end])) {
+                ++end;
+            } else if (text[end] == ' ' && end > index && end + 1 < text.size() && is_printable_ascii(text[end + 1])) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if (end > index) {
             if (pending_space) {
-                result += ' ';
+                out += ' ';
                 pending_space = false;
             }
-            result += c;
+            out.append(text.data() + index, end - index);
+            index = end;
+            continue;
+        }
+        if (static_cast<unsigned char>(text[index]) < 0x80) {  // ASCII, not printable: a space or a control
+            pending_space = !out.empty();
             ++index;
             continue;
         }
         std::size_t length = 1;
         const SpaceKind kind = space_at(text.substr(index), length);
         if (kind == SpaceKind::space) {
-            pending_space = !result.empty();
+            pending_space = !out.empty();
         } else if (kind == SpaceKind::none) {
             if (pending_space) {
-                result += ' ';
+                out += ' ';
                 pending_space = false;
             }
-            result.append(text.substr(index, length));
+            out.append(text.substr(index, length));
         }
         index += length;
     }
+}
+
+std::string collapse_whitespace(std::string_view text) {
+    std::string result;
+    result.reserve(text.size());
+    collapse_whitespace(text, result);
     return result;
 }
 
+bool has_text(std::string_view text) {
+    std::size_t index = 0;
+    while (index < text.size()) {
+        std::size_t length = 1;
+        if (space_at(text.substr(index), length) == SpaceKind::none) {
+            return true;
+        }
+        index += length;
+    }
+    return false;
+}
+
 std::string_view strip_bullet(std::string_view text) {
+    // Every bullet starts with one of these bytes (the symbols and dashes past ASCII with 0xC2 or 0xE2): most lines
+    // are looked at no further.
+    const auto first = text.empty() ? 0U : static_cast<unsigned char>(text.front());
+    if (first != '-' && first != '*' && first != '+' && first != 0xC2U && first != 0xE2U &&
+        (first < '0' || first > '9')) {
+        return text;
+    }
     const auto rest_after = [&](std::size_t length) {
         std::string_view rest = text.substr(length);
         while (!rest.empty() && rest.front() == ' ') {
@@ -141,7 +187,10 @@ std::string_view strip_bullet(std::string_view text) {
 
 ResumeLine* add_line(ResumeDocument& document, int number, std::string_view text, bool heading,
                      std::string_view section) {
-    std::string clean = collapse_whitespace(text);
+    // Collapsed into memory kept by the thread: a line costs no allocation. Nothing else writes it, and the text
+    // is copied into the document before this returns.
+    thread_local std::string clean;
+    collapse_whitespace(text, clean);
     if (clean.empty()) {
         return nullptr;
     }
@@ -155,11 +204,18 @@ void add_item(ResumeDocument& document, int number, std::string_view text, bool 
     }
 }
 
-ResumeDocument new_document(std::string_view source, InputFormat format) {
-    ResumeDocument document;
-    document.source = std::string(source);
-    document.format = format;
-    return document;
+void add_collapsed_item(ResumeDocument& document, int number, std::string_view clean, bool item) {
+    const std::string_view body = strip_bullet(clean);
+    if (!body.empty()) {
+        document.add_line(number, body).bullet = item || body.size() != clean.size();
+    }
+}
+
+ResumeDocument new_document(std::string_view source, InputFormat format, ResumeDocument recycled) {
+    recycled.clear();
+    recycled.source.assign(source);
+    recycled.format = format;
+    return recycled;
 }
 
 NoText::NoText(std::string_view source, std::string lead, std::string detail)
@@ -178,12 +234,12 @@ void LineBuilder::append(std::string_view text, int line) {
         return;
     }
     if (m_line == 0 || m_separator) {
-        const bool has_text = !collapse_whitespace(text).empty();
-        if (has_text && m_separator) {
+        const bool any_text = has_text(text);
+        if (any_text && m_separator) {
             m_text += " | ";
             m_separator = false;
         }
-        if (has_text && m_line == 0) {
+        if (any_text && m_line == 0) {
             m_line = line;
         }
     }
@@ -198,11 +254,11 @@ void LineBuilder::separate() {
 
 void LineBuilder::flush() {
     if (m_line != 0) {
-        const std::string clean = collapse_whitespace(m_text);
+        collapse_whitespace(m_text, m_clean);
         if (m_bullet) {
-            add_item(m_document, m_line, clean, true);
-        } else {
-            add_line(m_document, m_line, clean, m_heading);
+            add_collapsed_item(m_document, m_line, m_clean, true);
+        } else if (!m_clean.empty()) {
+            m_document.add_line(m_line, m_clean, m_heading);
         }
     }
     m_text.clear();
@@ -211,12 +267,13 @@ void LineBuilder::flush() {
     m_separator = false;
 }
 
-ResumeDocument extract_text(std::string_view bytes, std::string_view source) {
-    ResumeDocument document = new_document(source, InputFormat::text);
+ResumeDocument extract_text(std::string_view bytes, std::string_view source, ResumeDocument recycled) {
+    ResumeDocument document = new_document(source, InputFormat::text, std::move(recycled));
     document.lines.reserve(static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n')) + 1);
+    std::string clean;
     for_each_line(bytes, [&](int number, std::string_view line) {
-        const std::string clean = collapse_whitespace(line);
-        add_item(document, number, clean);
+        collapse_whitespace(line, clean);
+        add_collapsed_item(document, number, clean);
     });
     require_text(document);
     return document;

@@ -14,6 +14,11 @@ namespace apigap::ingest_detail {
 /// characters, U+00A0 and the other Unicode spaces) made one space, and
 /// zero-width characters removed.
 [[nodiscard]] std::string collapse_whitespace(std::string_view text);
+/// `collapse_whitespace` of `text` into `out` (replacing what it held), whose memory is reused.
+void collapse_whitespace(std::string_view text, std::string& out);
+
+/// Whether `collapse_whitespace` of `text` would keep anything.
+[[nodiscard]] bool has_text(std::string_view text);
 
 /// `text` without a leading list bullet (`•`, `·`, `▪`, `‣`, `◦`, `●`, `■`,
 /// `►`, `➢`; `-`, `*`, `+`, `–`, `—` or `12.` followed by a space).
@@ -26,8 +31,12 @@ ResumeLine* add_line(ResumeDocument& document, int number, std::string_view text
 /// Appends `text` without its bullet (`strip_bullet`), marked a list item when it had one or `item` says it is.
 void add_item(ResumeDocument& document, int number, std::string_view text, bool item = false);
 
-/// A new, empty document read from `source` in `format`.
-[[nodiscard]] ResumeDocument new_document(std::string_view source, InputFormat format);
+/// `add_item` of `clean`, text `collapse_whitespace` returned (so not collapsed again: in valid UTF-8 collapsing
+/// twice changes nothing), and dropped when empty.
+void add_collapsed_item(ResumeDocument& document, int number, std::string_view clean, bool item = false);
+
+/// A new, empty document read from `source` in `format`: `recycled`, emptied, so that its memory serves again.
+[[nodiscard]] ResumeDocument new_document(std::string_view source, InputFormat format, ResumeDocument recycled = {});
 
 /// Throws `NoText` ("no text found") naming the document's source when it has no line.
 void require_text(const ResumeDocument& document);
@@ -85,6 +94,7 @@ public:
 private:
     ResumeDocument& m_document;
     std::string m_text;
+    std::string m_clean;  ///< `m_text` collapsed, at `flush`
     int m_line = 0;
     bool m_heading = false;
     bool m_bullet = false;

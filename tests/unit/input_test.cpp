@@ -4,12 +4,17 @@
 
 #include "test_support.hpp"
 
+#include <array>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <string>
+#include <thread>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "apigap/error.hpp"
 #include "apigap/input.hpp"
@@ -83,4 +88,84 @@ TEST_CASE("an empty path is a usage error", "[input][error]") {
 TEST_CASE("messages call standard input <stdin>", "[input]") {
     CHECK(apigap::input_name("-") == "<stdin>");
     CHECK(apigap::input_name("a.yaml") == "a.yaml");
+}
+
+TEST_CASE("reading into a buffer replaces what it held and keeps its memory", "[input]") {
+    const TempDir dir;
+    const std::string big(100'000, 'b');  // larger than one read of standard input
+    std::string buffer = "left over from the file before";
+    apigap::read_input(dir.file("big.md", big), buffer);
+    CHECK(buffer == big);
+    const std::size_t capacity = buffer.capacity();
+    const char* const memory = buffer.data();
+    apigap::read_input(dir.file("small.md", "# Jane Doe\n"), buffer);
+    CHECK(buffer == "# Jane Doe\n");
+    CHECK(buffer.capacity() == capacity);
+    CHECK(buffer.data() == memory);
+    apigap::read_input(dir.file("empty.md", ""), buffer);
+    CHECK(buffer.empty());
+}
+
+TEST_CASE("reading into a buffer refuses what reading into a new string refuses, with the same message",
+          "[input][error]") {
+    const TempDir dir;
+    const std::string over = dir.file("over.yaml", std::string(101, 'a'));
+    std::string buffer;
+    CHECK(apigap::test::error_of([&] { apigap::read_input(over, buffer, 100); }) ==
+          over + ": larger than the 100 bytes limit");
+    CHECK(apigap::test::error_of([&] { apigap::read_input(dir.path().string(), buffer); }) ==
+          dir.path().string() + ": is a directory, not a file");
+    apigap::read_input(over, buffer, 101);
+    CHECK(buffer.size() == 101);
+}
+
+namespace {
+
+/// Runs `body` with standard input the read end of a pipe that a thread fills with `content`, then closes.
+void with_piped_stdin(const std::string& content, const std::function<void()>& body) {
+    std::array<int, 2> ends{};
+    REQUIRE(::pipe(ends.data()) == 0);
+    // A reader that stops early closes the pipe on the writer: an error to it, not a signal to the tests.
+    const auto old_handler = std::signal(SIGPIPE, SIG_IGN);
+    const int saved = ::dup(STDIN_FILENO);
+    REQUIRE(::dup2(ends[0], STDIN_FILENO) == STDIN_FILENO);
+    ::close(ends[0]);
+    std::thread writer([&] {
+        std::size_t done = 0;
+        while (done < content.size()) {
+            const ssize_t wrote = ::write(ends[1], content.data() + done, content.size() - done);
+            if (wrote <= 0) {
+                break;  // the reader stopped early (over the limit)
+            }
+            done += static_cast<std::size_t>(wrote);
+        }
+        ::close(ends[1]);
+    });
+    try {
+        body();
+    } catch (...) {
+        ::dup2(saved, STDIN_FILENO);  // the pipe's read end closes: the writer stops
+        writer.join();
+        ::close(saved);
+        std::signal(SIGPIPE, old_handler);
+        throw;
+    }
+    ::dup2(saved, STDIN_FILENO);
+    writer.join();
+    ::close(saved);
+    std::signal(SIGPIPE, old_handler);
+}
+
+}  // namespace
+
+TEST_CASE("standard input is read whole however many reads it takes, and over the cap is refused", "[input][error]") {
+    std::string content(300'000, 'x');  // several reads, and a buffer that grows more than once
+    content[123'456] = '\n';
+    std::string buffer = "stale";
+    with_piped_stdin(content, [&] { apigap::read_input("-", buffer); });
+    CHECK(buffer == content);
+    with_piped_stdin(content, [&] {
+        CHECK(apigap::test::error_of([&] { apigap::read_input("-", buffer, 200'000); }) ==
+              "<stdin>: larger than the 200000 bytes limit");
+    });
 }

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/utf8.hpp"
 
@@ -143,6 +144,21 @@ TEST_CASE("require_utf8 names the first invalid byte as source:line:col", "[utf8
             FAIL("no error for a surrogate");
         } catch (const apigap::Error& error) {
             CHECK(std::string(error.what()) == "answers.yaml:1:3: invalid UTF-8");
+        }
+    }
+}
+
+TEST_CASE("an invalid sequence is found where it is after any run of ASCII and of valid multibyte text", "[utf8]") {
+    const std::vector<std::string> invalid{"\x80",         "\xC3",     "\xC3\x61",         "\xE0\x9F\xBF",
+                                           "\xED\xA0\x80", "\xE2\x82", "\xF4\x90\x80\x80", "\xFF"};
+    for (std::size_t ascii = 0; ascii <= 20; ++ascii) {
+        for (const std::string& tail : {std::string(), std::string("\xC3\xA9"), std::string("\xE4\xB8\xAD")}) {
+            const std::string valid = std::string(ascii, 'a') + tail;
+            CHECK(find_invalid_utf8(valid + "z") == std::nullopt);
+            for (const std::string& bad : invalid) {
+                INFO(ascii << " ASCII bytes, then " << tail.size() << " of multibyte text");
+                CHECK(find_invalid_utf8(valid + bad + "0123456789") == valid.size());
+            }
         }
     }
 }

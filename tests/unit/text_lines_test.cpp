@@ -1,0 +1,97 @@
+// Tests of the line helpers the text formats share (src/ingest/text_lines.hpp, text.cpp): collapsing white space,
+// whether a piece has text, and adding a line already collapsed.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "apigap/resume.hpp"
+#include "ingest/text_lines.hpp"
+
+using apigap::ingest_detail::collapse_whitespace;
+using apigap::ingest_detail::has_text;
+
+namespace {
+
+/// Lines of every kind of white space and invisible character `collapse_whitespace` knows, in valid UTF-8.
+const std::vector<std::string>& samples() {
+    static const std::vector<std::string> texts{
+        "",
+        "   ",
+        "Go",
+        "  Built  REST APIs\tin Go  ",
+        "a b c d",
+        "\x01\x1f\x7f ctrl",
+        "no\u00a0break\u2003em\u3000ideographic\u202fnarrow",
+        "zero\u200bwidth\u2060joiner\ufeffbom soft\u00adhyphen",
+        "\u00a0\u200b lead and trail \u2028\u2029",
+        "caf\u00e9 \u2014 \u4e2d\u6587 \u0440\u0443\u0441 \U0001F600",
+        "\u0085C1 control\u009f",
+        "x \u200b y",
+    };
+    return texts;
+}
+
+}  // namespace
+
+TEST_CASE("white space collapses into a buffer as into a new string, whatever the buffer held", "[text]") {
+    std::string buffer = "left over from the line before";
+    for (const std::string& text : samples()) {
+        INFO(text);
+        collapse_whitespace(text, buffer);
+        CHECK(buffer == collapse_whitespace(text));
+    }
+    CHECK(collapse_whitespace("  Built  REST APIs\tin Go  ") == "Built REST APIs in Go");
+    CHECK(collapse_whitespace("no\u00a0break\u2003em") == "no break em");
+    CHECK(collapse_whitespace("zero\u200bwidth soft\u00adhyphen") == "zerowidth softhyphen");
+    CHECK(collapse_whitespace("x \u200b y") == "x y");
+    CHECK(collapse_whitespace("\x01\x1f\x7f ctrl") == "ctrl");
+}
+
+TEST_CASE("collapsing collapsed text changes nothing, so lines collapsed once are not collapsed again", "[text]") {
+    for (const std::string& text : samples()) {
+        INFO(text);
+        const std::string once = collapse_whitespace(text);
+        CHECK(collapse_whitespace(once) == once);
+    }
+}
+
+TEST_CASE("a piece has text when collapsing it keeps something", "[text]") {
+    for (const std::string& text : samples()) {
+        INFO(text);
+        CHECK(has_text(text) == !collapse_whitespace(text).empty());
+    }
+    CHECK_FALSE(has_text("\u00a0\u200b \t\u3000"));
+    CHECK(has_text(" \u00ad-"));
+}
+
+TEST_CASE("a collapsed line is added without its bullet, and dropped when nothing is left", "[text]") {
+    apigap::ResumeDocument document;
+    apigap::ingest_detail::add_collapsed_item(document, 3, "\u2022 Built APIs");
+    apigap::ingest_detail::add_collapsed_item(document, 4, "Go, Rust", true);
+    apigap::ingest_detail::add_collapsed_item(document, 5, "-");
+    apigap::ingest_detail::add_collapsed_item(document, 6, "");
+    apigap::ingest_detail::add_collapsed_item(document, 7, "-5% costs");
+    REQUIRE(document.lines.size() == 3);
+    CHECK(document.lines[0].text == "Built APIs");
+    CHECK(document.lines[0].number == 3);
+    CHECK(document.lines[0].bullet);
+    CHECK(document.lines[1].text == "Go, Rust");
+    CHECK(document.lines[1].bullet);
+    CHECK(document.lines[2].text == "-5% costs");
+    CHECK_FALSE(document.lines[2].bullet);
+}
+
+TEST_CASE("every bullet is stripped, and a line that starts with anything else is kept whole", "[text]") {
+    using apigap::ingest_detail::strip_bullet;
+    for (const std::string bullet : {"\u2022", "\u00b7", "\u25aa", "\u2023", "\u25e6", "\u25cf", "\u25a0", "\u25ba",
+                                     "\u27a2", "- ", "* ", "+ ", "\u2013 ", "\u2014 ", "1. ", "12) ", "999. "}) {
+        INFO(bullet);
+        CHECK(strip_bullet(bullet + "Built APIs") == "Built APIs");
+    }
+    for (const std::string kept : {"Built APIs", "-5% costs", "\u00e9t\u00e9", "\u2026 more", "1000. x", "2024", "",
+                                   "#1 seller", "\u00a9 2024"}) {
+        INFO(kept);
+        CHECK(strip_bullet(kept) == kept);
+    }
+}
