@@ -60,6 +60,7 @@ public:
 private:
     const KnowledgeBase& m_kb;
     const KeywordMatcher& m_matcher;
+    std::string m_buffer;  ///< the file's bytes
     ScannedResume m_resume;
 };
 
