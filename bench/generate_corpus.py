@@ -4,9 +4,10 @@ and vocabulary into OUT_DIR: the knowledge base's keywords at the density real
 resumes have (a skills list, then a few per experience bullet), and traps an
 ATS must not count (Java inside JavaScript, "go" as a verb, "rest" as a noun).
 
-    bench/generate_corpus.py 2000 /tmp/corpus --seed 1 [--keywords keywords.txt]
+    bench/generate_corpus.py 2000 /tmp/corpus --seed 1 [--keywords keywords.txt] [--first K]
 
-Same N, seed and keywords: same bytes.
+Same N, seed and keywords: same bytes. Each resume has a generator of its own (the seed and its number), so
+the first N of a larger corpus are the corpus of N, and --first K adds resumes K to N-1 to a corpus of K.
 """
 import argparse
 import random
@@ -70,12 +71,13 @@ def main() -> None:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keywords", type=Path, help="one keyword a line (apigap kb export --keywords)")
+    parser.add_argument("--first", type=int, default=0, help="write resumes from this number on")
     args = parser.parse_args()
     keywords = FALLBACK_KEYWORDS
     if args.keywords:
         keywords = sorted({line.strip() for line in args.keywords.read_text().splitlines() if line.strip()})
-    rng = random.Random(args.seed)
-    for index in range(args.count):
+    for index in range(args.first, args.count):
+        rng = random.Random(f"{args.seed}:{index}")  # a string seed is hashed the same in every process
         folder = args.out_dir / f"{index // 1000:03d}"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"resume-{index:06d}.md").write_text(resume(rng, keywords))
