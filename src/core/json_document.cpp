@@ -13,6 +13,18 @@ namespace apigap::detail {
 
 namespace {
 
+/// Whether `c` is white space or a separator between JSON tokens. (Compared, not looked up with `find` in a
+/// string: that is a call to memchr for every byte of indentation.)
+bool is_separator(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == ',' || c == ':';
+}
+
+/// Whether `c` can be part of a number or of `true`, `false` or `null`.
+bool is_literal_byte(char c) {
+    return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.' || c == 'E' || c == 'e' || c == 'f' || c == 'l' ||
+           c == 'a' || c == 'n' || c == 'r' || c == 's' || c == 't' || c == 'u';
+}
+
 /// Follows the tokens of checked JSON, and turns byte offsets into marks in
 /// one pass (columns count code points, as YAML and UTF-8 errors do).
 class TokenCursor {
@@ -45,8 +57,7 @@ public:
             }
             ++m_pos;
         } else {
-            while (m_pos < m_text.size() &&
-                   std::string_view("+-.0123456789Eeflanrstu").find(m_text[m_pos]) != std::string_view::npos) {
+            while (m_pos < m_text.size() && is_literal_byte(m_text[m_pos])) {
                 ++m_pos;
             }
         }
@@ -65,7 +76,7 @@ public:
 private:
     /// Skips white space and separators to the next token.
     Mark next() {
-        while (m_pos < m_text.size() && std::string_view(" \t\r\n,:").find(m_text[m_pos]) != std::string_view::npos) {
+        while (m_pos < m_text.size() && is_separator(m_text[m_pos])) {
             ++m_pos;
         }
         m_position.advance(m_text, m_pos);

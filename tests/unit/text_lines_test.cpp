@@ -2,6 +2,7 @@
 // whether a piece has text, and adding a line already collapsed.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -32,7 +33,72 @@ const std::vector<std::string>& samples() {
     return texts;
 }
 
+std::string to_utf8(const std::u32string& text) {
+    std::string utf8;
+    for (const char32_t c : text) {
+        if (c < 0x80) {
+            utf8 += static_cast<char>(c);
+        } else if (c < 0x800) {
+            utf8 += static_cast<char>(0xc0 | (c >> 6));
+            utf8 += static_cast<char>(0x80 | (c & 0x3f));
+        } else {
+            utf8 += static_cast<char>(0xe0 | (c >> 12));
+            utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+            utf8 += static_cast<char>(0x80 | (c & 0x3f));
+        }
+    }
+    return utf8;
+}
+
+/// `collapse_whitespace` as its contract says it, a code point at a time: the model the fast one is checked against.
+std::string collapsed_by_the_book(const std::u32string& text) {
+    const auto is_space = [](char32_t c) {
+        return c <= 0x20 || (c >= 0x7f && c <= 0xa0) || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+               c == 0x202f || c == 0x205f || c == 0x3000;
+    };
+    const auto is_invisible = [](char32_t c) { return c == 0xad || c == 0x200b || c == 0x2060 || c == 0xfeff; };
+    std::u32string kept;
+    bool pending = false;
+    for (const char32_t c : text) {
+        if (is_space(c)) {
+            pending = !kept.empty();
+        } else if (!is_invisible(c)) {
+            if (pending) {
+                kept += U' ';
+                pending = false;
+            }
+            kept += c;
+        }
+    }
+    return to_utf8(kept);
+}
+
 }  // namespace
+
+TEST_CASE("white space collapses as a code point at a time would, wherever it falls in a run of ASCII", "[text]") {
+    // Letters, spaces, controls and characters past ASCII that are spaces, invisible or text, in texts of every
+    // length up to 40, each at every place of a run of ASCII text.
+    const std::u32string others = U"\t\n~\x7f\x85\u00a0\u00ad\u00e9\u2003\u200b\u4e2d";
+    std::uint32_t state = 1;
+    const auto next = [&] {
+        state = state * 1'664'525U + 1'013'904'223U;  // a fixed sequence: the same cases on every run
+        return state >> 16;
+    };
+    std::string collapsed;
+    for (int round = 0; round < 20'000; ++round) {
+        std::u32string text;
+        const std::uint32_t length = next() % 40;
+        for (std::uint32_t i = 0; i < length; ++i) {
+            // Mostly letters and spaces, as resumes are; now and then one of the others.
+            const std::uint32_t pick = next() % 16;
+            text += pick < 9 ? static_cast<char32_t>(U'a' + pick) : pick < 13 ? U' ' : others[next() % others.size()];
+        }
+        const std::string utf8 = to_utf8(text);
+        INFO(utf8);
+        collapse_whitespace(utf8, collapsed);
+        CHECK(collapsed == collapsed_by_the_book(text));
+    }
+}
 
 TEST_CASE("white space collapses into a buffer as into a new string, whatever the buffer held", "[text]") {
     std::string buffer = "left over from the line before";
