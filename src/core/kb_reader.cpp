@@ -44,12 +44,6 @@ std::string read_id(Fields& fields, Problems& problems) {
     return id.value_or(std::string());
 }
 
-void check_https(const Node* node, const std::string& url, Problems& problems) {
-    if (node != nullptr && !url.empty() && url.rfind("https://", 0) != 0) {
-        problems.add(node->mark, fmt::format("expected an https:// URL, got '{}'", url));
-    }
-}
-
 std::vector<ScaleEntry> read_scale(Fields& root, Problems& problems) {
     std::vector<ScaleEntry> scale;
     root.each("scale", true, [&](const Node& item) {
@@ -212,39 +206,6 @@ std::vector<Group> read_groups(Fields& root, Problems& problems, Ids& ids) {
         groups.push_back(std::move(group));
     });
     return groups;
-}
-
-SalaryBand read_salary(const Node& node, Problems& problems) {
-    Fields fields(node, "a salary band", {"min", "max", "open_ended", "currency", "year", "source", "note"}, problems);
-    SalaryBand band;
-    band.min = fields.integer("min", 0, 100'000'000).value_or(0);
-    band.max = fields.integer("max", 0, 100'000'000).value_or(0);
-    if (band.max < band.min) {
-        problems.add(fields.mark(), fmt::format("salary min {} is above max {}", band.min, band.max));
-    }
-    band.open_ended = fields.flag("open_ended", false);
-    band.currency = fields.text("currency");
-    band.year = static_cast<int>(fields.integer("year", 1900, 2200).value_or(0));
-    band.source = fields.text("source", false);
-    check_https(fields.get("source", false), band.source, problems);
-    band.note = fields.text("note", false);
-    return band;
-}
-
-PayReference read_pay_reference(Fields& root, Problems& problems) {
-    const Node* node = root.get("pay_reference", false);
-    if (node == nullptr) {
-        return {};
-    }
-    Fields fields(*node, "a pay reference", {"name", "amount", "currency", "year", "source"}, problems);
-    PayReference reference;
-    reference.name = fields.text("name");
-    reference.amount = fields.integer("amount", 1, 100'000'000).value_or(0);
-    reference.currency = fields.text("currency");
-    reference.year = static_cast<int>(fields.integer("year", 1900, 2200).value_or(0));
-    reference.source = fields.text("source");
-    check_https(fields.get("source", false), reference.source, problems);
-    return reference;
 }
 
 Target read_target(const Node& node, const std::vector<Group>& groups, const Ids& ids, Problems& problems) {
@@ -431,6 +392,12 @@ PostingRules read_posting_rules(Fields& root, Problems& problems) {
 }
 
 }  // namespace
+
+void check_https(const Node* node, const std::string& url, Problems& problems) {
+    if (node != nullptr && !url.empty() && url.rfind("https://", 0) != 0) {
+        problems.add(node->mark, fmt::format("expected an https:// URL, got '{}'", url));
+    }
+}
 
 KnowledgeBase read_knowledge_base(const Node& root, Problems& problems) {
     Fields fields(root, "the knowledge base",
