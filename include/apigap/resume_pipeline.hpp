@@ -21,7 +21,7 @@ namespace apigap {
 
 /// Which resume to read, and how.
 struct ResumeRequest {
-    std::string_view path;              ///< `-` reads stdin
+    std::string_view path;              ///< `-` reads stdin; viewed, so it must outlive the `scan` call
     std::optional<InputFormat> format;  ///< nullopt: detected
     std::size_t max_bytes = k_default_max_bytes;
     bool rate = true;      ///< false: stop after the mentions (`check` rates nothing)
