@@ -67,7 +67,7 @@ struct ScoreSummary {
 /// `profile` scored for `level_id` as `make_report` scores it, without building the rest of the report.
 /// Throws `Error` when `level_id` names no level.
 [[nodiscard]] ScoreSummary summarize(const KnowledgeBase& kb, const Profile& profile, std::string_view level_id);
-/// The same figures, read from a report.
+/// The same figures, read from a report; the skill ids are views into `report`, which must outlive the summary.
 [[nodiscard]] ScoreSummary summarize(const Report& report);
 
 /// Scores `profile` against every level and builds the report for `level_id`.

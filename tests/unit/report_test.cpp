@@ -135,7 +135,8 @@ TEST_CASE("a summary gives the level, readiness and ratings the full report give
     profile.set("communication", SkillRating{1, apigap::RatingSource::inferred, {}});
     for (const apigap::Level& level : kb.levels) {
         const apigap::ScoreSummary lean = apigap::summarize(kb, profile, level.id);
-        const apigap::ScoreSummary full = apigap::summarize(apigap::make_report(kb, profile, level.id));
+        const apigap::Report report = apigap::make_report(kb, profile, level.id);
+        const apigap::ScoreSummary full = apigap::summarize(report);  // its ids are views into `report`
         CHECK(lean.level_id == level.id);
         CHECK(full.level_id == level.id);
         CHECK(lean.readiness > 0.0);
