@@ -42,6 +42,24 @@ struct DroppedHit {
     std::string reason;      ///< "an everyday word with no technical context on its line"
 };
 
+/// The buffers a `KeywordMatcher` reuses from line to line: the line folded for matching, what is found there, what
+/// `find_distinct` returns. One for each thread that finds keywords, never shared between threads; kept from line to
+/// line and resume to resume, finding keywords allocates nothing once they have grown to the longest line.
+class KeywordScratch {
+public:
+    KeywordScratch();
+    ~KeywordScratch();
+    KeywordScratch(KeywordScratch&&) noexcept;
+    KeywordScratch& operator=(KeywordScratch&&) noexcept;
+    KeywordScratch(const KeywordScratch&) = delete;
+    KeywordScratch& operator=(const KeywordScratch&) = delete;
+
+private:
+    friend class KeywordMatcher;
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
 /// Finds keywords in text. Built once per run from every skill's keywords and
 /// every tool's name and aliases; matching is case-insensitive on NFKC
 /// case-folded text (so ligatures, full-width forms and smart quotes match)
@@ -72,6 +90,12 @@ public:
     /// also appends to it each keyword found that a rule drops, with the rule (only then are reasons written).
     [[nodiscard]] std::vector<KeywordSpan> find_distinct(std::string_view line, bool in_list = false,
                                                          std::vector<DroppedHit>* dropped = nullptr) const;
+
+    /// `find_distinct(line, in_list, dropped)` with the buffers of `scratch`, which holds the result until its next
+    /// use.
+    [[nodiscard]] const std::vector<KeywordSpan>& find_distinct(std::string_view line, bool in_list,
+                                                                KeywordScratch& scratch,
+                                                                std::vector<DroppedHit>* dropped = nullptr) const;
 
     /// What a keyword in the resume section `section` (an id) is evidence of: its `evidence` in the knowledge base,
     /// `mention` for a section it does not know (and for lines before any heading).

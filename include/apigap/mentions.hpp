@@ -36,6 +36,19 @@ struct DroppedMention {
 [[nodiscard]] std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher,
                                                  std::vector<DroppedMention>* dropped = nullptr);
 
+/// The buffers `find_mentions` reuses from line to line and, kept by its caller, from resume to resume: one for each
+/// thread, never shared between threads.
+struct MentionScratch {
+    KeywordScratch keywords;
+    std::string line;  ///< the current line with its links blanked out, when it has one
+};
+
+/// `find_mentions(document, matcher, dropped)` into `mentions`, which it empties first, with the buffers of `scratch`
+/// and of `mentions`: what a worker that reads many resumes calls, keeping both, so that finding keywords allocates
+/// nothing once they have grown to the longest line and the most mentions.
+void find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher, MentionScratch& scratch,
+                   std::vector<Mention>& mentions, std::vector<DroppedMention>* dropped = nullptr);
+
 /// Every keyword written in `document`, headings and every section included, links left out: each line's
 /// `find_distinct` hits, in line order. What `check --source` compares a resume and its source by.
 [[nodiscard]] std::vector<LineKeyword> find_keywords(const ResumeDocument& document, const KeywordMatcher& matcher);

@@ -12,6 +12,7 @@
 #include "apigap/keywords.hpp"
 #include "automaton.hpp"
 #include "keyword_rules.hpp"
+#include "normalize.hpp"
 
 namespace apigap::ingest_detail {
 
@@ -34,25 +35,44 @@ struct KeywordRules {
     std::vector<std::uint32_t> context_groups;
 };
 
+/// The buffers `Engine` reuses from line to line, one for each thread: the line folded for matching, what its scan
+/// finds there, and what `find_distinct` returns.
+struct Scratch {
+    NormalizedText folded;
+    std::vector<Occurrence> hits;
+    std::vector<Occurrence> exclusions;
+    std::vector<std::size_t> openings;      ///< where an intent phrase ends
+    std::vector<std::size_t> intent_words;  ///< where an intent word ends
+    std::vector<std::size_t> negations;     ///< where a negation phrase starts
+    std::vector<std::size_t> list_labels;   ///< where a list label ends
+    std::vector<std::size_t> sentences;     ///< where each sentence starts, once an intent phrase asks
+    std::vector<std::size_t> clauses;       ///< where each clause starts, once a negation phrase asks
+    std::vector<std::size_t> negated;       ///< the clauses (numbered from 0) that hold a negation phrase
+    std::vector<std::uint32_t> seen;        ///< by pair of skill and term: the last `line` that found it
+    std::uint32_t line = 0;                 ///< numbers the lines `find_distinct` reads
+    std::vector<KeywordSpan> spans;         ///< what `find_distinct` returns
+};
+
 /// The automaton over every spelling and phrase of a knowledge base, and what each pattern stands for.
 class Engine {
 public:
     explicit Engine(const KnowledgeBase& kb);
 
     /// The hits in `line`, by column, then skill id.
-    [[nodiscard]] std::vector<KeywordHit> find(std::string_view line, bool in_list) const;
+    [[nodiscard]] std::vector<KeywordHit> find(std::string_view line, bool in_list, Scratch& scratch) const;
 
-    /// The hits of `find`, each pair of skill and term once: its first; with `dropped`, the hits a rule drops too.
-    [[nodiscard]] std::vector<KeywordSpan> find_distinct(std::string_view line, bool in_list,
-                                                         std::vector<DroppedHit>* dropped = nullptr) const;
+    /// The hits of `find`, each pair of skill and term once: its first; with `dropped`, the hits a rule drops too. They
+    /// are `scratch.spans`.
+    const std::vector<KeywordSpan>& find_distinct(std::string_view line, bool in_list, Scratch& scratch,
+                                                  std::vector<DroppedHit>* dropped = nullptr) const;
 
     /// What a keyword in the resume section `section` is evidence of (`KeywordMatcher::evidence_of`).
     [[nodiscard]] SectionEvidence evidence_of(std::string_view section) const;
 
 private:
-    /// The hits in `line` with their spans in its bytes, in `find`'s order; with `dropped`, the hits a rule drops.
-    [[nodiscard]] std::vector<Occurrence> occurrences(std::string_view line, bool in_list,
-                                                      std::vector<DroppedHit>* dropped = nullptr) const;
+    /// Puts in `scratch.hits` the hits in `line` with their spans in its bytes, in `find`'s order; with `dropped`,
+    /// appends the hits a rule drops.
+    void occurrences(std::string_view line, bool in_list, Scratch& scratch, std::vector<DroppedHit>* dropped) const;
 
     /// The one of `spans` (phrases found, by start) of one of `groups` (sorted) that holds `hit`, if any: only the
     /// phrases that start at most the longest phrase before its end can.

@@ -155,16 +155,15 @@ bool is_keyword_list(std::string_view text, const std::vector<Occurrence>& hits)
     return true;
 }
 
-std::vector<std::size_t> sentence_starts(std::string_view text, bool colon_ends) {
-    std::vector<std::size_t> starts;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+void sentence_starts(std::string_view text, bool colon_ends, std::vector<std::size_t>& starts, std::size_t most) {
+    for (std::size_t i = 0; i < text.size() && most > 0; ++i) {
         const char c = text[i];
         if ((c == '.' || c == ';' || c == '!' || c == '?' || (c == ':' && colon_ends)) &&
             (i + 1 == text.size() || text[i + 1] == ' ')) {
             starts.push_back(i + 1);
+            --most;
         }
     }
-    return starts;
 }
 
 }  // namespace apigap::ingest_detail

@@ -46,17 +46,22 @@ void Engine::drop(std::string_view line, const std::vector<std::uint32_t>& sourc
                                  std::string(line.substr(start, source[hit.end] - start)), start, std::move(reason)});
 }
 
-std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list,
-                                            std::vector<DroppedHit>* dropped) const {
-    const NormalizedText folded = normalize_for_matching(line, true);
-    const std::string_view text = folded.text;
-    const auto& source = folded.source_offset;
-    std::vector<Occurrence> hits;
-    std::vector<Occurrence> exclusions;
-    std::vector<std::size_t> openings;  // where an intent phrase ends
-    std::vector<std::size_t> intent_words;
-    std::vector<std::size_t> negations;    // where a negation phrase starts
-    std::vector<std::size_t> list_labels;  // where a list label ends
+void Engine::occurrences(std::string_view line, bool in_list, Scratch& scratch,
+                         std::vector<DroppedHit>* dropped) const {
+    normalize_for_matching(line, true, scratch.folded);
+    const std::string_view text = scratch.folded.text;
+    const std::vector<std::uint32_t>& source = scratch.folded.source_offset;
+    std::vector<Occurrence>& hits = scratch.hits;
+    std::vector<Occurrence>& exclusions = scratch.exclusions;
+    std::vector<std::size_t>& openings = scratch.openings;
+    std::vector<std::size_t>& intent_words = scratch.intent_words;
+    std::vector<std::size_t>& negations = scratch.negations;
+    std::vector<std::size_t>& list_labels = scratch.list_labels;
+    for (std::vector<std::size_t>* found : {&openings, &intent_words, &negations, &list_labels}) {
+        found->clear();
+    }
+    hits.clear();
+    exclusions.clear();
     m_automaton.scan(text, [&](std::uint32_t id, std::size_t end) {
         const PatternRoles& pattern = m_roles[id];
         const std::size_t start = end - pattern.length;
@@ -99,12 +104,14 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list,
         }
     });
     if (hits.empty()) {
-        return {};
+        return;
     }
+    // By start, the longest first. Hits with the same span are senses of one pattern, found in the order of their ids:
+    // sorting by id among them keeps the scan's order without a stable sort's buffer.
     const auto by_start = [](const Occurrence& a, const Occurrence& b) {
-        return a.start != b.start ? a.start < b.start : a.end > b.end;
+        return a.start != b.start ? a.start < b.start : a.end != b.end ? a.end > b.end : a.id < b.id;
     };
-    std::stable_sort(hits.begin(), hits.end(), by_start);
+    std::sort(hits.begin(), hits.end(), by_start);
     std::sort(exclusions.begin(), exclusions.end(), by_start);
 
     // "learning Go": an intent word right before a keyword opens intent too.
@@ -116,7 +123,12 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list,
         }
     }
     std::sort(openings.begin(), openings.end());
-    const std::vector<std::size_t> sentences = sentence_starts(text);
+    // Where sentences start, as far as a rule asks: every one for an intent phrase, the first for a label.
+    std::vector<std::size_t>& sentences = scratch.sentences;
+    sentences.clear();
+    if (!openings.empty() || !negations.empty() || !list_labels.empty()) {
+        sentence_starts(text, true, sentences, openings.empty() ? 1 : SIZE_MAX);
+    }
 
     // "Coursework: Java, Python": an intent or negation phrase in a short label before the first `:` covers the
     // whole line; "Languages: Java, Python" is a list of skills.
@@ -133,9 +145,13 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list,
 
     // "No experience with Java yet", "Kubernetes: not yet": a negation phrase takes its whole sentence, the label
     // before a colon included.
-    const std::vector<std::size_t> clauses =
-        negations.empty() ? std::vector<std::size_t>() : sentence_starts(text, false);
-    std::vector<std::size_t> negated;  // the clauses (numbered from 0) that hold one
+    std::vector<std::size_t>& clauses = scratch.clauses;
+    std::vector<std::size_t>& negated = scratch.negated;
+    clauses.clear();
+    negated.clear();
+    if (!negations.empty()) {
+        sentence_starts(text, false, clauses);
+    }
     for (const std::size_t at : negations) {
         negated.push_back(
             static_cast<std::size_t>(std::upper_bound(clauses.begin(), clauses.end(), at) - clauses.begin()));
@@ -195,9 +211,11 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list,
     drop_uncorroborated(line, text, source, in_list, hits, dropped);
 
     // Per skill, the longest spelling wins: drop a hit inside another hit of the same skill ("Spring" in "Spring
-    // Boot").
-    std::stable_sort(hits.begin(), hits.end(), [&](const Occurrence& a, const Occurrence& b) {
-        return m_senses[a.id].skill < m_senses[b.id].skill;
+    // Boot"). Each skill's hits stay by start.
+    std::sort(hits.begin(), hits.end(), [&](const Occurrence& a, const Occurrence& b) {
+        const std::uint32_t skill_a = m_senses[a.id].skill;
+        const std::uint32_t skill_b = m_senses[b.id].skill;
+        return skill_a != skill_b ? skill_a < skill_b : by_start(a, b);
     });
     std::size_t kept = 0;
     for (std::size_t i = 0; i < hits.size();) {
@@ -212,17 +230,16 @@ std::vector<Occurrence> Engine::occurrences(std::string_view line, bool in_list,
     }
     hits.resize(kept);
 
-    // By start in the line, then skill id (the longest first among equal starts, as `by_start` left them).
-    std::sort(hits.begin(), hits.end(), by_start);
+    // By start in the line, then skill id. No two hits left have both: a skill keeps one hit a start, and a hit starts
+    // where a code point of the line does.
     for (Occurrence& hit : hits) {
         hit.start = source[hit.start];
         hit.end = source[hit.end];
     }
-    std::stable_sort(hits.begin(), hits.end(), [&](const Occurrence& a, const Occurrence& b) {
+    std::sort(hits.begin(), hits.end(), [&](const Occurrence& a, const Occurrence& b) {
         return a.start != b.start ? a.start < b.start
                                   : m_skill_rank[m_senses[a.id].skill] < m_skill_rank[m_senses[b.id].skill];
     });
-    return hits;
 }
 
 bool Engine::in_context(std::string_view text, const Occurrence& hit) const {
@@ -291,8 +308,9 @@ void Engine::drop_uncorroborated(std::string_view line, std::string_view text, c
     hits.erase(std::remove_if(hits.begin(), hits.end(), ambiguous), hits.end());
 }
 
-std::vector<KeywordHit> Engine::find(std::string_view line, bool in_list) const {
-    const std::vector<Occurrence> hits = occurrences(line, in_list);
+std::vector<KeywordHit> Engine::find(std::string_view line, bool in_list, Scratch& scratch) const {
+    occurrences(line, in_list, scratch, nullptr);
+    const std::vector<Occurrence>& hits = scratch.hits;
     std::vector<KeywordHit> result;
     result.reserve(hits.size());
     int column = 1;
@@ -308,15 +326,25 @@ std::vector<KeywordHit> Engine::find(std::string_view line, bool in_list) const 
     return result;
 }
 
-std::vector<KeywordSpan> Engine::find_distinct(std::string_view line, bool in_list,
-                                               std::vector<DroppedHit>* dropped) const {
-    const std::vector<Occurrence> hits = occurrences(line, in_list, dropped);
-    std::vector<KeywordSpan> result;
-    std::vector<bool> seen(hits.empty() ? 0 : m_skill_keywords.size());
-    for (const Occurrence& hit : hits) {
+const std::vector<KeywordSpan>& Engine::find_distinct(std::string_view line, bool in_list, Scratch& scratch,
+                                                      std::vector<DroppedHit>* dropped) const {
+    occurrences(line, in_list, scratch, dropped);
+    std::vector<KeywordSpan>& result = scratch.spans;
+    result.clear();
+    if (scratch.hits.empty()) {
+        return result;
+    }
+    // A pair is seen on this line when its entry holds the line's number: nothing to clear from line to line.
+    std::vector<std::uint32_t>& seen = scratch.seen;
+    if (seen.size() != m_skill_keywords.size() || scratch.line == UINT32_MAX) {
+        seen.assign(m_skill_keywords.size(), 0);
+        scratch.line = 0;
+    }
+    const std::uint32_t line_number = ++scratch.line;
+    for (const Occurrence& hit : scratch.hits) {
         const std::uint32_t pair = m_senses[hit.id].pair;
-        if (!seen[pair]) {
-            seen[pair] = true;
+        if (seen[pair] != line_number) {
+            seen[pair] = line_number;
             result.push_back(KeywordSpan{&m_skill_keywords[pair], hit.start, hit.end});
         }
     }

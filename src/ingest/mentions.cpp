@@ -2,6 +2,7 @@
 #include "apigap/mentions.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "ingest/normalize.hpp"
 
@@ -38,46 +39,82 @@ bool is_link(std::string_view token) {
     return std::all_of(host.begin() + static_cast<std::ptrdiff_t>(dot) + 1, host.end(), letter);
 }
 
-}  // namespace
+/// Whether `text` may hold a link: every link has a `/` (a URL, `host.tld/path`), an `@` or a `www.`. Most lines have
+/// none, and are not read token by token.
+bool may_hold_link(std::string_view text) {
+    if (text.find('/') != std::string_view::npos || text.find('@') != std::string_view::npos) {
+        return true;
+    }
+    const auto w = [&](std::size_t i) { return text[i] == 'w' || text[i] == 'W'; };
+    for (std::size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
+        if (dot >= 3 && w(dot - 1) && w(dot - 2) && w(dot - 3)) {
+            return true;
+        }
+    }
+    return false;
+}
 
-std::string without_links(std::string_view text) {
-    std::string out(text);
+/// Calls `blank(begin, end)` for the span of each link in `text`, in order.
+template <class Blank>
+void for_each_link(std::string_view text, Blank&& blank) {
     std::size_t start = 0;
-    while (start < out.size()) {
-        while (start < out.size() && (out[start] == ' ' || out[start] == '\t')) {
+    while (start < text.size()) {
+        while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) {
             ++start;
         }
         std::size_t end = start;
-        while (end < out.size() && out[end] != ' ' && out[end] != '\t') {
+        while (end < text.size() && text[end] != ' ' && text[end] != '\t') {
             ++end;
         }
         // A link inside brackets or quotes: "(https://…)", "<jane@x.io>".
         std::size_t inner = start;
-        while (inner < end && (out[inner] == '(' || out[inner] == '<' || out[inner] == '[' || out[inner] == '"')) {
+        while (inner < end && (text[inner] == '(' || text[inner] == '<' || text[inner] == '[' || text[inner] == '"')) {
             ++inner;
         }
         // …and trailing punctuation that ends the sentence or closes the bracket.
         std::size_t last = end;
-        while (last > inner && std::string_view(").,;:>]\"'").find(out[last - 1]) != std::string_view::npos) {
+        while (last > inner && std::string_view(").,;:>]\"'").find(text[last - 1]) != std::string_view::npos) {
             --last;
         }
         // A URL that starts inside the token: `src="https://…`, `url(https://…`.
-        if (const std::size_t scheme = std::string_view(out).substr(inner, last - inner).find("://");
-            scheme != std::string_view::npos) {
+        if (const std::size_t scheme = text.substr(inner, last - inner).find("://"); scheme != std::string_view::npos) {
             std::size_t from = inner + scheme;
-            while (from > inner &&
-                   ((out[from - 1] >= 'a' && out[from - 1] <= 'z') || (out[from - 1] >= 'A' && out[from - 1] <= 'Z'))) {
+            while (from > inner && ((text[from - 1] >= 'a' && text[from - 1] <= 'z') ||
+                                    (text[from - 1] >= 'A' && text[from - 1] <= 'Z'))) {
                 --from;
             }
             inner = from;
         }
-        if (inner < last && is_link(std::string_view(out).substr(inner, last - inner))) {
-            std::fill(out.begin() + static_cast<std::ptrdiff_t>(inner), out.begin() + static_cast<std::ptrdiff_t>(last),
-                      ' ');
+        if (inner < last && is_link(text.substr(inner, last - inner))) {
+            blank(inner, last);
         }
         start = end;
     }
-    return out;
+}
+
+/// `without_links(text)` without a copy: `text` itself when it has no link, else `buffer` holding it blanked.
+std::string_view blank_links(std::string_view text, std::string& buffer) {
+    if (!may_hold_link(text)) {
+        return text;
+    }
+    bool copied = false;
+    for_each_link(text, [&](std::size_t begin, std::size_t end) {
+        if (!copied) {
+            buffer.assign(text);
+            copied = true;
+        }
+        std::fill(buffer.begin() + static_cast<std::ptrdiff_t>(begin),
+                  buffer.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+    });
+    return copied ? std::string_view(buffer) : text;
+}
+
+}  // namespace
+
+std::string without_links(std::string_view text) {
+    std::string buffer;
+    const std::string_view blanked = blank_links(text, buffer);
+    return blanked.data() == buffer.data() ? std::move(buffer) : std::string(text);
 }
 
 namespace {
@@ -115,13 +152,26 @@ void add_unread_hits(std::string_view line, const std::string& reason, const Key
 
 std::vector<Mention> find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher,
                                    std::vector<DroppedMention>* dropped) {
+    MentionScratch scratch;
     std::vector<Mention> mentions;
+    find_mentions(document, matcher, scratch, mentions, dropped);
+    return mentions;
+}
+
+void find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher, MentionScratch& scratch,
+                   std::vector<Mention>& mentions, std::vector<DroppedMention>* dropped) {
+    mentions.clear();
     mentions.reserve(document.lines.size());  // about one a line; a guess that spares a file of one skill a line
                                               // the copy of its millions of mentions when the vector grows
     std::vector<DroppedHit> line_dropped;     // with `dropped`: the current line's
+    int section = -1;                         // the section whose evidence `evidence` is: lines come by section
+    SectionEvidence evidence = SectionEvidence::mention;
     for (std::uint32_t index = 0; index < document.lines.size(); ++index) {
         const ResumeLine& line = document.lines[index];
-        const SectionEvidence evidence = matcher.evidence_of(document.section_of(line));
+        if (line.section != section) {
+            section = line.section;
+            evidence = matcher.evidence_of(document.section_of(line));
+        }
         if (line.heading || evidence == SectionEvidence::none) {
             if (dropped != nullptr) {
                 add_unread_hits(line.text,
@@ -131,10 +181,11 @@ std::vector<Mention> find_mentions(const ResumeDocument& document, const Keyword
                                 matcher, line_dropped);
             }
         } else {
-            // `without_links` keeps every offset: a hit's is the same in `line.text`.
-            const std::string text = without_links(line.text);
-            for (const KeywordSpan& hit : matcher.find_distinct(text, evidence == SectionEvidence::list,
-                                                                dropped != nullptr ? &line_dropped : nullptr)) {
+            // Blanking links keeps every offset: a hit's is the same in `line.text`.
+            const std::string_view text = blank_links(line.text, scratch.line);
+            for (const KeywordSpan& hit :
+                 matcher.find_distinct(text, evidence == SectionEvidence::list, scratch.keywords,
+                                       dropped != nullptr ? &line_dropped : nullptr)) {
                 mentions.push_back(Mention{hit.keyword, index, static_cast<std::uint32_t>(hit.begin)});
             }
             if (dropped != nullptr) {
@@ -148,13 +199,14 @@ std::vector<Mention> find_mentions(const ResumeDocument& document, const Keyword
             line_dropped.clear();
         }
     }
-    return mentions;
 }
 
 std::vector<LineKeyword> find_keywords(const ResumeDocument& document, const KeywordMatcher& matcher) {
+    MentionScratch scratch;
     std::vector<LineKeyword> keywords;
     for (std::uint32_t index = 0; index < document.lines.size(); ++index) {
-        for (const KeywordSpan& hit : matcher.find_distinct(without_links(document.lines[index].text))) {
+        for (const KeywordSpan& hit :
+             matcher.find_distinct(blank_links(document.lines[index].text, scratch.line), false, scratch.keywords)) {
             keywords.push_back(LineKeyword{index, hit});
         }
     }

@@ -1,10 +1,10 @@
 // NFKC and case folding with utf8proc, code point by code point, keeping each byte's offset in the original.
 #include "normalize.hpp"
 
-#include "core/utf8.hpp"
-
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <stdexcept>
 
 #include <utf8proc.h>
@@ -13,14 +13,13 @@ namespace apigap::ingest_detail {
 
 namespace {
 
-constexpr char32_t k_replacement = 0xFFFD;
 /// Marks a code point that is dropped from the normalized text.
 constexpr char32_t k_dropped = 0xFFFFFFFF;
 /// The most combining marks normalized with one starter (UAX #15's stream-safe limit): utf8proc orders marks in
 /// quadratic time, so a long run is cut into sequences of this length.
 constexpr std::size_t k_max_marks = 30;
 
-bool is_ascii_space(unsigned char c) {
+constexpr bool is_ascii_space(unsigned char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
@@ -65,30 +64,95 @@ char32_t ascii_punctuation(char32_t code_point) {
     return code_point;
 }
 
-/// Appends normalized code points to a `NormalizedText`, collapsing white space.
+/// The UTF-8 bytes of `code_point` in matching text (after `ascii_punctuation`) in `bytes`, and how many: none for a
+/// dropped one.
+std::size_t mapped_bytes(char32_t code_point, std::array<char, 4>& bytes) {
+    code_point = ascii_punctuation(code_point);
+    if (code_point == k_dropped) {
+        return 0;
+    }
+    std::array<utf8proc_uint8_t, 4> encoded{};
+    const auto length =
+        static_cast<std::size_t>(utf8proc_encode_char(static_cast<utf8proc_int32_t>(code_point), encoded.data()));
+    for (std::size_t k = 0; k < length; ++k) {
+        bytes[k] = static_cast<char>(encoded[k]);
+    }
+    return length;
+}
+
+/// Whether `code_point` is a combining mark, which normalizes with the code point before it. None comes before U+0300.
+bool is_combining(char32_t code_point) {
+    return code_point >= 0x300 &&
+           utf8proc_get_property(static_cast<utf8proc_int32_t>(code_point))->combining_class != 0;
+}
+
+/// What an ASCII byte becomes in matching text: a space for any white space, a lowercase letter for a capital when
+/// `fold_case`, else itself.
+struct AsciiTable {
+    explicit constexpr AsciiTable(bool fold_case) {
+        for (std::size_t c = 0; c < table.size(); ++c) {
+            const bool upper = c >= 'A' && c <= 'Z';
+            table[c] = is_ascii_space(static_cast<unsigned char>(c)) ? ' '
+                       : fold_case && upper                          ? static_cast<char>(c + ('a' - 'A'))
+                                                                     : static_cast<char>(c);
+        }
+    }
+    std::array<char, 128> table{};
+};
+
+constexpr AsciiTable k_ascii_folded(true);
+constexpr AsciiTable k_ascii_kept(false);
+
+/// The end of the run of ASCII bytes that starts at `i`: the first byte of `text` from `i` on that is not ASCII, or
+/// its size. Eight bytes at a time.
+std::size_t ascii_run_end(std::string_view text, std::size_t i) {
+    constexpr std::uint64_t k_high_bits = 0x8080808080808080U;
+    for (; i + sizeof(std::uint64_t) <= text.size(); i += sizeof(std::uint64_t)) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + i, sizeof word);
+        if ((word & k_high_bits) != 0) {
+            break;
+        }
+    }
+    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) {
+        ++i;
+    }
+    return i;
+}
+
+/// Writes normalized code points into a `NormalizedText` whose buffers are sized ahead (and grown only where a
+/// code point expands), collapsing white space: a byte costs a store, not a `push_back`.
 class Writer {
 public:
-    explicit Writer(NormalizedText& out) : m_out(out) {}
+    /// Starts writing `out` for a line of `size` bytes.
+    Writer(NormalizedText& out, std::size_t size) : m_out(out) {
+        m_out.source_offset.resize(m_out.text.size() + 1);  // as `finish` leaves them
+        m_text = m_out.text.data();
+        m_offsets = m_out.source_offset.data();
+        reserve(size);
+    }
 
     void put(char32_t code_point, std::uint32_t source) {
-        code_point = ascii_punctuation(code_point);
-        if (code_point == k_dropped) {
-            return;
-        }
-        if (code_point < 0x80) {
-            put_ascii(static_cast<unsigned char>(code_point), source);
-            return;
-        }
-        std::array<utf8proc_uint8_t, 4> bytes{};
-        const auto length = utf8proc_encode_char(static_cast<utf8proc_int32_t>(code_point), bytes.data());
-        for (utf8proc_ssize_t k = 0; k < length; ++k) {
-            push(static_cast<char>(bytes[static_cast<std::size_t>(k)]), source);
+        std::array<char, 4> bytes{};
+        put_bytes(std::string_view(bytes.data(), mapped_bytes(code_point, bytes)), source);
+    }
+
+    /// Writes `bytes`, what `mapped_bytes` made of code points: ASCII as `put_ascii` does.
+    void put_bytes(std::string_view bytes, std::uint32_t source) {
+        reserve(bytes.size());
+        for (const char c : bytes) {
+            if (static_cast<unsigned char>(c) < 0x80) {
+                put_ascii(static_cast<unsigned char>(c), source);
+            } else {
+                push(c, source);
+            }
         }
     }
 
+    /// Writes an ASCII character. Room for it must have been reserved.
     void put_ascii(unsigned char c, std::uint32_t source) {
         if (is_ascii_space(c)) {
-            if (!m_out.text.empty() && m_out.text.back() == ' ') {
+            if (m_size > 0 && m_text[m_size - 1] == ' ') {
                 return;
             }
             c = ' ';
@@ -96,17 +160,60 @@ public:
         push(static_cast<char>(c), source);
     }
 
+    /// Writes the bytes [`from`, `to`) of `line`, ASCII, lowercased when `fold_case`. Room for them must have been
+    /// reserved.
+    void put_ascii_run(std::string_view line, std::size_t from, std::size_t to, bool fold_case) {
+        const std::array<char, 128>& table = fold_case ? k_ascii_folded.table : k_ascii_kept.table;
+        char* const text = m_text;
+        std::uint32_t* const offsets = m_offsets;
+        std::size_t size = m_size;
+        char last = size > 0 ? text[size - 1] : '\0';
+        for (std::size_t i = from; i < to; ++i) {
+            // Written always, kept unless a space follows a space: no branch to mispredict.
+            const char c = table[static_cast<unsigned char>(line[i])];
+            text[size] = c;
+            offsets[size] = static_cast<std::uint32_t>(i);
+            size += c != ' ' || last != ' ' ? 1 : 0;
+            last = c;
+        }
+        m_size = size;
+    }
+
+    /// Makes room for `bytes` more bytes.
+    void reserve(std::size_t bytes) {
+        if (m_size + bytes > m_out.text.size()) {
+            const std::size_t size = std::max(m_size + bytes, 2 * m_out.text.size());
+            m_out.text.resize(size);
+            m_out.source_offset.resize(size + 1);
+            m_text = m_out.text.data();
+            m_offsets = m_out.source_offset.data();
+        }
+    }
+
+    /// Ends the text: its offsets end with `end`, the original's size.
+    void finish(std::uint32_t end) {
+        m_out.text.resize(m_size);
+        m_out.source_offset.resize(m_size + 1);
+        m_out.source_offset[m_size] = end;
+    }
+
 private:
     void push(char c, std::uint32_t source) {
-        m_out.text += c;
-        m_out.source_offset.push_back(source);
+        m_text[m_size] = c;
+        m_offsets[m_size] = source;
+        ++m_size;
     }
 
     NormalizedText& m_out;
+    char* m_text = nullptr;  ///< `m_out`'s buffers, which a `char` store would otherwise make the compiler reload
+    std::uint32_t* m_offsets = nullptr;
+    std::size_t m_size = 0;  ///< the bytes written
 };
 
-/// Normalizes one valid combining sequence (a starter and its marks) that starts at `source`.
-void put_sequence(Writer& writer, std::string_view sequence, std::uint32_t source, bool fold_case) {
+/// Calls `on_code_point` with each code point of one valid combining sequence (a starter and its marks) in NFKC,
+/// case-folded when `fold_case`; false, calling nothing, where utf8proc fails.
+template <class OnCodePoint>
+bool for_each_normalized(std::string_view sequence, bool fold_case, OnCodePoint&& on_code_point) {
     auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
     if (fold_case) {
         options = static_cast<utf8proc_option_t>(options | UTF8PROC_CASEFOLD);
@@ -127,113 +234,119 @@ void put_sequence(Writer& writer, std::string_view sequence, std::uint32_t sourc
         count = utf8proc_normalize_utf32(buffer, count, options);
     }
     if (count < 0) {
-        writer.put(k_replacement, source);
-        return;
+        return false;
     }
     for (utf8proc_ssize_t k = 0; k < count; ++k) {
-        writer.put(static_cast<char32_t>(buffer[k]), source);
+        on_code_point(static_cast<char32_t>(buffer[k]));
     }
+    return true;
+}
+
+/// Normalizes one valid combining sequence (a starter and its marks) that starts at `source`.
+void put_sequence(Writer& writer, std::string_view sequence, std::uint32_t source, bool fold_case) {
+    if (!for_each_normalized(sequence, fold_case, [&](char32_t code_point) { writer.put(code_point, source); })) {
+        writer.put(k_replacement_character, source);
+    }
+}
+
+/// What a code point with no mark after it comes to in matching text (`mapped_bytes` of its normalized code points),
+/// remembered by each thread: utf8proc takes a few hundred instructions a code point, and a line of Cyrillic or
+/// accented Latin repeats few.
+struct CachedCodePoint {
+    char32_t code_point = k_dropped;  ///< none yet
+    std::uint8_t length = 0;
+    std::array<char, 11> bytes{};
+};
+
+/// Direct-mapped by code point: case-folded ones in the odd places, the others in the even.
+constexpr std::size_t k_cached_code_points = 512;
+thread_local std::array<CachedCodePoint, k_cached_code_points> t_cached_code_points;
+
+/// Whether `code_point`, with no mark after it, is its own NFKC form and case fold, and stays itself in matching text:
+/// the CJK unified ideographs and the Hangul syllables, too many to remember (normalize_test checks each).
+bool is_stable_alone(char32_t code_point) {
+    return (code_point >= 0x4E00 && code_point <= 0x9FFF) || (code_point >= 0xAC00 && code_point <= 0xD7A3);
+}
+
+/// Normalizes `sequence`, the valid code point `code_point` alone, that starts at `source`.
+void put_alone(Writer& writer, std::string_view sequence, char32_t code_point, std::uint32_t source, bool fold_case) {
+    if (is_stable_alone(code_point)) {
+        writer.put_bytes(sequence, source);
+        return;
+    }
+    CachedCodePoint& cached = t_cached_code_points[(code_point * 2 + (fold_case ? 1 : 0)) % k_cached_code_points];
+    if (cached.code_point != code_point) {
+        CachedCodePoint made{code_point, 0, {}};
+        bool fits = true;
+        const bool normalized = for_each_normalized(sequence, fold_case, [&](char32_t normal) {
+            std::array<char, 4> bytes{};
+            const std::size_t length = mapped_bytes(normal, bytes);
+            fits = fits && made.length + length <= made.bytes.size();
+            if (fits) {
+                std::copy_n(bytes.begin(), length, made.bytes.begin() + made.length);
+                made.length = static_cast<std::uint8_t>(made.length + length);
+            }
+        });
+        if (!normalized || !fits) {
+            put_sequence(writer, sequence, source, fold_case);
+            return;
+        }
+        cached = made;
+    }
+    writer.put_bytes(std::string_view(cached.bytes.data(), cached.length), source);
 }
 
 }  // namespace
 
-DecodedCodePoint decode_at(std::string_view text, std::size_t i) {
-    const std::size_t length = detail::utf8_sequence_length(text, i);
-    if (length == 0) {
-        return {k_replacement, 1};
-    }
-    const auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(text[i + k])); };
-    switch (length) {
-    case 1:
-        return {byte(0), 1};
-    case 2:
-        return {((byte(0) & 0x1F) << 6) | (byte(1) & 0x3F), 2};
-    case 3:
-        return {((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F), 3};
-    default:
-        return {((byte(0) & 0x07) << 18) | ((byte(1) & 0x3F) << 12) | ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F), 4};
-    }
-}
-
-DecodedCodePoint decode_before(std::string_view text, std::size_t end) {
-    std::size_t start = end - 1;
-    while (start > 0 && end - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
-        --start;
-    }
-    return decode_at(text, start);
-}
-
-bool is_word_code_point(char32_t code_point) {
-    if (code_point < 0x80) {
-        return (code_point >= 'a' && code_point <= 'z') || (code_point >= 'A' && code_point <= 'Z') ||
-               (code_point >= '0' && code_point <= '9');
-    }
-    switch (utf8proc_category(static_cast<utf8proc_int32_t>(code_point))) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ME:
-    case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO:
-        return true;
-    default:
-        return false;
-    }
-}
-
 NormalizedText normalize_for_matching(std::string_view line, bool fold_case) {
-    if (line.size() >= UINT32_MAX) {
-        throw std::length_error("a line of 4 GiB or more");
-    }
     NormalizedText out;
-    out.text.reserve(line.size());
-    out.source_offset.reserve(line.size() + 1);
-    Writer writer(out);
-    std::size_t i = 0;
-    while (i < line.size()) {
-        const auto c = static_cast<unsigned char>(line[i]);
-        // ASCII that no combining mark follows is its own NFKC form.
-        if (c < 0x80 && (i + 1 == line.size() || static_cast<unsigned char>(line[i + 1]) < 0x80)) {
-            writer.put_ascii(fold_case && c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c,
-                             static_cast<std::uint32_t>(i));
-            ++i;
-            continue;
-        }
-        const std::size_t first_length = detail::utf8_sequence_length(line, i);
-        if (first_length == 0) {
-            writer.put(k_replacement, static_cast<std::uint32_t>(i));
-            ++i;
-            continue;
-        }
-        std::size_t end = i + first_length;
-        for (std::size_t marks = 0;
-             marks < k_max_marks && end < line.size() && detail::utf8_sequence_length(line, end) != 0; ++marks) {
-            const DecodedCodePoint next = decode_at(line, end);
-            if (utf8proc_get_property(static_cast<utf8proc_int32_t>(next.code_point))->combining_class == 0) {
-                break;
-            }
-            end += next.length;
-        }
-        put_sequence(writer, line.substr(i, end - i), static_cast<std::uint32_t>(i), fold_case);
-        i = end;
-    }
-    out.source_offset.push_back(static_cast<std::uint32_t>(line.size()));
+    normalize_for_matching(line, fold_case, out);
     return out;
 }
 
-int column_of(std::string_view original, std::size_t byte_offset) {
-    int column = 1;
-    std::size_t i = 0;
-    while (i < byte_offset && i < original.size()) {
-        i += decode_at(original, i).length;
-        ++column;
+void normalize_for_matching(std::string_view line, bool fold_case, NormalizedText& out) {
+    if (line.size() >= UINT32_MAX) {
+        throw std::length_error("a line of 4 GiB or more");
     }
-    return column;
+    // Room for every byte to stay one byte: the text never grows past it but where a code point expands ("ﬁ").
+    Writer writer(out, line.size());
+    std::size_t i = 0;
+    while (i < line.size()) {
+        // ASCII that no combining mark follows is its own NFKC form: a run of ASCII but for its last byte when other
+        // bytes follow.
+        std::size_t run = ascii_run_end(line, i);
+        if (run < line.size() && run > i) {
+            --run;
+        }
+        writer.put_ascii_run(line, i, run, fold_case);
+        i = run;
+        if (i == line.size()) {
+            break;
+        }
+        const DecodedCodePoint first = decode_valid(line, i);
+        if (first.length == 0) {
+            writer.put(k_replacement_character, static_cast<std::uint32_t>(i));
+            ++i;
+        } else {
+            std::size_t end = i + first.length;
+            for (std::size_t marks = 0; marks < k_max_marks && end < line.size(); ++marks) {
+                const DecodedCodePoint next = decode_valid(line, end);
+                if (next.length == 0 || !is_combining(next.code_point)) {
+                    break;
+                }
+                end += next.length;
+            }
+            if (end > i + first.length) {
+                put_sequence(writer, line.substr(i, end - i), static_cast<std::uint32_t>(i), fold_case);
+            } else {
+                put_alone(writer, line.substr(i, first.length), first.code_point, static_cast<std::uint32_t>(i),
+                          fold_case);
+            }
+            i = end;
+        }
+        writer.reserve(line.size() - i);  // the rest of the line, should it all be ASCII
+    }
+    writer.finish(static_cast<std::uint32_t>(line.size()));
 }
 
 }  // namespace apigap::ingest_detail

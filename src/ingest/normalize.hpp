@@ -1,4 +1,5 @@
-// Text prepared for keyword matching (NFKC, case folding, ASCII punctuation), with offsets back to the original.
+// Text prepared for keyword matching (NFKC, case folding, ASCII punctuation), with offsets back to the original;
+// the UTF-8 code points it is read by (code_points.cpp).
 #pragma once
 
 #include <cstddef>
@@ -23,6 +24,10 @@ struct NormalizedText {
 /// or more.
 [[nodiscard]] NormalizedText normalize_for_matching(std::string_view line, bool fold_case);
 
+/// `normalize_for_matching(line, fold_case)` written into `out`, whose buffers are reused: no allocation once they
+/// have grown to the line.
+void normalize_for_matching(std::string_view line, bool fold_case, NormalizedText& out);
+
 /// The 1-based column, in code points, of byte `byte_offset` of `original`; an invalid UTF-8 byte counts as one.
 [[nodiscard]] int column_of(std::string_view original, std::size_t byte_offset);
 
@@ -31,6 +36,12 @@ struct DecodedCodePoint {
     char32_t code_point = 0;
     std::size_t length = 0;
 };
+
+/// What an invalid UTF-8 byte reads as: U+FFFD.
+inline constexpr char32_t k_replacement_character = 0xFFFD;
+
+/// The code point at byte `i` of `text`, of length 0 when its bytes are not valid UTF-8.
+[[nodiscard]] DecodedCodePoint decode_valid(std::string_view text, std::size_t i);
 
 /// The code point at byte `i` of `text`; an invalid UTF-8 byte decodes as U+FFFD of length 1.
 [[nodiscard]] DecodedCodePoint decode_at(std::string_view text, std::size_t i);

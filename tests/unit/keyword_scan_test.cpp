@@ -1,5 +1,5 @@
 // Tests of why the keyword engine drops a hit (src/ingest/keyword_scan.cpp), for `-vv`: each rule names itself where
-// it decides, and asking changes nothing of what counts.
+// it decides, and asking changes nothing of what counts; nor does a scratch kept from line to line.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -30,6 +30,34 @@ Drops dropped(std::string_view line, bool in_list = false) {
         described.push_back(hit.skill_id + "|" + hit.text + "|" + std::to_string(hit.offset) + "|" + hit.reason);
     }
     return described;
+}
+
+/// Calls `check(line, in_list)` for every line of the evaluation resumes, in and out of a list; returns the lines.
+template <class Check>
+std::size_t for_each_eval_line(Check&& check) {
+    const std::filesystem::path folder = std::filesystem::path(APIGAP_SOURCE_DIR) / "tests/eval/resumes";
+    std::size_t lines = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        std::ifstream file(entry.path());
+        std::string line;
+        while (std::getline(file, line)) {
+            for (const bool in_list : {false, true}) {
+                check(line, in_list);
+            }
+            ++lines;
+        }
+    }
+    return lines;
+}
+
+/// Checks that `spans` are `expected`, keyword by keyword.
+void check_same(const std::vector<apigap::KeywordSpan>& spans, const std::vector<apigap::KeywordSpan>& expected) {
+    REQUIRE(spans.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        CHECK(spans[i].keyword == expected[i].keyword);
+        CHECK(spans[i].begin == expected[i].begin);
+        CHECK(spans[i].end == expected[i].end);
+    }
 }
 
 }  // namespace
@@ -65,27 +93,49 @@ TEST_CASE("An exclude phrase, an intent phrase and a negation name themselves", 
 }
 
 TEST_CASE("Asking why hits are dropped changes nothing of what counts", "[keyword-scan]") {
-    const std::filesystem::path folder = std::filesystem::path(APIGAP_SOURCE_DIR) / "tests/eval/resumes";
-    std::size_t lines = 0;
     std::size_t drops = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-        std::ifstream file(entry.path());
-        std::string line;
-        while (std::getline(file, line)) {
-            for (const bool in_list : {false, true}) {
-                std::vector<DroppedHit> why;
-                const auto traced = shipped().find_distinct(line, in_list, &why);
-                const auto plain = shipped().find_distinct(line, in_list);
-                REQUIRE(traced.size() == plain.size());
-                for (std::size_t i = 0; i < plain.size(); ++i) {
-                    CHECK(traced[i].keyword == plain[i].keyword);
-                    CHECK(traced[i].begin == plain[i].begin);
-                }
-                drops += why.size();
-            }
-            ++lines;
-        }
-    }
+    const std::size_t lines = for_each_eval_line([&](const std::string& line, bool in_list) {
+        std::vector<DroppedHit> why;
+        check_same(shipped().find_distinct(line, in_list, &why), shipped().find_distinct(line, in_list));
+        drops += why.size();
+    });
     CHECK(lines > 100);
     CHECK(drops > 0);
+}
+
+TEST_CASE("A scratch kept from line to line finds what a fresh one finds", "[keyword-scan]") {
+    // One scratch for every line: what one line leaves in it (a longer line, a pair seen) changes nothing on the next.
+    apigap::KeywordScratch scratch;
+    std::size_t hits = 0;
+    for_each_eval_line([&](const std::string& line, bool in_list) {
+        std::vector<DroppedHit> kept_why;
+        std::vector<DroppedHit> fresh_why;
+        const std::vector<apigap::KeywordSpan> fresh = shipped().find_distinct(line, in_list, &fresh_why);
+        check_same(shipped().find_distinct(line, in_list, scratch, &kept_why), fresh);
+        REQUIRE(kept_why.size() == fresh_why.size());
+        for (std::size_t i = 0; i < fresh_why.size(); ++i) {
+            CHECK(kept_why[i].text == fresh_why[i].text);
+            CHECK(kept_why[i].reason == fresh_why[i].reason);
+        }
+        hits += fresh.size();
+    });
+    CHECK(hits > 100);
+}
+
+TEST_CASE("A scratch passed from one matcher to another finds each one's keywords once a line", "[keyword-scan]") {
+    apigap::KnowledgeBase small;
+    apigap::Skill python;
+    python.id = "python";
+    apigap::Keyword keyword;
+    keyword.term = "Python";
+    python.keywords = {keyword};
+    small.skills = {python};
+    const apigap::KeywordMatcher other(small);
+    apigap::KeywordScratch scratch;
+    for (int round = 0; round < 2; ++round) {
+        const std::vector<apigap::KeywordSpan>& found = other.find_distinct("Python, Go, Python", false, scratch);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].keyword->skill_id == "python");
+        CHECK(shipped().find_distinct("Python, Go, Kafka and Python", false, scratch).size() > 2);
+    }
 }

@@ -141,3 +141,50 @@ TEST_CASE("Keywords on a heading, in a link or in the interests section are repo
                            "2|database-design|PostgreSQL|in the section 'interests', whose keywords are not evidence",
                            "3|java|Java|an everyday word with no technical context on its line"});
 }
+
+TEST_CASE("a link written in capitals is blanked out too", "[mentions]") {
+    CHECK(apigap::without_links("see WWW.Rest.dev and (Www.go.dev).") ==
+          "see " + std::string(12, ' ') + " and (" + std::string(10, ' ') + ").");
+    CHECK(apigap::without_links("www and go.dev, w.x") == "www and go.dev, w.x");
+}
+
+TEST_CASE("find_mentions with a scratch and a vector kept from resume to resume finds what it finds alone",
+          "[mentions]") {
+    static const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
+    const apigap::KeywordMatcher matcher(kb);
+    apigap::ResumeDocument first;
+    first.add_line(1, "Skills", true, "skills");
+    first.add_line(2, "Java, Go, Python, Kubernetes", false, "skills");
+    first.add_line(3, "Built REST APIs in Go, see https://github.com/jane/graphql and WWW.Kafka.dev", false,
+                   "experience");
+    first.add_line(4, "PostgreSQL and chess", false, "interests");
+    first.add_line(5, "Drank Java coffee; learning Rust", false, "experience");
+    apigap::ResumeDocument second;
+    second.add_line(1, std::string(3'000, 'x') + " Terraform on AWS with Go", false, "experience");
+    second.add_line(2, "Java", false, "projects");
+    const auto described = [](const std::vector<apigap::Mention>& mentions) {
+        std::vector<std::string> out;
+        for (const apigap::Mention& mention : mentions) {
+            out.push_back(mention.keyword->skill_id + "|" + mention.keyword->keyword + "|" +
+                          std::to_string(mention.line) + "|" + std::to_string(mention.offset));
+        }
+        return out;
+    };
+    apigap::MentionScratch scratch;
+    std::vector<apigap::Mention> mentions;
+    for (const apigap::ResumeDocument* document : {&first, &second, &first, &second}) {
+        std::vector<apigap::DroppedMention> kept_dropped;
+        std::vector<apigap::DroppedMention> alone_dropped;
+        apigap::find_mentions(*document, matcher, scratch, mentions, &kept_dropped);
+        const std::vector<apigap::Mention> alone = apigap::find_mentions(*document, matcher, &alone_dropped);
+        CHECK(!alone.empty());
+        CHECK(described(mentions) == described(alone));
+        REQUIRE(kept_dropped.size() == alone_dropped.size());
+        for (std::size_t i = 0; i < alone_dropped.size(); ++i) {
+            CHECK(kept_dropped[i].line == alone_dropped[i].line);
+            CHECK(kept_dropped[i].hit.reason == alone_dropped[i].hit.reason);
+        }
+        apigap::find_mentions(*document, matcher, scratch, mentions);
+        CHECK(described(mentions) == described(alone));
+    }
+}

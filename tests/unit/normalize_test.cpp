@@ -1,0 +1,106 @@
+// Tests of text normalized for keyword matching (src/ingest/normalize.cpp): into a reused buffer, by ASCII runs,
+// code points remembered from one line to the next.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ingest/normalize.hpp"
+
+using apigap::ingest_detail::normalize_for_matching;
+using apigap::ingest_detail::NormalizedText;
+
+namespace {
+
+/// `code_point` in UTF-8.
+std::string utf8(char32_t code_point) {
+    std::string out;
+    const auto byte = [&](char32_t value) { out += static_cast<char>(value); };
+    if (code_point < 0x80) {
+        byte(code_point);
+    } else if (code_point < 0x800) {
+        byte(0xC0 | (code_point >> 6));
+        byte(0x80 | (code_point & 0x3F));
+    } else {
+        byte(0xE0 | (code_point >> 12));
+        byte(0x80 | ((code_point >> 6) & 0x3F));
+        byte(0x80 | (code_point & 0x3F));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a reused buffer normalizes each line as a fresh one does", "[normalize]") {
+    std::string circled;
+    for (int i = 0; i < 200; ++i) {
+        circled += "\u247D";  // ⑽: three bytes that become four, "(10)", past the room a line is given
+    }
+    const std::vector<std::string> lines{"Built REST APIs in Go  and\tPython",
+                                         "",
+                                         circled,
+                                         "x",
+                                         "Cafe\u0301 au lait, na\u00EFve, \u00C9COLE",
+                                         "  a \u00A0\t b  ",
+                                         "\uFDFA and \uFB01x",
+                                         "bad \xFF\xFE bytes \xE4\xBD",
+                                         std::string(5'000, 'A') + "\u0301"};
+    NormalizedText reused;
+    for (int round = 0; round < 2; ++round) {
+        for (const std::string& line : lines) {
+            for (const bool fold_case : {true, false}) {
+                CAPTURE(line, fold_case);
+                const NormalizedText fresh = normalize_for_matching(line, fold_case);
+                normalize_for_matching(line, fold_case, reused);
+                CHECK(reused.text == fresh.text);
+                CHECK(reused.source_offset == fresh.source_offset);
+                CHECK(fresh.source_offset.size() == fresh.text.size() + 1);
+                CHECK(fresh.source_offset.back() == line.size());
+            }
+        }
+    }
+    const NormalizedText two = normalize_for_matching("\u247D\u247D", true);
+    CHECK(two.text == "(10)(10)");
+    CHECK(two.source_offset == std::vector<std::uint32_t>{0, 0, 0, 0, 3, 3, 3, 3, 6});
+    CHECK(normalize_for_matching(circled, true).text.size() == 4 * 200);
+    CHECK(normalize_for_matching("Cafe\u0301 \u00C9COLE", true).text == "caf\u00E9 \u00E9cole");
+    CHECK(normalize_for_matching("Cafe\u0301 \u00C9COLE", false).text == "Caf\u00E9 \u00C9COLE");
+    CHECK(normalize_for_matching("  a \u00A0\t b  ", true).text == " a b ");
+}
+
+TEST_CASE("a code point normalizes the same every time, whatever was normalized before", "[normalize]") {
+    // Code points alone are remembered from line to line, with and without case folding: a line of many, read
+    // twice each way, reads as each one read alone.
+    for (const bool fold_case : {true, false, true}) {
+        std::string line;
+        std::string expected;
+        for (char32_t code_point = 0xA0; code_point < 0x2200; ++code_point) {
+            line += utf8(code_point) + "|";  // a mark after it is its own, and composes with nothing
+            expected += normalize_for_matching(utf8(code_point), fold_case).text + "|";
+        }
+        CAPTURE(fold_case);
+        CHECK(normalize_for_matching(line, fold_case).text == expected);
+        CHECK(normalize_for_matching(line, fold_case).text == expected);
+    }
+    CHECK(normalize_for_matching("\u00C9", true).text == "\u00E9");
+    CHECK(normalize_for_matching("\u00C9", false).text == "\u00C9");
+    CHECK(normalize_for_matching("\u0414", true).text == "\u0434");
+    CHECK(normalize_for_matching("\u0414", false).text == "\u0414");
+}
+
+TEST_CASE("CJK ideographs and Hangul syllables are their own form, alone or before a mark", "[normalize]") {
+    // Alone, they are copied as they are; before a combining mark they go through utf8proc, which must agree.
+    for (const auto& [first, last] : {std::pair<char32_t, char32_t>{0x4E00, 0x9FFF}, {0xAC00, 0xD7A3}}) {
+        for (char32_t code_point = first; code_point <= last; ++code_point) {
+            const std::string alone = utf8(code_point);
+            if (normalize_for_matching(alone + "\u0301", true).text != alone + "\u0301") {
+                FAIL_CHECK("U+" << std::hex << static_cast<std::uint32_t>(code_point) << " changes");
+            }
+            if (normalize_for_matching(alone, true).text != alone) {
+                FAIL_CHECK("U+" << std::hex << static_cast<std::uint32_t>(code_point) << " changes alone");
+            }
+        }
+    }
+}
