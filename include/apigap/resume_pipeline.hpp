@@ -61,6 +61,7 @@ private:
     const KnowledgeBase& m_kb;
     const KeywordMatcher& m_matcher;
     std::string m_buffer;  ///< the file's bytes
+    MentionScratch m_mention_scratch;
     ScannedResume m_resume;
 };
 

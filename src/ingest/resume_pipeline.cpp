@@ -36,7 +36,8 @@ ScannedResume& ResumePipeline::scan(const ResumeRequest& request) {
     stage(
         request.trace, resume.times, [] { return std::string("keyword scan"); },
         [&] {
-            resume.mentions = find_mentions(resume.document, m_matcher, request.trace ? &resume.dropped : nullptr);
+            find_mentions(resume.document, m_matcher, m_mention_scratch, resume.mentions,
+                          request.trace ? &resume.dropped : nullptr);
         });
     if (request.trace) {
         std::stable_sort(resume.dropped.begin(), resume.dropped.end(),
