@@ -15,10 +15,10 @@
 #include <vector>
 
 #include <fmt/format.h>
-#include <zip.h>
 #include <pugixml.hpp>
 
 #include "apigap/error.hpp"
+#include "ingest/zip_library.hpp"
 
 namespace apigap::ingest_detail {
 
@@ -47,35 +47,35 @@ std::string_view trim(std::string_view text) {
 class Archive {
 public:
     Archive(std::string_view bytes, std::string_view source, const ExtractLimits& limits)
-        : m_source(source), m_budget(limits.max_bytes), m_max_bytes(limits.max_bytes) {
+        : m_zip(zip_library(source)), m_source(source), m_budget(limits.max_bytes), m_max_bytes(limits.max_bytes) {
         zip_error_t error;
-        zip_error_init(&error);
-        zip_source_t* const zip_source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+        m_zip.error_init(&error);
+        zip_source_t* const zip_source = m_zip.source_buffer_create(bytes.data(), bytes.size(), 0, &error);
         if (zip_source != nullptr) {
-            m_archive = zip_open_from_source(zip_source, ZIP_RDONLY, &error);
+            m_archive = m_zip.open_from_source(zip_source, ZIP_RDONLY, &error);
             if (m_archive == nullptr) {
-                zip_source_free(zip_source);
+                m_zip.source_free(zip_source);
             }
         }
-        const bool not_zip = zip_error_code_zip(&error) == ZIP_ER_NOZIP && bytes.substr(0, 2) != "PK";
-        zip_error_fini(&error);
+        const bool not_zip = m_zip.error_code_zip(&error) == ZIP_ER_NOZIP && bytes.substr(0, 2) != "PK";
+        m_zip.error_fini(&error);
         if (m_archive == nullptr) {
             fail(not_zip ? "not a DOCX: not a zip archive" : "not a DOCX: damaged zip archive");
         }
-        const zip_int64_t entries = zip_get_num_entries(m_archive, 0);
+        const zip_int64_t entries = m_zip.get_num_entries(m_archive, 0);
         if (entries < 0 || static_cast<zip_uint64_t>(entries) > limits.max_zip_entries) {
-            zip_discard(m_archive);
+            m_zip.discard(m_archive);
             fail("not a DOCX: too many zip entries");
         }
         m_entries = static_cast<zip_uint64_t>(entries);
     }
     Archive(const Archive&) = delete;
     Archive& operator=(const Archive&) = delete;
-    ~Archive() { zip_discard(m_archive); }
+    ~Archive() { m_zip.discard(m_archive); }
 
     /// The entry named `name`, if there is one.
     [[nodiscard]] std::optional<zip_uint64_t> find(std::string_view name) const {
-        const zip_int64_t index = zip_name_locate(m_archive, std::string(name).c_str(), 0);
+        const zip_int64_t index = m_zip.name_locate(m_archive, std::string(name).c_str(), 0);
         return index < 0 ? std::nullopt : std::optional<zip_uint64_t>(static_cast<zip_uint64_t>(index));
     }
 
@@ -83,7 +83,7 @@ public:
     [[nodiscard]] std::vector<std::string> names() const {
         std::vector<std::string> result;
         for (zip_uint64_t index = 0; index < m_entries; ++index) {
-            const char* const name = zip_get_name(m_archive, index, 0);
+            const char* const name = m_zip.get_name(m_archive, index, 0);
             result.emplace_back(name != nullptr ? name : "");
         }
         return result;
@@ -91,8 +91,8 @@ public:
 
     /// The decompressed bytes of entry `index` (named `name` in messages).
     std::string read(zip_uint64_t index, std::string_view name) {
-        const std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen_index(m_archive, index, 0),
-                                                                      &zip_fclose);
+        const std::unique_ptr<zip_file_t, decltype(m_zip.fclose)> file(m_zip.fopen_index(m_archive, index, 0),
+                                                                       m_zip.fclose);
         if (!file) {
             fail("not a DOCX: damaged zip archive");
         }
@@ -101,7 +101,7 @@ public:
         for (;;) {
             // One byte more than the budget, to tell "exactly the budget" from "past it".
             const std::size_t want = std::min(sizeof buffer, m_budget - content.size() + 1);
-            const zip_int64_t got = zip_fread(file.get(), buffer, want);
+            const zip_int64_t got = m_zip.fread(file.get(), buffer, want);
             if (got < 0) {
                 fail("not a DOCX: damaged zip archive");  // a bad CRC, or a broken deflate stream
             }
@@ -120,6 +120,7 @@ public:
     [[noreturn]] void fail(std::string message) const { throw Error(Location{m_source}, std::move(message)); }
 
 private:
+    const ZipLibrary& m_zip;
     std::string m_source;
     std::size_t m_budget = 0;
     std::size_t m_max_bytes = 0;
