@@ -77,20 +77,26 @@ private:
         return std::size_t{state} * m_classes + m_class[static_cast<unsigned char>(c)];
     }
 
-    /// Turns the trie into a DFA: missing edges follow the failure links,
-    /// breadth first. Returns the states in that order.
-    std::vector<std::uint32_t> link();
+    /// The patterns' trie, its states numbered in order of creation (the root is 0): the class of the edge into each
+    /// state, its children as a list, and the last pattern that ends there.
+    struct Trie {
+        std::vector<std::uint8_t> edge_class;
+        std::vector<std::uint32_t> first_child;
+        std::vector<std::uint32_t> next_sibling;
+        std::vector<std::uint32_t> output;
+    };
 
-    /// Numbers the states in `order` (the root first), so that the shallow
-    /// states, where a scan spends most of its steps, share cache lines, and
-    /// writes the transitions in the scan's table.
-    void renumber(const std::vector<std::uint32_t>& order);
+    /// The trie of the patterns added, and `m_same` for the patterns that end in the same state.
+    Trie build_trie();
+
+    /// Turns `trie` into the DFA: `table`, `m_output` and `m_suffix`.
+    template <class Cell>
+    void link(const Trie& trie, std::vector<Cell>& table);
 
     std::vector<std::string> m_patterns;
     std::unordered_map<std::string, std::uint32_t> m_ids;
     std::array<std::uint8_t, 256> m_class{};
     std::uint32_t m_classes = 0;
-    std::vector<std::uint32_t> m_next;    ///< while compiling: the next state, at `state * m_classes + class`
     std::vector<std::uint16_t> m_next16;  ///< the scan's table while the states fit in 15 bits
     std::vector<std::uint32_t> m_next32;  ///< the scan's table otherwise
     std::vector<std::uint32_t> m_output;  ///< the first pattern that ends in each state, or `k_none`

@@ -112,3 +112,36 @@ TEST_CASE("patterns of other scripts share classes but match only as written", "
     }
     CHECK(scanned(automaton, "cafñ cafó").empty());
 }
+
+TEST_CASE("random patterns over a small alphabet: every occurrence, as a naive search finds them", "[automaton]") {
+    // Two and three letters make deep failure chains, shared suffixes and patterns inside patterns.
+    std::uint32_t seed = 2026;
+    const auto next = [&](std::uint32_t below) {
+        seed = seed * 1103515245U + 12345U;
+        return (seed >> 16U) % below;
+    };
+    for (int round = 0; round < 200; ++round) {
+        const std::uint32_t letters = 2 + next(2);
+        std::vector<std::string> patterns;
+        for (std::uint32_t count = 1 + next(12); patterns.size() < count;) {
+            std::string pattern;
+            for (std::uint32_t length = 1 + next(6); pattern.size() < length;) {
+                pattern += static_cast<char>('a' + next(letters));
+            }
+            if (std::find(patterns.begin(), patterns.end(), pattern) == patterns.end()) {
+                patterns.push_back(pattern);
+            }
+        }
+        Automaton automaton;
+        for (std::uint32_t id = 0; id < patterns.size(); ++id) {
+            REQUIRE(automaton.add(patterns[id]) == id);
+        }
+        automaton.compile();
+        std::string text;
+        for (std::uint32_t length = next(40); text.size() < length;) {
+            text += static_cast<char>('a' + next(letters + 1));  // now and then a letter of no pattern
+        }
+        CAPTURE(patterns, text);
+        CHECK(scanned(automaton, text) == naive(patterns, text));
+    }
+}
