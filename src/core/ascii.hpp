@@ -25,6 +25,19 @@ namespace apigap::detail {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+/// Whether `text` with A–Z lowered is `lower`, without a copy.
+[[nodiscard]] constexpr bool equals_lowered(std::string_view text, std::string_view lower) {
+    if (text.size() != lower.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (ascii_lower(text[i]) != lower[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /// `text` with A–Z lowered.
 [[nodiscard]] inline std::string ascii_lowercase(std::string_view text) {
     std::string lower(text);

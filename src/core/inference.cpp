@@ -8,14 +8,12 @@
 #include <map>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "ascii.hpp"
 
 namespace apigap {
 
-using detail::ascii_lowercase;
 using detail::is_ascii_alnum;
 using detail::is_ascii_alpha;
 using detail::is_ascii_digit;
@@ -33,6 +31,13 @@ constexpr std::string_view k_units[] = {
 constexpr std::string_view k_leadership[] = {"designed", "architected", "led",   "lead",    "mentored", "mentoring",
                                              "owned",    "spearheaded", "drove", "founded", "headed",   "directed"};
 
+/// Whether `words` (lowercase) hold `word`, in any case.
+template <std::size_t N>
+bool is_listed(const std::string_view (&words)[N], std::string_view word) {
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](std::string_view listed) { return detail::equals_lowered(word, listed); });
+}
+
 /// The word starting at `i` of `text` (letters only).
 std::string_view word_at(std::string_view text, std::size_t i) {
     std::size_t end = i;
@@ -45,33 +50,31 @@ std::string_view word_at(std::string_view text, std::size_t i) {
 }  // namespace
 
 std::vector<TextSpan> measurable_results(std::string_view text) {
-    const std::string lower = ascii_lowercase(text);
     std::vector<TextSpan> results;
-    for (std::size_t i = 0; i < lower.size(); ++i) {
-        if (!is_ascii_digit(lower[i]) || (i > 0 && is_ascii_alnum(lower[i - 1]))) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!is_ascii_digit(text[i]) || (i > 0 && is_ascii_alnum(text[i - 1]))) {
             continue;
         }
-        const bool dollar = i > 0 && lower[i - 1] == '$';
-        const bool euro = i >= 3 && lower.compare(i - 3, 3, "\u20AC") == 0;
+        const bool dollar = i > 0 && text[i - 1] == '$';
+        const bool euro = i >= 3 && text.compare(i - 3, 3, "\u20AC") == 0;
         std::size_t end = i;
-        while (end < lower.size() && (is_ascii_digit(lower[end]) || lower[end] == '.' || lower[end] == ',')) {
+        while (end < text.size() && (is_ascii_digit(text[end]) || text[end] == '.' || text[end] == ',')) {
             ++end;
         }
-        while (end > i + 1 && (lower[end - 1] == '.' || lower[end - 1] == ',')) {
+        while (end > i + 1 && (text[end - 1] == '.' || text[end - 1] == ',')) {
             --end;  // "40." ends a sentence
         }
-        const std::string_view number(lower.data() + i, end - i);
+        const std::string_view number(text.data() + i, end - i);
         const bool year = number.size() == 4 && (number.substr(0, 2) == "19" || number.substr(0, 2) == "20");
         const std::size_t begin = dollar ? i - 1 : euro ? i - 3 : i;
         std::size_t unit_start = end;
-        if (unit_start < lower.size() && lower[unit_start] == ' ') {
+        if (unit_start < text.size() && text[unit_start] == ' ') {
             ++unit_start;  // "200 ms", "5 services"
         }
-        if (unit_start < lower.size() && (lower[unit_start] == '%' || lower[unit_start] == '+')) {
+        if (unit_start < text.size() && (text[unit_start] == '%' || text[unit_start] == '+')) {
             results.push_back(TextSpan{begin, unit_start + 1});
-        } else if (const std::string_view unit = word_at(lower, unit_start);
-                   !unit.empty() && (dollar || euro || !year) &&
-                   std::find(std::begin(k_units), std::end(k_units), unit) != std::end(k_units)) {
+        } else if (const std::string_view unit = word_at(text, unit_start);
+                   !unit.empty() && (dollar || euro || !year) && is_listed(k_units, unit)) {
             results.push_back(TextSpan{begin, unit_start + unit.size()});  // "$1.2M", "10k users"
         } else if (dollar || euro) {
             results.push_back(TextSpan{begin, end});
@@ -86,11 +89,10 @@ bool has_measurable_result(std::string_view text) {
 }
 
 bool has_leadership(std::string_view text) {
-    const std::string lower = ascii_lowercase(text);
-    for (std::size_t i = 0; i < lower.size(); ++i) {
-        if ((i == 0 || !is_ascii_alnum(lower[i - 1])) && is_ascii_alpha(lower[i])) {
-            const std::string_view word = word_at(lower, i);
-            if (std::find(std::begin(k_leadership), std::end(k_leadership), word) != std::end(k_leadership)) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((i == 0 || !is_ascii_alnum(text[i - 1])) && is_ascii_alpha(text[i])) {
+            const std::string_view word = word_at(text, i);
+            if (is_listed(k_leadership, word)) {
                 return true;
             }
             i += word.size();
@@ -226,10 +228,12 @@ namespace {
 
 Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std::vector<Mention>& mentions,
               bool evidence) {
-    std::unordered_set<std::string_view> certifications;
+    // Both lists are short (four certifications, three sections of use in the built-in knowledge base): a vector
+    // each, not a hash set built again for every resume.
+    std::vector<std::string_view> certifications;
     for (const Tool& tool : kb.tools) {
         if (tool.kind == ToolKind::certification) {
-            certifications.insert(tool.name);
+            certifications.push_back(tool.name);
         }
     }
     /// A keyword numbered in order of first mention, and whether it names a certification.
@@ -237,17 +241,20 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
         std::uint32_t id = 0;
         bool certification = false;
     };
-    std::unordered_set<std::string_view> sections_of_use;
+    std::vector<std::string_view> sections_of_use;
     for (const ResumeSection& section : kb.resume.sections) {
         if (section.evidence == SectionEvidence::use) {
-            sections_of_use.insert(section.id);
+            sections_of_use.push_back(section.id);
         }
     }
+    const auto listed = [](const std::vector<std::string_view>& list, std::string_view item) {
+        return std::find(list.begin(), list.end(), item) != list.end();
+    };
     // A related keyword ("TypeScript" for Node.js) counts only for a skill that one of its own keywords evidences.
-    std::unordered_set<std::string_view> evidenced;
+    std::vector<std::string_view> evidenced;  // a dozen skills at most
     for (const Mention& mention : mentions) {
-        if (mention.keyword->link != KeywordLink::related) {
-            evidenced.insert(mention.keyword->skill_id);
+        if (mention.keyword->link != KeywordLink::related && !listed(evidenced, mention.keyword->skill_id)) {
+            evidenced.push_back(mention.keyword->skill_id);
         }
     }
     std::map<std::string_view, Tally> tallies;
@@ -259,13 +266,13 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
     for (std::size_t order = 0; order < mentions.size(); ++order) {
         const Mention& mention = mentions[order];
         const KeywordLink link = mention.keyword->link;
-        if (link == KeywordLink::related && evidenced.count(mention.keyword->skill_id) == 0) {
+        if (link == KeywordLink::related && !listed(evidenced, mention.keyword->skill_id)) {
             continue;
         }
         const bool only_listed = link != KeywordLink::evidence;
         const ResumeLine& line = document.lines[mention.line];
         EvidenceStrength strength = EvidenceStrength::listed;
-        const bool of_use = !only_listed && sections_of_use.count(document.section_of(line)) != 0;
+        const bool of_use = !only_listed && listed(sections_of_use, document.section_of(line));
         if (of_use) {
             if (read_line != &line) {
                 const bool measured = has_measurable_result(line.text);
@@ -281,7 +288,7 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
         const auto [keyword, added] = keyword_ids.try_emplace(keyword_text);
         if (added) {
             keyword->second =
-                KeywordId{static_cast<std::uint32_t>(keyword_ids.size() - 1), certifications.count(keyword_text) != 0};
+                KeywordId{static_cast<std::uint32_t>(keyword_ids.size() - 1), listed(certifications, keyword_text)};
         }
         if (keyword->second.certification && !only_listed) {
             strength = std::max(strength, EvidenceStrength::used);

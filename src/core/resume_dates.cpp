@@ -71,7 +71,27 @@ bool letter_at(std::string_view text, std::size_t at, bool with_words) {
 /// One line's dates; `words` null finds the English month-and-year forms alone.
 class DateScanner {
 public:
-    DateScanner(std::string_view text, const ExperienceWords* words) : m_text(text), m_words(words) {}
+    DateScanner(std::string_view text, const ExperienceWords* words) : m_text(text), m_words(words) {
+        // Most words start with a byte no month name or open end starts with: they are passed over at once.
+        const auto starts = [&](std::string_view word) {
+            if (!word.empty()) {
+                m_starts[static_cast<unsigned char>(ascii_lower(word.front()))] = true;
+            }
+        };
+        for (const MonthName& month : k_month_names) {
+            starts(month.name);
+        }
+        if (words != nullptr) {
+            for (const std::string& word : words->present) {
+                starts(word);
+            }
+            for (const MonthNames& month : words->months) {
+                for (const std::string& name : month.names) {
+                    starts(name);
+                }
+            }
+        }
+    }
 
     std::vector<DateMention> scan() {
         std::size_t at = 0;
@@ -86,6 +106,9 @@ public:
 
 private:
     std::size_t at_word_start(std::size_t at) {
+        if (!m_starts[static_cast<unsigned char>(ascii_lower(m_text[at]))] && !is_ascii_digit(m_text[at])) {
+            return at;
+        }
         if ((m_words != nullptr && static_cast<unsigned char>(m_text[at]) >= 0x80) || is_ascii_alpha(m_text[at])) {
             if (const std::size_t end = present_word(at); end > at) {
                 return end;
@@ -241,6 +264,7 @@ private:
 
     std::string_view m_text;
     const ExperienceWords* m_words = nullptr;
+    std::array<bool, 256> m_starts{};  ///< by byte, lowered: whether a month name or an open end starts with it
     std::vector<DateMention> m_dates;
 };
 

@@ -8,12 +8,14 @@
 namespace apigap::ingest_detail {
 
 std::string matching_key(std::string_view spelling, bool fold_case) {
-    std::string key = normalize_for_matching(spelling, fold_case).text;
+    thread_local NormalizedText normalized;  // kept: building an engine makes some 3,000 keys
+    normalize_for_matching(spelling, fold_case, normalized);
+    const std::string_view key = normalized.text;
     const std::size_t first = key.find_first_not_of(' ');
-    if (first == std::string::npos) {
+    if (first == std::string_view::npos) {
         return {};
     }
-    return key.substr(first, key.find_last_not_of(' ') + 1 - first);
+    return std::string(key.substr(first, key.find_last_not_of(' ') + 1 - first));
 }
 
 namespace {
