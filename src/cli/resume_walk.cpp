@@ -124,7 +124,12 @@ std::optional<std::string> ResumeWalk::next() {
             continue;
         }
         const auto& [name, descend] = folder.entries[folder.next++];
-        std::string path = (fs::path(folder.path) / name).string();
+        // `fs::path(folder.path) / name` for a file name, without splitting the path into its components.
+        std::string path = folder.path;
+        if (!path.empty() && path.back() != '/') {
+            path += '/';
+        }
+        path += name;
         if (descend) {
             // A subdirectory that vanished or may not be read is skipped, as the walk skips unreadable ones.
             try {
@@ -134,8 +139,8 @@ std::optional<std::string> ResumeWalk::next() {
             }
             continue;
         }
-        if (m_named_files.count(fs::path(path).lexically_normal().string()) == 0) {
-            return path;
+        if (m_named_files.empty() || m_named_files.count(fs::path(path).lexically_normal().string()) == 0) {
+            return path;  // a file named too is read where it was named
         }
     }
 }
