@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "apigap/knowledge_base.hpp"
@@ -109,10 +110,26 @@ private:
     std::vector<std::string> m_sections{std::string()};  ///< by number: 0 is no section
 };
 
-/// Sets each line's `section` from the headings `rules` knows (case and
-/// trailing punctuation ignored): a line that matches a section's heading
-/// starts that section, and is marked a heading. Other headings (a job title
-/// under Experience) stay in the section they are in.
+/// The headings of the resume sections `rules` lists, keyed as `assign_sections` looks them up (a knowledge base
+/// lists hundreds, in seven languages): made once for all the resumes a reader reads.
+class SectionHeadings {
+public:
+    explicit SectionHeadings(const ResumeRules& rules);
+
+    /// The id of the section whose heading `key` is, or empty.
+    [[nodiscard]] std::string_view find(const std::string& key) const;
+
+private:
+    std::unordered_map<std::string, std::string> m_sections;  ///< by heading key: the section's id
+};
+
+/// Sets each line's `section` from `headings` (case and trailing punctuation
+/// ignored): a line that matches a section's heading starts that section, and
+/// is marked a heading. Other headings (a job title under Experience) stay in
+/// the section they are in.
+void assign_sections(ResumeDocument& document, const SectionHeadings& headings);
+
+/// `assign_sections` with the headings of `rules`, made for this one document.
 void assign_sections(ResumeDocument& document, const ResumeRules& rules);
 
 }  // namespace apigap

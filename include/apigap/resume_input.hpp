@@ -36,12 +36,12 @@ enum class DocumentRole { resume, job_posting };
                                           std::size_t max_bytes = k_default_max_bytes,
                                           DocumentRole role = DocumentRole::resume);
 
-/// `parse_resume` into `document`, whose memory (its text's first block, its vectors) serves again: a reader of one
-/// resume after another keeps one document and allocates little for each. What `document` held goes, also on a
-/// throw (it is then empty or partly read).
+/// `parse_resume` into `document`, whose memory (its text's first block, its vectors) serves again, with section
+/// `headings` made once: a reader of one resume after another keeps both and allocates little for each. What
+/// `document` held goes, also on a throw (it is then empty or partly read).
 void parse_resume(std::string_view bytes, std::string_view source, std::optional<InputFormat> forced,
-                  const ResumeRules& rules, ResumeDocument& document, std::size_t max_bytes = k_default_max_bytes,
-                  DocumentRole role = DocumentRole::resume);
+                  const SectionHeadings& headings, ResumeDocument& document,
+                  std::size_t max_bytes = k_default_max_bytes, DocumentRole role = DocumentRole::resume);
 
 /// `parse_resume` of the content of `path` (`-` for stdin, at most `max_bytes`).
 [[nodiscard]] ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced,
@@ -50,7 +50,7 @@ void parse_resume(std::string_view bytes, std::string_view source, std::optional
 
 /// `load_resume` into `document` (as `parse_resume` into one does), the file read into `buffer` (as `read_input`
 /// into one does): a worker that keeps both reads one resume after another with little allocation.
-void load_resume(std::string_view path, std::optional<InputFormat> forced, const ResumeRules& rules,
+void load_resume(std::string_view path, std::optional<InputFormat> forced, const SectionHeadings& headings,
                  std::string& buffer, ResumeDocument& document, std::size_t max_bytes = k_default_max_bytes,
                  DocumentRole role = DocumentRole::resume);
 

@@ -48,7 +48,8 @@ struct ScannedResume {
 /// one thread: it reads resume after resume, and its buffers are reused from one to the next.
 class ResumePipeline {
 public:
-    ResumePipeline(const KnowledgeBase& kb, const KeywordMatcher& matcher) : m_kb(kb), m_matcher(matcher) {}
+    ResumePipeline(const KnowledgeBase& kb, const KeywordMatcher& matcher)
+        : m_kb(kb), m_matcher(matcher), m_headings(kb.resume) {}
 
     /// Reads the resume `request` names and finds its evidence. The result is the pipeline's until the next call
     /// (a caller may move from it). Throws `Error` naming the file on anything an ATS could not read.
@@ -60,6 +61,7 @@ public:
 private:
     const KnowledgeBase& m_kb;
     const KeywordMatcher& m_matcher;
+    SectionHeadings m_headings;
     std::string m_buffer;  ///< the file's bytes
     MentionScratch m_mention_scratch;
     ScannedResume m_resume;

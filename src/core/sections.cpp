@@ -89,59 +89,52 @@ bool too_many_words(std::string_view text) {
     return false;
 }
 
-/// The sections (by index) by the keys of their headings; the first section to list a heading keeps it.
-using HeadingKeys = std::unordered_map<std::string, std::size_t>;
-
-/// The heading keys of `sections`, made once per thread for the sections of a run (a knowledge base lists hundreds
-/// of headings in seven languages, and a batch reads thousands of resumes with them).
-const HeadingKeys& heading_keys(const std::vector<ResumeSection>& sections) {
-    thread_local std::vector<ResumeSection> keyed;
-    thread_local HeadingKeys keys;
-    if (keyed != sections || keys.empty()) {
-        keys.clear();
-        std::string key;
-        for (std::size_t index = 0; index < sections.size(); ++index) {
-            for (const std::string& heading : sections[index].headings) {
-                heading_key(heading, key);
-                keys.try_emplace(key, index);
-            }
-        }
-        keyed = sections;
-    }
-    return keys;
-}
-
-/// The index of the section `line` opens, or nullopt when it is not a known heading; `key` is memory to make its
-/// key in.
-std::optional<std::size_t> section_of(const ResumeLine& line, const HeadingKeys& headings, std::string& key) {
+/// Whether `line` can be a heading: not too many words, not empty once keyed. Its key is made into `key`.
+bool heading_candidate(const ResumeLine& line, std::string& key) {
     if (too_many_words(line.text)) {
-        return std::nullopt;
+        return false;
     }
     heading_key(line.text, key);
-    if (key.empty()) {
-        return std::nullopt;
-    }
-    const auto found = headings.find(key);
-    return found == headings.end() ? std::nullopt : std::optional<std::size_t>(found->second);
+    return !key.empty();
 }
 
 }  // namespace
 
-void assign_sections(ResumeDocument& document, const ResumeRules& rules) {
-    const HeadingKeys& headings = heading_keys(rules.sections);
+SectionHeadings::SectionHeadings(const ResumeRules& rules) {
+    std::string key;
+    for (const ResumeSection& section : rules.sections) {
+        for (const std::string& heading : section.headings) {
+            heading_key(heading, key);
+            m_sections.try_emplace(key, section.id);  // the first section to list a heading keeps it
+        }
+    }
+}
+
+std::string_view SectionHeadings::find(const std::string& key) const {
+    const auto found = m_sections.find(key);
+    return found == m_sections.end() ? std::string_view() : std::string_view(found->second);
+}
+
+void assign_sections(ResumeDocument& document, const SectionHeadings& headings) {
     thread_local std::string key;  // kept: a line's key costs no allocation
     std::string_view current;
     for (ResumeLine& line : document.lines) {
         if (line.section != 0) {
             continue;  // the format knew it (JSON Resume)
         }
-        if (const std::optional<std::size_t> section = section_of(line, headings, key)) {
-            line.heading = true;
-            current = rules.sections[*section].id;
+        if (heading_candidate(line, key)) {
+            if (const std::string_view section = headings.find(key); !section.empty()) {
+                line.heading = true;
+                current = section;
+            }
         }
         // Any other heading (a job title under Experience, a project name) stays in the section it is in.
         document.set_section(line, current);
     }
+}
+
+void assign_sections(ResumeDocument& document, const ResumeRules& rules) {
+    assign_sections(document, SectionHeadings(rules));
 }
 
 }  // namespace apigap

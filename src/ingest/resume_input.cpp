@@ -186,7 +186,7 @@ ResumeDocument read_document(std::string_view bytes, std::string_view source, st
 }  // namespace
 
 void parse_resume(std::string_view bytes, std::string_view source, std::optional<InputFormat> forced,
-                  const ResumeRules& rules, ResumeDocument& document, std::size_t max_bytes, DocumentRole role) {
+                  const SectionHeadings& headings, ResumeDocument& document, std::size_t max_bytes, DocumentRole role) {
     try {
         document = read_document(bytes, source, forced, max_bytes, role, std::move(document));
     } catch (const ingest_detail::NoText& error) {
@@ -196,27 +196,27 @@ void parse_resume(std::string_view bytes, std::string_view source, std::optional
         throw Error(error.diagnostic().location,
                     fmt::format("{}: {}{}", error.lead(), empty_outcome(role), error.detail()));
     }
-    assign_sections(document, rules);
+    assign_sections(document, headings);
 }
 
 ResumeDocument parse_resume(std::string_view bytes, std::string_view source, std::optional<InputFormat> forced,
                             const ResumeRules& rules, std::size_t max_bytes, DocumentRole role) {
     ResumeDocument document;
-    parse_resume(bytes, source, forced, rules, document, max_bytes, role);
+    parse_resume(bytes, source, forced, SectionHeadings(rules), document, max_bytes, role);
     return document;
 }
 
-void load_resume(std::string_view path, std::optional<InputFormat> forced, const ResumeRules& rules,
+void load_resume(std::string_view path, std::optional<InputFormat> forced, const SectionHeadings& headings,
                  std::string& buffer, ResumeDocument& document, std::size_t max_bytes, DocumentRole role) {
     read_input(path, buffer, max_bytes);
-    parse_resume(buffer, input_name(path), forced, rules, document, max_bytes, role);
+    parse_resume(buffer, input_name(path), forced, headings, document, max_bytes, role);
 }
 
 ResumeDocument load_resume(std::string_view path, std::optional<InputFormat> forced, const ResumeRules& rules,
                            std::size_t max_bytes, DocumentRole role) {
     std::string buffer;
     ResumeDocument document;
-    load_resume(path, forced, rules, buffer, document, max_bytes, role);
+    load_resume(path, forced, SectionHeadings(rules), buffer, document, max_bytes, role);
     return document;
 }
 

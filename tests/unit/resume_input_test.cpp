@@ -22,6 +22,10 @@ apigap::ResumeRules rules() {
     return rules;
 }
 
+apigap::SectionHeadings headings() {
+    return apigap::SectionHeadings(rules());
+}
+
 std::string fixture(const std::string& name) {
     return std::string(APIGAP_SOURCE_DIR) + "/tests/fixtures/resumes/" + name;
 }
@@ -48,7 +52,7 @@ TEST_CASE("every fixture read into a document used before reads as into a new on
     ResumeDocument document;
     for (const std::string& name : names) {
         INFO(name);
-        apigap::load_resume(fixture(name), std::nullopt, rules(), buffer, document);
+        apigap::load_resume(fixture(name), std::nullopt, headings(), buffer, document);
         CHECK(everything(document) == everything(apigap::load_resume(fixture(name), std::nullopt, rules())));
     }
 }
@@ -57,7 +61,7 @@ TEST_CASE("a resume parsed into a document used before keeps nothing of the resu
     ResumeDocument document;
     apigap::parse_resume("# Jane\n\n## Skills\n- Go\n- Rust\n\n## Projects\nratelimit-go\n", "a.md", std::nullopt,
                          rules(), document);
-    apigap::parse_resume("John\nExperience\nBuilt caf\xC3 APIs\n", "b.txt", std::nullopt, rules(), document);
+    apigap::parse_resume("John\nExperience\nBuilt caf\xC3 APIs\n", "b.txt", std::nullopt, headings(), document);
     CHECK(everything(document) == Strings{"b.txt", "text", "invalid-utf8 3: invalid UTF-8 replaced with U+FFFD",
                                           "1 [] John", "2 H [experience] Experience",
                                           "3 [experience] Built caf\uFFFD APIs"});
@@ -65,13 +69,13 @@ TEST_CASE("a resume parsed into a document used before keeps nothing of the resu
 
 TEST_CASE("a document whose reading failed reads the next resume as a new one would", "[extract][reuse][error]") {
     ResumeDocument document;
-    apigap::parse_resume("# Jane\n## Skills\n- Go\n", "a.md", std::nullopt, rules(), document);
+    apigap::parse_resume("# Jane\n## Skills\n- Go\n", "a.md", std::nullopt, headings(), document);
     CHECK(apigap::test::error_of(
-              [&] { apigap::parse_resume("{\"basics\": ", "b.json", std::nullopt, rules(), document); }) ==
+              [&] { apigap::parse_resume("{\"basics\": ", "b.json", std::nullopt, headings(), document); }) ==
           "b.json:1:12: syntax error while parsing value - unexpected end of input; expected '[', '{', or a "
           "literal");
-    CHECK(apigap::test::error_of([&] { apigap::parse_resume(" \n", "c.md", std::nullopt, rules(), document); }) ==
+    CHECK(apigap::test::error_of([&] { apigap::parse_resume(" \n", "c.md", std::nullopt, headings(), document); }) ==
           "c.md: empty file: an ATS would see an empty resume");
-    apigap::parse_resume("Skills\nGo\n", "d.txt", InputFormat::text, rules(), document);
+    apigap::parse_resume("Skills\nGo\n", "d.txt", InputFormat::text, headings(), document);
     CHECK(everything(document) == Strings{"d.txt", "text", "1 H [skills] Skills", "2 [skills] Go"});
 }
