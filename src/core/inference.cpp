@@ -20,23 +20,48 @@ using detail::is_ascii_digit;
 
 namespace {
 
+/// A short list of lowercase words, looked up in any case: a word of a length or a first letter no listed word has
+/// (most words of a line) is passed over at once.
+template <std::size_t N>
+class WordList {
+public:
+    constexpr explicit WordList(const std::array<std::string_view, N>& words) : m_words(words) {
+        for (const std::string_view word : words) {
+            m_shortest = std::min(m_shortest, word.size());
+            m_longest = std::max(m_longest, word.size());
+            m_first[static_cast<unsigned char>(word.front())] = true;
+        }
+    }
+
+    [[nodiscard]] bool contains(std::string_view word) const {
+        if (word.size() < m_shortest || word.size() > m_longest ||
+            !m_first[static_cast<unsigned char>(detail::ascii_lower(word.front()))]) {
+            return false;
+        }
+        return std::any_of(m_words.begin(), m_words.end(),
+                           [&](std::string_view listed) { return detail::equals_lowered(word, listed); });
+    }
+
+private:
+    std::array<std::string_view, N> m_words;
+    std::size_t m_shortest = SIZE_MAX;
+    std::size_t m_longest = 0;
+    std::array<bool, 256> m_first{};
+};
+
 /// Units that turn a number into a result or a scale ("40%", "10k users").
-constexpr std::string_view k_units[] = {
+constexpr std::string_view k_unit_words[] = {
     "%",         "x",        "ms",        "s",         "sec",        "seconds", "minutes",  "hours",        "days",
     "weeks",     "k",        "m",         "b",         "million",    "billion", "thousand", "users",        "customers",
     "clients",   "requests", "req",       "rps",       "qps",        "tps",     "calls",    "transactions", "services",
     "endpoints", "apis",     "teams",     "engineers", "developers", "tb",      "gb",       "events",       "messages",
     "orders",    "partners", "merchants", "countries", "percent",    "times",   "errors",   "incidents"};
+constexpr WordList k_units(std::to_array(k_unit_words));
 
-constexpr std::string_view k_leadership[] = {"designed", "architected", "led",   "lead",    "mentored", "mentoring",
-                                             "owned",    "spearheaded", "drove", "founded", "headed",   "directed"};
-
-/// Whether `words` (lowercase) hold `word`, in any case.
-template <std::size_t N>
-bool is_listed(const std::string_view (&words)[N], std::string_view word) {
-    return std::any_of(std::begin(words), std::end(words),
-                       [&](std::string_view listed) { return detail::equals_lowered(word, listed); });
-}
+constexpr std::string_view k_leadership_words[] = {"designed", "architected", "led",    "lead",
+                                                   "mentored", "mentoring",   "owned",  "spearheaded",
+                                                   "drove",    "founded",     "headed", "directed"};
+constexpr WordList k_leadership(std::to_array(k_leadership_words));
 
 /// The word starting at `i` of `text` (letters only).
 std::string_view word_at(std::string_view text, std::size_t i) {
@@ -74,7 +99,7 @@ std::vector<TextSpan> measurable_results(std::string_view text) {
         if (unit_start < text.size() && (text[unit_start] == '%' || text[unit_start] == '+')) {
             results.push_back(TextSpan{begin, unit_start + 1});
         } else if (const std::string_view unit = word_at(text, unit_start);
-                   !unit.empty() && (dollar || euro || !year) && is_listed(k_units, unit)) {
+                   !unit.empty() && (dollar || euro || !year) && k_units.contains(unit)) {
             results.push_back(TextSpan{begin, unit_start + unit.size()});  // "$1.2M", "10k users"
         } else if (dollar || euro) {
             results.push_back(TextSpan{begin, end});
@@ -92,7 +117,7 @@ bool has_leadership(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         if ((i == 0 || !is_ascii_alnum(text[i - 1])) && is_ascii_alpha(text[i])) {
             const std::string_view word = word_at(text, i);
-            if (is_listed(k_leadership, word)) {
+            if (k_leadership.contains(word)) {
                 return true;
             }
             i += word.size();
