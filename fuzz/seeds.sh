@@ -56,6 +56,9 @@ dict answers yaml skills
 seed kb_overlay examples/overlay-*.yaml $cases/*/overlay.yaml $cases/*/entry.yaml $cases/kb-validate-stdin/stdin \
   data/*.yaml data/skills/*.yaml
 dict kb_overlay yaml kb skills
+mapfile -t rendercv < <(with_extension yaml)
+seed block_yaml "${rendercv[@]}" examples/answers-*.yaml examples/overlay-*.yaml $cases/*/answers.yaml data/*.yaml
+dict block_yaml yaml
 mapfile -t texts < <(with_extension txt)
 seed resume_text "${texts[@]}" $cases/*/resume.txt tests/fixtures/postings/*.txt tests/fixtures/postings/styles/*.txt
 dict resume_text resume skills
@@ -71,7 +74,6 @@ dict resume_html resume skills html
 mapfile -t json < <(with_extension json)
 seed resume_json_resume "${json[@]}" tests/fixtures/postings/*.json
 dict resume_json_resume json resume skills
-mapfile -t rendercv < <(with_extension yaml)
 seed resume_rendercv "${rendercv[@]}"
 dict resume_rendercv yaml resume skills
 mapfile -t docx < <(with_extension docx)

@@ -4,6 +4,7 @@
 #include "document.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <utility>
 #include <variant>
@@ -17,6 +18,7 @@
 #include <yaml-cpp/parser.h>
 #include <nlohmann/json.hpp>
 
+#include "block_yaml.hpp"
 #include "node_builder.hpp"
 #include "utf8.hpp"
 
@@ -172,8 +174,10 @@ bool is_blank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-Node parse_yaml(std::string_view text, std::string_view source, std::vector<DuplicateKey>* duplicates) {
-    auto name = std::make_shared<const std::string>(source);
+/// yaml-cpp's reading of `text`, which names `name`.
+Node read_with_yaml_cpp(std::string_view text, const std::shared_ptr<const std::string>& name,
+                        std::vector<DuplicateKey>* duplicates) {
+    const std::string_view source = *name;
     const std::string yaml(text);
     std::istringstream stream(yaml);
     TreeBuilder builder(yaml, name, duplicates);
@@ -193,6 +197,25 @@ Node parse_yaml(std::string_view text, std::string_view source, std::vector<Dupl
         throw Error(Location{std::string(source), ex.mark.line + 1, ex.mark.column + 1}, ex.msg);
     }
     return builder.take_root();
+}
+
+/// Reads YAML: block-style text by the fast reader, anything it declines (or
+/// in which its builder finds an error) by yaml-cpp from the start, so that the
+/// tree and every message are yaml-cpp's.
+Node parse_yaml(std::string_view text, std::string_view source, std::vector<DuplicateKey>* duplicates) {
+    auto name = std::make_shared<const std::string>(source);
+    const std::size_t known_duplicates = duplicates != nullptr ? duplicates->size() : 0;
+    try {
+        if (std::optional<Node> root = read_block_yaml(text, name, duplicates)) {
+            return std::move(*root);
+        }
+    } catch (const Error&) {
+        // yaml-cpp reads the same events up to here: it says what it finds first
+    }
+    if (duplicates != nullptr) {
+        duplicates->resize(known_duplicates);
+    }
+    return read_with_yaml_cpp(text, name, duplicates);
 }
 
 /// Reads JSON or YAML as `parse_document` says; `duplicates` as `parse_json` says.
@@ -219,6 +242,10 @@ Node parse_any(std::string_view text, std::string_view source, std::vector<Dupli
 }
 
 }  // namespace
+
+Node parse_yaml_with_yaml_cpp(std::string_view text, std::string_view source, std::vector<DuplicateKey>* duplicates) {
+    return read_with_yaml_cpp(text, std::make_shared<const std::string>(source), duplicates);
+}
 
 Node parse_document(std::string_view text, std::string_view source) {
     return parse_any(text, source, nullptr);

@@ -24,6 +24,12 @@ struct Mark {
     int column = 0;
 
     [[nodiscard]] Location location() const;
+
+    /// Marks are equal when they name the same source, line and column.
+    friend bool operator==(const Mark& a, const Mark& b) {
+        return a.line == b.line && a.column == b.column &&
+               (a.source == b.source || (a.source && b.source && *a.source == *b.source));
+    }
 };
 
 struct Entry;
@@ -42,6 +48,8 @@ struct Node {
     /// The value under `key` of a mapping, or nullptr.
     [[nodiscard]] const Node* find(std::string_view key) const;
     [[nodiscard]] Node* find(std::string_view key);
+
+    friend bool operator==(const Node&, const Node&) = default;
 };
 
 /// A key of a mapping with its value; keys are always scalars.
@@ -49,6 +57,8 @@ struct Entry {
     std::string key;
     Mark key_mark;
     Node value;
+
+    friend bool operator==(const Entry&, const Entry&) = default;
 };
 
 /// A key given twice in one mapping: where it was first and where again.
@@ -74,6 +84,11 @@ struct LenientDocument {
 /// Parses like `parse_document`, but a key given twice keeps its last value
 /// and is listed, as JSON Resume tools read such files; every other check stays.
 [[nodiscard]] LenientDocument parse_document_keeping_last(std::string_view text, std::string_view source);
+
+/// Parses YAML with yaml-cpp alone, as `parse_document` does when the fast
+/// reader of block_yaml.hpp declines the text; for the tests that compare the two.
+[[nodiscard]] Node parse_yaml_with_yaml_cpp(std::string_view text, std::string_view source,
+                                            std::vector<DuplicateKey>* duplicates = nullptr);
 
 /// Parses `text` as one strict JSON document (RFC 8259) into a `Node`: strings
 /// are quoted scalars, numbers and booleans plain ones with their text. A syntax
