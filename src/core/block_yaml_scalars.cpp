@@ -1,5 +1,5 @@
-// Scalars as yaml-cpp 0.7 reads them (its scanscalar.cpp, exp.cpp): the same
-// folding of lines, trimming and chomping, ported to whole lines, so that the
+// Scalars as yaml-cpp 0.7 reads them (the behaviour of its scanscalar.cpp, exp.cpp): the same
+// folding of lines, trimming and chomping, written here over whole lines, so that the
 // fast reader's values are yaml-cpp's byte for byte.
 #include "block_yaml_scalars.hpp"
 

@@ -60,7 +60,7 @@ TEST_CASE("every fixture read into a document used before reads as into a new on
 TEST_CASE("a resume parsed into a document used before keeps nothing of the resume before", "[extract][reuse]") {
     ResumeDocument document;
     apigap::parse_resume("# Jane\n\n## Skills\n- Go\n- Rust\n\n## Projects\nratelimit-go\n", "a.md", std::nullopt,
-                         rules(), document);
+                         headings(), document);
     apigap::parse_resume("John\nExperience\nBuilt caf\xC3 APIs\n", "b.txt", std::nullopt, headings(), document);
     CHECK(everything(document) == Strings{"b.txt", "text", "invalid-utf8 3: invalid UTF-8 replaced with U+FFFD",
                                           "1 [] John", "2 H [experience] Experience",
