@@ -2,6 +2,9 @@
 #include "apigap/scoring.hpp"
 
 #include <algorithm>
+#include <array>
+#include <functional>
+#include <optional>
 #include <tuple>
 
 namespace apigap {
@@ -94,12 +97,47 @@ std::vector<TargetScore> score_targets(const KnowledgeBase& kb, const Profile& p
     return scores;
 }
 
+namespace {
+
+/// The rating `target` counts, from the ratings alone: a group's members sorted by rating give the same rating at
+/// each rank whatever breaks their ties. Nullopt when a member is no skill of `kb` (its rating would count 0, and
+/// which member counts then depends on the ties): `score_target` decides.
+std::optional<int> counted_rating(const KnowledgeBase& kb, const Profile& profile, const Target& target) {
+    const Group* group = kb.find_group(target.id);
+    if (group == nullptr) {
+        return kb.find_skill(target.id) != nullptr ? profile.rating(target.id) : 0;
+    }
+    std::array<int, 16> small{};  // groups have a handful of members
+    std::vector<int> large;
+    int* ratings = small.data();
+    if (group->members.size() > small.size()) {
+        large.resize(group->members.size());
+        ratings = large.data();
+    }
+    for (std::size_t k = 0; k < group->members.size(); ++k) {
+        if (kb.find_skill(group->members[k]) == nullptr) {
+            return std::nullopt;
+        }
+        ratings[k] = profile.rating(group->members[k]);
+    }
+    const auto index = static_cast<std::size_t>(target.rank - 1);
+    if (index >= group->members.size()) {
+        return 0;
+    }
+    std::nth_element(ratings, ratings + index, ratings + group->members.size(), std::greater<>());
+    return ratings[index];
+}
+
+}  // namespace
+
 double readiness(const KnowledgeBase& kb, const Profile& profile, const Level& level) {
     double earned = 0.0;
     double possible = 0.0;
-    for (const TargetScore& score : score_targets(kb, profile, level)) {
-        earned += score.weight * std::min(score.rating, score.target);
-        possible += score.weight * score.target;
+    for (const Target& target : level.targets) {
+        const std::optional<int> counted = counted_rating(kb, profile, target);
+        const int rating = counted ? *counted : score_target(kb, profile, target).rating;
+        earned += target.weight * std::min(rating, target.rating);
+        possible += target.weight * target.rating;
     }
     return possible > 0.0 ? 100.0 * earned / possible : 100.0;
 }

@@ -138,6 +138,20 @@ TEST_CASE("a group target counts its best member for rank 1 and its second best 
     CHECK(scores[3].rating == 3);
 }
 
+TEST_CASE("a group member that is no skill counts 0 when it ranks, as its target score says", "[scoring][groups]") {
+    KnowledgeBase kb = small_kb();
+    kb.groups[0].members.insert(kb.groups[0].members.begin(), "cobol");  // rated, but not a skill of the KB
+    const Profile profile = profile_of({{"cobol", 4}, {"python", 3}, {"java", 2}, {"sql", 3}, {"comms", 2}});
+    const auto scores = score_targets(kb, profile, kb.levels[0]);
+    REQUIRE(scores.size() == 4);
+    CHECK(scores[0].skill_id == "cobol");
+    CHECK(scores[0].rating == 0);
+    CHECK(scores[1].skill_id == "python");
+    CHECK(scores[1].rating == 3);
+    // Earned: languages#1 0 of 3 (weight 3), languages#2 2 of 2 (1), sql 3 of 3 (2), comms 2 of 2 (1).
+    CHECK(readiness(kb, profile, kb.levels[0]) == Approx(100.0 * 10.0 / 19.0));
+}
+
 TEST_CASE("equal group ratings are broken by the group's member order when the evidence is equal",
           "[scoring][groups]") {
     const KnowledgeBase kb = small_kb();
@@ -312,6 +326,17 @@ std::string first_counterexample(const KnowledgeBase& kb, int count) {
             const double score = readiness(kb, profile, level);
             if (!(score >= 0.0 && score <= 100.0)) {
                 return fmt::format("readiness {} out of range at {} for {}", score, level.id, describe(profile));
+            }
+            // `readiness` reads the ratings alone; it must give, to the bit, what the full target scores give.
+            double earned = 0.0;
+            double possible = 0.0;
+            for (const apigap::TargetScore& each : score_targets(kb, profile, level)) {
+                earned += each.weight * std::min(each.rating, each.target);
+                possible += each.weight * each.target;
+            }
+            if (const double from_scores = possible > 0.0 ? 100.0 * earned / possible : 100.0; score != from_scores) {
+                return fmt::format("readiness {} but its target scores give {} at {} for {}", score, from_scores,
+                                   level.id, describe(profile));
             }
             const auto gaps = find_gaps(kb, profile, level);
             if ((score == 100.0) != gaps.empty()) {
