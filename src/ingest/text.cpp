@@ -33,6 +33,14 @@ bool is_printable_ascii(char c) {
     return c > ' ' && c < '\x7f';
 }
 
+/// Whether `c` is a byte `collapse_whitespace` copies as it is, whatever follows: printable ASCII, or a byte of a
+/// code point whose lead byte is not one of those `space_at` looks at (C2, E2, E3, EF lead every Unicode space and
+/// invisible character it knows; a continuation byte is never one of them).
+bool is_run_byte(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return is_printable_ascii(c) || (byte >= 0x80 && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 && byte != 0xEF);
+}
+
 /// What a code point is to `collapse_whitespace`: a space, a character to drop, or text.
 enum class SpaceKind { none, space, invisible };
 
@@ -89,13 +97,13 @@ void collapse_whitespace(std::string_view text, std::string& out) {
     bool pending_space = false;
     std::size_t index = 0;
     while (index < text.size()) {
-        // A run of printable ASCII and single spaces between, most of any resume, is copied whole: no code point
-        // to decode, and nothing to change.
+        // A run of text and single spaces between, most of any resume, is copied whole: no code point to decode,
+        // and nothing to change.
         std::size_t end = index;
         while (end < text.size()) {
-            if (is_printable_ascii(text[end])) {
+            if (is_run_byte(text[end])) {
                 ++end;
-            } else if (text[end] == ' ' && end > index && end + 1 < text.size() && is_printable_ascii(text[end + 1])) {
+            } else if (text[end] == ' ' && end > index && end + 1 < text.size() && is_run_byte(text[end + 1])) {
                 end += 2;
             } else {
                 break;

@@ -78,7 +78,10 @@ std::string collapsed_by_the_book(const std::u32string& text) {
 TEST_CASE("white space collapses as a code point at a time would, wherever it falls in a run of ASCII", "[text]") {
     // Letters, spaces, controls and characters past ASCII that are spaces, invisible or text, in texts of every
     // length up to 40, each at every place of a run of ASCII text.
-    const std::u32string others = U"\t\n~\x7f\x85\u00a0\u00ad\u00e9\u2003\u200b\u4e2d";
+    // Text past ASCII of every lead byte: two bytes (é, Ж), three under a lead that also starts spaces (’ E2, あ E3,
+    // （ EF) and one that does not (中), four (an emoji).
+    const std::u32string others =
+        U"\t\n~\x7f\x85\u00a0\u00ad\u00e9\u0416\u2003\u200b\u2019\u3042\uff08\u4e2d\U0001F600";
     std::uint32_t state = 1;
     const auto next = [&] {
         state = state * 1'664'525U + 1'013'904'223U;  // a fixed sequence: the same cases on every run
