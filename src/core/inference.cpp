@@ -169,12 +169,16 @@ struct Candidate {
 /// What the mentions of one skill add up to, in memory bounded by `k_max_evidence`.
 class Tally {
 public:
-    void add(const Candidate& candidate, EvidenceStrength strength, bool of_use) {
+    /// Adds a mention; without `with_evidence`, only to the rating (what `rating(document, false)` reads).
+    void add(const Candidate& candidate, EvidenceStrength strength, bool of_use, bool with_evidence) {
         m_strength = std::max(m_strength, strength);
         const int number = candidate.line;
         if (of_use && m_used_lines.size() < 3 &&
             std::find(m_used_lines.begin(), m_used_lines.end(), number) == m_used_lines.end()) {
             m_used_lines.push_back(number);
+        }
+        if (!with_evidence) {
+            return;
         }
         std::optional<Candidate>& first = m_first_of[static_cast<std::size_t>(strength)];
         if (!first || before(candidate, *first)) {
@@ -261,11 +265,6 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
             certifications.push_back(tool.name);
         }
     }
-    /// A keyword numbered in order of first mention, and whether it names a certification.
-    struct KeywordId {
-        std::uint32_t id = 0;
-        bool certification = false;
-    };
     std::vector<std::string_view> sections_of_use;
     for (const ResumeSection& section : kb.resume.sections) {
         if (section.evidence == SectionEvidence::use) {
@@ -283,7 +282,7 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
         }
     }
     std::map<std::string_view, Tally> tallies;
-    std::unordered_map<std::string_view, KeywordId> keyword_ids;
+    std::unordered_map<std::string_view, std::uint32_t> keyword_ids;  // each keyword numbered by first mention
     Tally* current = nullptr;  // the last mention's: a skill's mentions often follow each other
     std::string_view current_skill;
     const ResumeLine* read_line = nullptr;  // a line with several keywords is read once
@@ -310,19 +309,19 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
             strength = line_strength;
         }
         const std::string_view keyword_text = mention.keyword->keyword;
-        const auto [keyword, added] = keyword_ids.try_emplace(keyword_text);
-        if (added) {
-            keyword->second =
-                KeywordId{static_cast<std::uint32_t>(keyword_ids.size() - 1), listed(certifications, keyword_text)};
-        }
-        if (keyword->second.certification && !only_listed) {
+        if (!only_listed && listed(certifications, keyword_text)) {
             strength = std::max(strength, EvidenceStrength::used);
+        }
+        std::uint32_t keyword_id = 0;  // numbers evidence lines: only their list needs it
+        if (evidence) {
+            keyword_id =
+                keyword_ids.try_emplace(keyword_text, static_cast<std::uint32_t>(keyword_ids.size())).first->second;
         }
         if (current == nullptr || current_skill != mention.keyword->skill_id) {
             current_skill = mention.keyword->skill_id;
             current = &tallies[current_skill];
         }
-        current->add(Candidate{&mention, line.number, order, keyword->second.id}, strength, of_use);
+        current->add(Candidate{&mention, line.number, order, keyword_id}, strength, of_use, evidence);
     }
     Profile profile;
     profile.mark_inferred();

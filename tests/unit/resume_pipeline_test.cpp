@@ -3,6 +3,7 @@
 // its stages when asked.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -141,4 +142,35 @@ TEST_CASE("A pipeline asked for no evidence gives the same ratings with no evide
     for (const auto& [id, rating] : without.ratings()) {
         CHECK(rating.evidence.empty());
     }
+}
+
+TEST_CASE("Rating without evidence gives every evaluation resume the ratings rating with evidence gives",
+          "[pipeline]") {
+    // Without evidence the tallies keep no candidate lines and number no keywords: the ratings must not move. Python
+    // used on three lines of experience, with no figure and no lead, rates as measured by its count of uses alone.
+    const apigap::test::TempDir folder;
+    std::vector<std::string> paths{folder.file("three-uses.md",
+                                               "# Dana Roe\n\n## Experience\n\n"
+                                               "- Wrote billing services in Python\n"
+                                               "- Maintained Python scripts for the Docker deploys\n"
+                                               "- Reviewed Python code with the platform team\n")};
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(APIGAP_SOURCE_DIR) + "/tests/eval/resumes")) {
+        paths.push_back(entry.path().string());
+    }
+    ResumePipeline pipeline(kb(), matcher());
+    for (const std::string& path : paths) {
+        CAPTURE(path);
+        ResumeRequest request;
+        request.path = path;
+        const auto with = ratings(pipeline.scan(request).profile);
+        request.evidence = false;
+        CHECK(ratings(pipeline.scan(request).profile) == with);
+        CHECK_FALSE(with.empty());
+    }
+    CHECK(paths.size() > 10);
+    ResumeRequest request;
+    request.path = paths.front();
+    request.evidence = false;
+    CHECK(pipeline.scan(request).profile.rating("python") == 3);
 }
