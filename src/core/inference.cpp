@@ -77,7 +77,13 @@ std::string_view word_at(std::string_view text, std::size_t i) {
 std::vector<TextSpan> measurable_results(std::string_view text) {
     std::vector<TextSpan> results;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!is_ascii_digit(text[i]) || (i > 0 && is_ascii_alnum(text[i - 1]))) {
+        while (i < text.size() && !is_ascii_digit(text[i])) {
+            ++i;  // a tight loop to the next digit: most of a line has none
+        }
+        if (i == text.size()) {
+            break;
+        }
+        if (i > 0 && is_ascii_alnum(text[i - 1])) {
             continue;
         }
         const bool dollar = i > 0 && text[i - 1] == '$';
@@ -114,14 +120,17 @@ bool has_measurable_result(std::string_view text) {
 }
 
 bool has_leadership(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((i == 0 || !is_ascii_alnum(text[i - 1])) && is_ascii_alpha(text[i])) {
-            const std::string_view word = word_at(text, i);
-            if (k_leadership.contains(word)) {
-                return true;
-            }
-            i += word.size();
+    // Run by run of letters: a run is a word when no letter or digit comes right before it ("3x" has none).
+    for (std::size_t i = 0; i < text.size();) {
+        if (!is_ascii_alpha(text[i])) {
+            ++i;
+            continue;
         }
+        const std::string_view word = word_at(text, i);
+        if ((i == 0 || !is_ascii_digit(text[i - 1])) && k_leadership.contains(word)) {
+            return true;
+        }
+        i += word.size();
     }
     return false;
 }

@@ -2,6 +2,8 @@
 // against the ladder in docs/scoring.md.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -56,6 +58,46 @@ TEST_CASE("leadership is designed, architected, led or mentored as a word", "[in
     CHECK(apigap::has_leadership("mentored two juniors"));
     CHECK_FALSE(apigap::has_leadership("Leading-edge tooling misled nobody"));
     CHECK_FALSE(apigap::has_leadership("Built the API"));
+    CHECK(apigap::has_leadership("co-LED the migration"));
+    CHECK_FALSE(apigap::has_leadership("Shipped 2led panels and v3designed ones"));  // after a digit: no word
+}
+
+TEST_CASE("leadership words are found as a word-by-word reading finds them, in random lines", "[inference]") {
+    // The model: every maximal run of letters that no letter or digit precedes, lowered, against the list.
+    const auto by_the_book = [](const std::string& text) {
+        static const std::vector<std::string> words{"designed", "architected", "led",    "lead",
+                                                    "mentored", "mentoring",   "owned",  "spearheaded",
+                                                    "drove",    "founded",     "headed", "directed"};
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto alpha = [&](std::size_t at) { return std::isalpha(static_cast<unsigned char>(text[at])) != 0; };
+            if (!alpha(i) || (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1])) != 0)) {
+                continue;
+            }
+            std::string word;
+            for (std::size_t end = i; end < text.size() && alpha(end); ++end) {
+                word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[end])));
+            }
+            if (std::find(words.begin(), words.end(), word) != words.end()) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const std::vector<std::string> pieces{"Led", "led", "LEAD", "owned", "ownedd", "drove",  "mis", "2", "x",
+                                          " ",   "-",   ",",    "9",     "é",      "Headed", "a",   "d"};
+    std::uint32_t state = 7;
+    int found = 0;
+    for (int round = 0; round < 5'000; ++round) {
+        std::string text;
+        for (int piece = 0; piece < 6; ++piece) {
+            state = state * 1'664'525U + 1'013'904'223U;
+            text += pieces[(state >> 16) % pieces.size()];
+        }
+        CAPTURE(text);
+        CHECK(apigap::has_leadership(text) == by_the_book(text));
+        found += by_the_book(text) ? 1 : 0;
+    }
+    CHECK(found > 500);  // the lines hold words of the list often enough to tell
 }
 
 TEST_CASE("a skill named only in a skills list is rated 1", "[inference]") {
