@@ -37,11 +37,6 @@ inline Json readiness_number(double percent) {
     return json_number(std::floor(percent * 10.0 + 1e-9) / 10.0);
 }
 
-/// `render_batch_line` built as a JSON tree and dumped: what a `batch --job` line is, and what the line written
-/// field by field without `--job` must equal.
-[[nodiscard]] std::string batch_line_as_tree(std::string_view path, const ResumeSummary& resume,
-                                             const ScoreSummary& score, const MatchReport* match);
-
 /// `document` as indented JSON, invalid UTF-8 replaced, ending with a newline.
 inline std::string dump_json(const Json& document) {
     return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
