@@ -1,7 +1,6 @@
 // Assigning resume lines to sections by their headings.
 #include <algorithm>
 #include <array>
-#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
