@@ -5,13 +5,12 @@
 #include <cstdio>
 #include <exception>
 #include <filesystem>
-#include <fstream>
-#include <stdexcept>
 #include <string>
 
 #include <fmt/format.h>
 
 #include "apigap/knowledge_base.hpp"
+#include "generated_source.hpp"
 #include "kb_model.hpp"
 
 int main(int argc, char** argv) {
@@ -29,26 +28,11 @@ int main(int argc, char** argv) {
             "namespace apigap {\n\n"
             "KnowledgeBase builtin_knowledge_base() {\n"
             "    static constexpr char k_model[] =\n";
-        constexpr std::size_t k_bytes_per_line = 32;
-        for (std::size_t start = 0; start < model.size(); start += k_bytes_per_line) {
-            source += "        \"";
-            for (std::size_t index = start; index < model.size() && index < start + k_bytes_per_line; ++index) {
-                source += fmt::format("\\x{:02x}", static_cast<unsigned char>(model[index]));
-            }
-            source += "\"\n";
-        }
+        source += apigap::detail::cpp_string_literal(model, "        ");
         source +=
             fmt::format("        ;\n    return detail::decode_knowledge_base({{k_model, {}}});\n}}\n\n", model.size());
         source += "}  // namespace apigap\n";
-        std::filesystem::path temporary = output;
-        temporary += ".tmp";
-        std::ofstream out(temporary, std::ios::binary);
-        out << source;
-        out.close();
-        if (!out) {
-            throw std::runtime_error("cannot write " + temporary.string());
-        }
-        std::filesystem::rename(temporary, output);
+        apigap::detail::write_generated_source(output, source);
     } catch (const std::exception& error) {
         fmt::print(stderr, "apigap_kb_compile: error: {}\n", error.what());
         return 1;

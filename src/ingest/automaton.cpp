@@ -15,25 +15,38 @@ std::uint32_t Automaton::add(const std::string& pattern) {
     return it->second;
 }
 
-void Automaton::compile() {
-    m_class.fill(0);
-    m_classes = 1 + k_wide_classes;
+void Automaton::compile(const AutomatonTables* prebuilt) {
+    if (prebuilt != nullptr && same_patterns(*prebuilt)) {
+        m_tables = *prebuilt;
+    } else {
+        build();
+    }
+    m_patterns.clear();
+    m_ids.clear();
+}
+
+void Automaton::build() {
+    std::array<std::uint8_t, 256>& byte_class = m_tables.byte_class;
+    byte_class.fill(0);
+    std::uint32_t classes = 1 + k_wide_classes;
     for (unsigned byte = 0x80; byte <= 0xFF; ++byte) {
-        m_class[byte] = static_cast<std::uint8_t>(1 + byte % k_wide_classes);
+        byte_class[byte] = static_cast<std::uint8_t>(1 + byte % k_wide_classes);
     }
     m_same.assign(m_patterns.size(), k_none);
-    m_confirm.assign(m_patterns.size(), std::string());
+    m_confirm.assign(m_patterns.size(), 0);
     for (std::uint32_t id = 0; id < m_patterns.size(); ++id) {
         for (const char c : m_patterns[id]) {
             const auto byte = static_cast<unsigned char>(c);
-            auto& cls = m_class[byte];
             if (byte >= 0x80) {
-                m_confirm[id] = m_patterns[id];
-            } else if (cls == 0) {
-                cls = static_cast<std::uint8_t>(m_classes++);
+                m_confirm[id] = 1;
+            } else if (byte_class[byte] == 0) {
+                byte_class[byte] = static_cast<std::uint8_t>(classes++);
             }
         }
+        m_pattern_bytes.insert(m_pattern_bytes.end(), m_patterns[id].begin(), m_patterns[id].end());
+        m_pattern_ends.push_back(static_cast<std::uint32_t>(m_pattern_bytes.size()));
     }
+    m_tables.classes = classes;
     const Trie trie = build_trie();
     if (trie.edge_class.size() <= 0x8000U) {
         link<std::uint16_t>(trie, m_next16);
@@ -41,8 +54,26 @@ void Automaton::compile() {
         // Each state takes a byte of a pattern, and a knowledge base is read whole into memory: far below 2^31.
         link<std::uint32_t>(trie, m_next32);
     }
-    m_patterns.clear();
-    m_ids.clear();
+    m_tables.pattern_bytes = m_pattern_bytes;
+    m_tables.pattern_ends = m_pattern_ends;
+    m_tables.next16 = m_next16;
+    m_tables.next32 = m_next32;
+    m_tables.output = m_output;
+    m_tables.same = m_same;
+    m_tables.suffix = m_suffix;
+    m_tables.confirm = m_confirm;
+}
+
+bool Automaton::same_patterns(const AutomatonTables& prebuilt) const {
+    if (prebuilt.pattern_ends.size() != m_patterns.size()) {
+        return false;
+    }
+    for (std::uint32_t id = 0; id < m_patterns.size(); ++id) {
+        if (prebuilt.pattern(id) != m_patterns[id]) {
+            return false;
+        }
+    }
+    return true;
 }
 
 Automaton::Trie Automaton::build_trie() {
@@ -60,7 +91,7 @@ Automaton::Trie Automaton::build_trie() {
     for (std::uint32_t id = 0; id < m_patterns.size(); ++id) {
         std::uint32_t state = 0;
         for (const char c : m_patterns[id]) {
-            const std::uint8_t cls = m_class[static_cast<unsigned char>(c)];
+            const std::uint8_t cls = m_tables.byte_class[static_cast<unsigned char>(c)];
             std::uint32_t child = trie.first_child[state];
             while (child != k_none && trie.edge_class[child] != cls) {
                 child = trie.next_sibling[child];
@@ -89,7 +120,8 @@ void Automaton::link(const Trie& trie, std::vector<Cell>& table) {
     // pattern or has a suffix that does.
     constexpr Cell k_report_bit = static_cast<Cell>(Cell{1} << (sizeof(Cell) * 8 - 1));
     const std::size_t states = trie.edge_class.size();
-    table.assign(states * m_classes, 0);
+    const std::uint32_t classes = m_tables.classes;
+    table.assign(states * classes, 0);
     m_output.assign(states, k_none);
     m_suffix.assign(states, k_none);
     std::vector<std::uint32_t> order;  // by number: the trie's state
@@ -98,10 +130,10 @@ void Automaton::link(const Trie& trie, std::vector<Cell>& table) {
     order.push_back(0);
     m_output[0] = trie.output[0];
     for (std::size_t number = 0; number < order.size(); ++number) {
-        Cell* const row = table.data() + number * m_classes;
+        Cell* const row = table.data() + number * classes;
         if (number != 0) {
-            const Cell* const fail_row = table.data() + std::size_t{fail[number]} * m_classes;
-            std::memcpy(row, fail_row, m_classes * sizeof(Cell));
+            const Cell* const fail_row = table.data() + std::size_t{fail[number]} * classes;
+            std::memcpy(row, fail_row, classes * sizeof(Cell));
         }
         for (std::uint32_t child = trie.first_child[order[number]]; child != k_none; child = trie.next_sibling[child]) {
             const auto child_number = static_cast<std::uint32_t>(order.size());

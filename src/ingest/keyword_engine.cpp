@@ -71,7 +71,7 @@ Engine::Engine(const KnowledgeBase& kb) {
     for (const ResumeSection& section : kb.resume.sections) {
         m_section_evidence.try_emplace(section.id, section.evidence);
     }
-    m_automaton.compile();
+    m_automaton.compile(builtin_automaton_tables());
     rank_skills();
 }
 

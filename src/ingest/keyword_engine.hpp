@@ -69,6 +69,9 @@ public:
     /// What a keyword in the resume section `section` is evidence of (`KeywordMatcher::evidence_of`).
     [[nodiscard]] SectionEvidence evidence_of(std::string_view section) const;
 
+    /// The automaton over every pattern: its tables are what `apigap_keyword_compile` writes.
+    [[nodiscard]] const Automaton& automaton() const { return m_automaton; }
+
 private:
     /// Puts in `scratch.hits` the hits in `line` with their spans in its bytes, in `find`'s order; with `dropped`,
     /// appends the hits a rule drops.

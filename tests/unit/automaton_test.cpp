@@ -1,16 +1,21 @@
 // Tests of the keyword automaton (src/ingest/automaton.cpp) against a naive
-// search, with a table of 16-bit cells and one too large for them.
+// search, with a table of 16-bit cells and one too large for them; and of the
+// tables compiled at build time for the built-in knowledge base.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cstdint>
+#include <ranges>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "apigap/knowledge_base.hpp"
 #include "ingest/automaton.hpp"
+#include "ingest/keyword_engine.hpp"
 
 using apigap::ingest_detail::Automaton;
+using apigap::ingest_detail::AutomatonTables;
 using Found = std::vector<std::pair<std::uint32_t, std::size_t>>;  // pattern id, end
 
 namespace {
@@ -144,4 +149,71 @@ TEST_CASE("random patterns over a small alphabet: every occurrence, as a naive s
         CAPTURE(patterns, text);
         CHECK(scanned(automaton, text) == naive(patterns, text));
     }
+}
+
+namespace {
+
+/// Whether two automata's tables are the same, value for value.
+bool same_tables(const AutomatonTables& a, const AutomatonTables& b) {
+    return std::ranges::equal(a.pattern_bytes, b.pattern_bytes) && std::ranges::equal(a.pattern_ends, b.pattern_ends) &&
+           a.byte_class == b.byte_class && a.classes == b.classes && std::ranges::equal(a.next16, b.next16) &&
+           std::ranges::equal(a.next32, b.next32) && std::ranges::equal(a.output, b.output) &&
+           std::ranges::equal(a.same, b.same) && std::ranges::equal(a.suffix, b.suffix) &&
+           std::ranges::equal(a.confirm, b.confirm);
+}
+
+}  // namespace
+
+TEST_CASE("the tables compiled at build time are those of the built-in knowledge base's patterns", "[automaton]") {
+    const AutomatonTables* builtin = apigap::ingest_detail::builtin_automaton_tables();
+    REQUIRE(builtin != nullptr);
+    REQUIRE(builtin->pattern_ends.size() > 1000);
+    Automaton rebuilt;
+    for (std::uint32_t id = 0; id < builtin->pattern_ends.size(); ++id) {
+        REQUIRE(rebuilt.add(std::string(builtin->pattern(id))) == id);
+    }
+    rebuilt.compile();
+    CHECK(rebuilt.tables().next16.data() != builtin->next16.data());
+    CHECK(same_tables(rebuilt.tables(), *builtin));
+
+    // The engine of the built-in knowledge base adds those patterns, in that order, and takes the tables.
+    const apigap::ingest_detail::Engine engine(apigap::builtin_knowledge_base());
+    CHECK(engine.automaton().tables().next16.data() == builtin->next16.data());
+    CHECK(engine.automaton().tables().pattern_bytes.data() == builtin->pattern_bytes.data());
+}
+
+TEST_CASE("tables compiled for other patterns, or the same in another order, are not taken", "[automaton]") {
+    const AutomatonTables* builtin = apigap::ingest_detail::builtin_automaton_tables();
+    REQUIRE(builtin != nullptr);
+    const std::vector<std::string> patterns{"he", "she", "his", "hers"};
+    Automaton other;
+    for (const std::string& pattern : patterns) {
+        (void)other.add(pattern);
+    }
+    other.compile(builtin);
+    CHECK(other.tables().pattern_ends.size() == patterns.size());
+    const std::string text = "ushers and his";
+    CHECK(scanned(other, text) == naive(patterns, text));
+
+    Automaton reversed;
+    for (auto id = static_cast<std::uint32_t>(builtin->pattern_ends.size()); id-- > 0;) {
+        (void)reversed.add(std::string(builtin->pattern(id)));
+    }
+    reversed.compile(builtin);
+    CHECK(reversed.tables().next16.data() != builtin->next16.data());
+    CHECK(reversed.tables().pattern(0) ==
+          builtin->pattern(static_cast<std::uint32_t>(builtin->pattern_ends.size() - 1)));
+}
+
+TEST_CASE("a moved automaton scans with the tables it built", "[automaton]") {
+    const std::vector<std::string> patterns{"rest", "rest api", "api", "café"};
+    Automaton automaton;
+    for (const std::string& pattern : patterns) {
+        (void)automaton.add(pattern);
+    }
+    automaton.compile();
+    const Automaton moved = std::move(automaton);
+    const std::string text = "the rest api of the café";
+    CHECK(scanned(moved, text) == naive(patterns, text));
+    CHECK(scanned(moved, text).size() == 4);
 }
