@@ -104,3 +104,63 @@ TEST_CASE("CJK ideographs and Hangul syllables are their own form, alone or befo
         }
     }
 }
+
+TEST_CASE("ASCII lines normalize as a model does, eight bytes at a time or one", "[normalize]") {
+    // The model: a run of white space is one space, a capital is small when case is folded, each byte keeps the
+    // offset it comes from.
+    const auto model = [](const std::string& line, bool fold_case) {
+        NormalizedText out;
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            char c = line[i];
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                if (!out.text.empty() && out.text.back() == ' ') {
+                    continue;
+                }
+                c = ' ';
+            } else if (fold_case && c >= 'A' && c <= 'Z') {
+                c = static_cast<char>(c - 'A' + 'a');
+            }
+            out.text += c;
+            out.source_offset.push_back(static_cast<std::uint32_t>(i));
+        }
+        out.source_offset.push_back(static_cast<std::uint32_t>(line.size()));
+        return out;
+    };
+    // Mostly letters and single spaces, as the fast path takes them, now and then what it must leave: white space
+    // other than a space, a second space, the bytes around the letters' range.
+    const std::string common = "aAzZmM09 -@[`{";
+    const std::string rare = " \t\n\v\f\r\x08\x0e\x1f\x7f";
+    std::uint32_t seed = 77;
+    const auto next = [&](std::uint32_t below) {
+        seed = seed * 1103515245U + 12345U;
+        return (seed >> 16U) % below;
+    };
+    NormalizedText reused;
+    for (int round = 0; round < 3000; ++round) {
+        std::string line;
+        for (std::uint32_t length = next(70); line.size() < length;) {
+            line += next(40) == 0 ? rare[next(static_cast<std::uint32_t>(rare.size()))]
+                                  : common[next(static_cast<std::uint32_t>(common.size()))];
+        }
+        for (const bool fold_case : {true, false}) {
+            CAPTURE(line, fold_case);
+            const NormalizedText expected = model(line, fold_case);
+            normalize_for_matching(line, fold_case, reused);
+            REQUIRE(reused.text == expected.text);
+            REQUIRE(reused.source_offset == expected.source_offset);
+        }
+    }
+}
+
+TEST_CASE("a combining mark after eight bytes of ASCII or more composes with the last of them", "[normalize]") {
+    for (std::size_t letters = 1; letters <= 25; ++letters) {
+        const std::string line = std::string(letters, 'E') + "\u0301 x";
+        CAPTURE(letters);
+        const NormalizedText normal = normalize_for_matching(line, true);
+        CHECK(normal.text == std::string(letters - 1, 'e') + "\u00E9 x");
+        REQUIRE(normal.source_offset.size() == normal.text.size() + 1);
+        CHECK(normal.source_offset[letters - 1] == letters - 1);  // both bytes of é come from the E
+        CHECK(normal.source_offset[letters] == letters - 1);
+        CHECK(normal.source_offset[letters + 1] == letters + 2);  // the space, after the mark's two bytes
+    }
+}
