@@ -3,12 +3,13 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
 
 #include <utf8proc.h>
+
+#include "byte_words.hpp"
 
 namespace apigap::ingest_detail {
 
@@ -104,18 +105,11 @@ struct AsciiTable {
 constexpr AsciiTable k_ascii_folded(true);
 constexpr AsciiTable k_ascii_kept(false);
 
-// Masks over the eight bytes of a 64-bit word.
-constexpr std::uint64_t k_ones = 0x0101010101010101U;
-constexpr std::uint64_t k_high_bits = 0x8080808080808080U;
-constexpr std::uint64_t k_low_bits = 0x7F7F7F7F7F7F7F7FU;
-
 /// The end of the run of ASCII bytes that starts at `i`: the first byte of `text` from `i` on that is not ASCII, or
 /// its size. Eight bytes at a time.
 std::size_t ascii_run_end(std::string_view text, std::size_t i) {
     for (; i + sizeof(std::uint64_t) <= text.size(); i += sizeof(std::uint64_t)) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, text.data() + i, sizeof word);
-        if ((word & k_high_bits) != 0) {
+        if (byte_words::not_ascii(byte_words::load(text, i)) != 0) {
             break;
         }
     }
@@ -126,23 +120,18 @@ std::size_t ascii_run_end(std::string_view text, std::size_t i) {
 }
 
 /// Whether none of the eight ASCII bytes of `word` is white space but a single space, `space_before` telling whether
-/// the byte before them is a space: then their matching text is themselves, lowercased when case is folded. In the
-/// bits of a 64-bit word, each byte's high bit set where the byte is white space from \t to \r (9 or more and under
-/// 14), or a space.
+/// the byte before them is a space: then their matching text is themselves, lowercased when case is folded.
 constexpr bool is_plain_word(std::uint64_t word, bool space_before) {
-    const std::uint64_t raised = word | k_high_bits;
-    const std::uint64_t control = (raised - 9 * k_ones) & ~(raised - 14 * k_ones) & k_high_bits;
-    const std::uint64_t other = word ^ (' ' * k_ones);
-    const std::uint64_t space = ~(((other & k_low_bits) + k_low_bits) | other) & k_high_bits;
+    const std::uint64_t control = byte_words::at_least(word, '\t') & ~byte_words::at_least(word, '\r' + 1);
+    const std::uint64_t space = byte_words::equal_to(word, ' ');
     const std::uint64_t doubled = space & ((space << 8U) | (space_before ? 0x80U : 0U));
     return (control | doubled) == 0;
 }
 
 /// The eight ASCII bytes of `word` with their capitals small.
 constexpr std::uint64_t lowercase_word(std::uint64_t word) {
-    const std::uint64_t at_least_a = (word + (0x80 - 'A') * k_ones) & k_high_bits;
-    const std::uint64_t above_z = (word + (0x80 - 'Z' - 1) * k_ones) & k_high_bits;
-    return word | (at_least_a & ~above_z) >> 2U;  // 0x20, the bit that makes a capital small
+    const std::uint64_t capital = byte_words::at_least(word, 'A') & ~byte_words::at_least(word, 'Z' + 1);
+    return word | capital >> 2U;  // 0x20, the bit that makes a capital small
 }
 
 /// Writes normalized code points into a `NormalizedText` whose buffers are sized ahead (and grown only where a
@@ -189,17 +178,13 @@ public:
     /// reserved. Eight bytes at a time where they hold no white space but single spaces (most of a line, once
     /// extraction has collapsed it: byte by byte takes some 17 instructions a byte), else one by one.
     void put_ascii_run(std::string_view line, std::size_t from, std::size_t to, bool fold_case) {
-        static_assert(std::endian::native == std::endian::little, "a word's first byte is its lowest");
         const std::array<char, 128>& table = fold_case ? k_ascii_folded.table : k_ascii_kept.table;
         char* const text = m_text;
         std::uint32_t* const offsets = m_offsets;
         std::size_t size = m_size;
         for (std::size_t i = from; i < to;) {
             const bool space_before = size > 0 && text[size - 1] == ' ';
-            std::uint64_t word = 0;
-            if (i + sizeof word <= to) {
-                std::memcpy(&word, line.data() + i, sizeof word);
-            }
+            std::uint64_t word = i + sizeof(std::uint64_t) <= to ? byte_words::load(line, i) : 0;
             if (i + sizeof word <= to && is_plain_word(word, space_before)) {
                 word = fold_case ? lowercase_word(word) : word;
                 std::memcpy(text + size, &word, sizeof word);

@@ -103,6 +103,30 @@ TEST_CASE("white space collapses as a code point at a time would, wherever it fa
     }
 }
 
+TEST_CASE("long runs of words and single spaces collapse as a code point at a time would", "[text]") {
+    // Words of printable ASCII between single spaces, eight bytes and more at a time, broken now and then by a
+    // double space, a control, a byte past ASCII or one of the bytes around the printable range.
+    const std::u32string rare = U"\t\n\x1f\x7f \u00a0\u00e9\u2003\u200b\u4e2d";
+    std::uint32_t state = 7;
+    const auto next = [&](std::uint32_t below) {
+        state = state * 1'664'525U + 1'013'904'223U;
+        return (state >> 16) % below;
+    };
+    std::string collapsed;
+    for (int round = 0; round < 5'000; ++round) {
+        std::u32string text;
+        for (std::uint32_t length = next(120); text.size() < length;) {
+            const std::uint32_t pick = next(64);
+            text += pick == 0   ? rare[next(static_cast<std::uint32_t>(rare.size()))]
+                    : pick < 10 ? U' '
+                                : static_cast<char32_t>(U'!' + next(94));  // '!' to '~'
+        }
+        const std::string utf8 = to_utf8(text);
+        INFO(utf8);
+        collapse_whitespace(utf8, collapsed);
+        REQUIRE(collapsed == collapsed_by_the_book(text));
+    }
+}
 TEST_CASE("white space collapses into a buffer as into a new string, whatever the buffer held", "[text]") {
     std::string buffer = "left over from the line before";
     for (const std::string& text : samples()) {
