@@ -20,9 +20,16 @@ namespace fs = std::filesystem;
 constexpr std::array<std::string_view, 11> k_resume_extensions = {
     ".txt", ".md", ".markdown", ".json", ".yaml", ".yml", ".html", ".htm", ".tex", ".pdf", ".docx"};
 
-/// The extension of `path`, lowercase (".pdf"), or "" when it has none.
-std::string extension_of(const std::string& path) {
-    std::string extension = fs::path(path).extension().string();
+/// The extension of `path`, lowercase (".pdf"), or "" when it has none: as `std::filesystem::path::extension` has it
+/// (".md" alone is a hidden file's name), without building a path for every file of a folder.
+std::string lowercase_extension(std::string_view path) {
+    const std::size_t slash = path.rfind('/');
+    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    const std::size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || name == "..") {
+        return {};
+    }
+    std::string extension(name.substr(dot));
     for (char& c : extension) {
         c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
@@ -42,7 +49,7 @@ bool is_resume_file(const fs::path& path, const std::string& name) {
     if (!has_resume_extension(name)) {
         return false;
     }
-    if (const std::string extension = extension_of(name); extension != ".yaml" && extension != ".yml") {
+    if (const std::string extension = lowercase_extension(name); extension != ".yaml" && extension != ".yml") {
         return true;
     }
     std::ifstream file(path, std::ios::binary);
@@ -55,7 +62,7 @@ bool is_resume_file(const fs::path& path, const std::string& name) {
 }  // namespace
 
 bool has_resume_extension(const std::string& path) {
-    const std::string extension = extension_of(path);
+    const std::string extension = lowercase_extension(path);
     return std::find(k_resume_extensions.begin(), k_resume_extensions.end(), extension) != k_resume_extensions.end();
 }
 
@@ -68,12 +75,20 @@ ResumeWalk::ResumeWalk(std::vector<std::string> paths) : m_paths(std::move(paths
         if (fs::is_regular_file(status)) {
             m_named_files.insert(fs::path(path).lexically_normal().string());
         } else if (fs::is_directory(status)) {
-            static_cast<void>(read_folder(path));  // an unreadable directory fails before any output
+            require_readable(path);  // an unreadable directory fails before any output
         } else if (!fs::exists(status)) {
             throw Error(Location{path}, "no such file or directory");
         } else {
             throw Error(Location{path}, "not a regular file or a directory");
         }
+    }
+}
+
+void ResumeWalk::require_readable(const std::string& path) {
+    std::error_code error;
+    const fs::directory_iterator entries(path, fs::directory_options::skip_permission_denied, error);
+    if (error) {
+        throw Error(Location{path}, "cannot read the directory: " + error.message());
     }
 }
 

@@ -42,6 +42,10 @@ private:
         std::size_t next = 0;
     };
 
+    /// Throws `Error` when the directory `path` cannot be opened: checked as the walk begins, its entries read
+    /// when it is reached.
+    static void require_readable(const std::string& path);
+
     [[nodiscard]] static Folder read_folder(const std::string& path);
 
     std::vector<std::string> m_paths;

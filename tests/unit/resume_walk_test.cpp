@@ -42,7 +42,8 @@ TEST_CASE("the resume extensions are recognised in any case", "[resume_walk]") {
                              "a.pdf", "a.docx", "dir/A.PDF", "b.Docx", "cv.YAML"}) {
         CHECK(has_resume_extension(name));
     }
-    for (const char* name : {"a.doc", "a.bin", "README", "a.pdf.bak", "a.toml"}) {
+    for (const char* name :
+         {"a.doc", "a.bin", "README", "a.pdf.bak", "a.toml", ".md", "dir/.pdf", "notes.md/README", "a.", "dir/.."}) {
         CHECK_FALSE(has_resume_extension(name));
     }
 }
