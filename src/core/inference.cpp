@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <iterator>
 #include <map>
@@ -11,17 +12,19 @@
 #include <utility>
 
 #include "ascii.hpp"
+#include "byte_words.hpp"
 
 namespace apigap {
 
 using detail::is_ascii_alnum;
 using detail::is_ascii_alpha;
 using detail::is_ascii_digit;
+namespace byte_words = detail::byte_words;
 
 namespace {
 
 /// A short list of lowercase words, looked up in any case: a word of a length or a first letter no listed word has
-/// (most words of a line) is passed over at once.
+/// (most words of a line) is passed over at once, and by `may_open` a word no listed word opens like.
 template <std::size_t N>
 class WordList {
 public:
@@ -30,7 +33,23 @@ public:
             m_shortest = std::min(m_shortest, word.size());
             m_longest = std::max(m_longest, word.size());
             m_first[static_cast<unsigned char>(word.front())] = true;
+            const bool opens = word.size() >= 2 && is_ascii_alpha(word[0]) && is_ascii_alpha(word[1]);
+            m_by_opening = m_by_opening && opens;
+            if (opens) {
+                m_openings[static_cast<unsigned char>(word[0]) & 0x1FU] |= std::uint32_t{1} << (word[1] & 0x1F);
+            }
         }
+    }
+
+    /// Whether a listed word may be the run of letters at `at` of `text`, by its first two letters in any case.
+    [[nodiscard]] bool may_open(std::string_view text, std::size_t at) const {
+        if (!m_by_opening) {
+            return true;
+        }
+        if (at + 1 >= text.size() || !is_ascii_alpha(text[at + 1])) {
+            return false;  // one letter: no listed word is so short
+        }
+        return ((m_openings[static_cast<unsigned char>(text[at]) & 0x1FU] >> (text[at + 1] & 0x1F)) & 1U) != 0;
     }
 
     [[nodiscard]] bool contains(std::string_view word) const {
@@ -47,6 +66,8 @@ private:
     std::size_t m_shortest = SIZE_MAX;
     std::size_t m_longest = 0;
     std::array<bool, 256> m_first{};
+    bool m_by_opening = true;                    ///< every listed word opens with two ASCII letters
+    std::array<std::uint32_t, 32> m_openings{};  ///< by first letter (its low five bits): the second letters' bits
 };
 
 /// Units that turn a number into a result or a scale ("40%", "10k users").
@@ -63,6 +84,19 @@ constexpr std::string_view k_leadership_words[] = {"designed", "architected", "l
                                                    "drove",    "founded",     "headed", "directed"};
 constexpr WordList k_leadership(std::to_array(k_leadership_words));
 
+/// The first ASCII digit of `text` from `i` on, or its size: eight bytes at a time, as most of a line has none.
+std::size_t next_digit(std::string_view text, std::size_t i) {
+    for (; i + sizeof(std::uint64_t) <= text.size(); i += sizeof(std::uint64_t)) {
+        if (const std::uint64_t digits = byte_words::digits(byte_words::load(text, i)); digits != 0) {
+            return i + static_cast<std::size_t>(std::countr_zero(digits)) / 8;
+        }
+    }
+    while (i < text.size() && !is_ascii_digit(text[i])) {
+        ++i;
+    }
+    return i;
+}
+
 /// The word starting at `i` of `text` (letters only).
 std::string_view word_at(std::string_view text, std::size_t i) {
     std::size_t end = i;
@@ -77,9 +111,7 @@ std::string_view word_at(std::string_view text, std::size_t i) {
 std::vector<TextSpan> measurable_results(std::string_view text) {
     std::vector<TextSpan> results;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        while (i < text.size() && !is_ascii_digit(text[i])) {
-            ++i;  // a tight loop to the next digit: most of a line has none
-        }
+        i = next_digit(text, i);
         if (i == text.size()) {
             break;
         }
@@ -120,17 +152,27 @@ bool has_measurable_result(std::string_view text) {
 }
 
 bool has_leadership(std::string_view text) {
-    // Run by run of letters: a run is a word when no letter or digit comes right before it ("3x" has none).
-    for (std::size_t i = 0; i < text.size();) {
-        if (!is_ascii_alpha(text[i])) {
-            ++i;
-            continue;
+    // A word is a run of letters that no letter or digit comes right before ("3x" is none). Eight bytes at a time,
+    // where words start; only a word a listed one starts like is read on.
+    std::uint64_t before = 0;  // the high bit of the first byte set when the byte before is a letter or digit
+    std::size_t i = 0;
+    for (; i + sizeof(std::uint64_t) <= text.size(); i += sizeof(std::uint64_t)) {
+        const std::uint64_t word = byte_words::load(text, i);
+        const std::uint64_t letters = byte_words::letters(word);
+        const std::uint64_t alnum = letters | byte_words::digits(word);
+        for (std::uint64_t starts = letters & ~((alnum << 8U) | before); starts != 0; starts &= starts - 1) {
+            const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(starts)) / 8;
+            if (k_leadership.may_open(text, at) && k_leadership.contains(word_at(text, at))) {
+                return true;
+            }
         }
-        const std::string_view word = word_at(text, i);
-        if ((i == 0 || !is_ascii_digit(text[i - 1])) && k_leadership.contains(word)) {
+        before = alnum >> 56U;
+    }
+    for (; i < text.size(); ++i) {
+        if (is_ascii_alpha(text[i]) && (i == 0 || !is_ascii_alnum(text[i - 1])) &&
+            k_leadership.contains(word_at(text, i))) {
             return true;
         }
-        i += word.size();
     }
     return false;
 }

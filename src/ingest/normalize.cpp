@@ -9,11 +9,13 @@
 
 #include <utf8proc.h>
 
-#include "byte_words.hpp"
+#include "core/byte_words.hpp"
 
 namespace apigap::ingest_detail {
 
 namespace {
+
+namespace byte_words = detail::byte_words;
 
 /// Marks a code point that is dropped from the normalized text.
 constexpr char32_t k_dropped = 0xFFFFFFFF;

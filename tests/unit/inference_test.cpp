@@ -52,6 +52,20 @@ TEST_CASE("measurable results are numbers with a unit of change or scale", "[inf
     }
 }
 
+TEST_CASE("a number is found wherever it stands in a line", "[inference]") {
+    for (std::size_t before = 0; before <= 40; ++before) {
+        const std::string words(before, 'x');
+        CAPTURE(before);
+        CHECK(apigap::has_measurable_result(words + " 40% faster"));
+        CHECK(apigap::has_measurable_result(words + " \u00e9 serving 10k users"));
+        CHECK_FALSE(apigap::has_measurable_result(words + " since 2019"));
+        if (before > 0) {
+            CHECK_FALSE(apigap::has_measurable_result(words + "3x"));  // a digit inside a word starts no number
+        }
+        CHECK_FALSE(apigap::has_measurable_result(words));
+    }
+}
+
 TEST_CASE("leadership is designed, architected, led or mentored as a word", "[inference]") {
     CHECK(apigap::has_leadership("Designed the public API"));
     CHECK(apigap::has_leadership("Led a team of four"));
@@ -89,7 +103,9 @@ TEST_CASE("leadership words are found as a word-by-word reading finds them, in r
     int found = 0;
     for (int round = 0; round < 5'000; ++round) {
         std::string text;
-        for (int piece = 0; piece < 6; ++piece) {
+        // Six pieces, or up to 40 of them, so that words start at every place of the eight-byte blocks it reads.
+        const std::uint32_t pieces_in_line = round % 2 == 0 ? 6 : 6 + (state >> 20) % 35;
+        for (std::uint32_t piece = 0; piece < pieces_in_line; ++piece) {
             state = state * 1'664'525U + 1'013'904'223U;
             text += pieces[(state >> 16) % pieces.size()];
         }

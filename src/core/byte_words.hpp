@@ -1,5 +1,5 @@
 // Eight bytes of text at a time, in the bits of a 64-bit word: tests that would otherwise run over every byte of a
-// line, for runs of ASCII.
+// line (normalizing it for matching, reading it for leadership words and numbers).
 #pragma once
 
 #include <bit>
@@ -7,7 +7,7 @@
 #include <cstring>
 #include <string_view>
 
-namespace apigap::ingest_detail::byte_words {
+namespace apigap::detail::byte_words {
 
 static_assert(std::endian::native == std::endian::little, "a word's first byte is its lowest");
 
@@ -27,9 +27,21 @@ constexpr std::uint64_t not_ascii(std::uint64_t word) {
     return word & k_high_bits;
 }
 
-/// The high bit of each byte of `word`, which must all be ASCII, set where it is `least` (at most 0x80) or more.
+/// The high bit of each byte of `word` set where it is `least` (at most 0x80) or more; of a byte that is not ASCII,
+/// always set.
 constexpr std::uint64_t at_least(std::uint64_t word, unsigned least) {
-    return (word + (0x80U - least) * k_ones) & k_high_bits;  // no byte carries into the next
+    return ((word | k_high_bits) - least * k_ones) & k_high_bits;  // no byte borrows from the next
+}
+
+/// The high bit of each byte of `word` set where it is an ASCII digit.
+constexpr std::uint64_t digits(std::uint64_t word) {
+    return ~word & at_least(word, '0') & ~at_least(word, '9' + 1) & k_high_bits;
+}
+
+/// The high bit of each byte of `word` set where it is an ASCII letter.
+constexpr std::uint64_t letters(std::uint64_t word) {
+    const std::uint64_t lower = word | (0x20 * k_ones);
+    return ~word & at_least(lower, 'a') & ~at_least(lower, 'z' + 1) & k_high_bits;
 }
 
 /// The high bit of each byte of `word` set where it is `byte`.
@@ -38,4 +50,4 @@ constexpr std::uint64_t equal_to(std::uint64_t word, unsigned char byte) {
     return ~(((other & k_low_bits) + k_low_bits) | other) & k_high_bits;
 }
 
-}  // namespace apigap::ingest_detail::byte_words
+}  // namespace apigap::detail::byte_words
