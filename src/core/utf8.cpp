@@ -1,9 +1,13 @@
 // UTF-8 validation (RFC 3629: no overlongs, no surrogates, at most U+10FFFF).
 #include "utf8.hpp"
 
+#include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
+
+#include "byte_words.hpp"
 
 namespace apigap::detail {
 
@@ -99,6 +103,20 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
 }
 
 void TextPosition::advance(std::string_view text, std::size_t target) {
+    // Eight bytes at a time: a JSON document's every token is located, so every byte of it is counted.
+    for (; offset + sizeof(std::uint64_t) <= std::min(target, text.size()); offset += sizeof(std::uint64_t)) {
+        const std::uint64_t word = byte_words::load(text, offset);
+        const std::uint64_t newlines = byte_words::equal_to(word, '\n');
+        const std::uint64_t continuations = word & ~(word << 1U) & byte_words::k_high_bits;  // 10xxxxxx
+        std::uint64_t starts = ~continuations & byte_words::k_high_bits;  // a code point, or an invalid byte, starts
+        if (newlines != 0) {
+            line += std::popcount(newlines);
+            const int last = 63 - std::countl_zero(newlines);  // the high bit of the last newline
+            starts = last == 63 ? 0 : starts >> static_cast<unsigned>(last + 1) << static_cast<unsigned>(last + 1);
+            column = 1;
+        }
+        column += std::popcount(starts);
+    }
     for (; offset < target && offset < text.size(); ++offset) {
         const auto c = static_cast<unsigned char>(text[offset]);
         if (c == '\n') {

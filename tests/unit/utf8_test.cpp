@@ -1,8 +1,11 @@
 // Tests of the UTF-8 checks and the byte-offset to line:column mapping (src/core/utf8.cpp).
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/utf8.hpp"
@@ -159,6 +162,45 @@ TEST_CASE("an invalid sequence is found where it is after any run of ASCII and o
                 INFO(ascii << " ASCII bytes, then " << tail.size() << " of multibyte text");
                 CHECK(find_invalid_utf8(valid + bad + "0123456789") == valid.size());
             }
+        }
+    }
+}
+
+TEST_CASE("a text position moved in steps counts lines and code points as byte by byte", "[utf8]") {
+    // The model: a newline starts a line at column 1; every byte but a continuation byte moves a column on.
+    const auto model = [](std::string_view text, std::size_t offset) {
+        int line = 1;
+        int column = 1;
+        for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else if ((c & 0xC0) != 0x80) {
+                ++column;
+            }
+        }
+        return std::pair{line, column};
+    };
+    const std::vector<std::string> pieces{"a",      "bc",     " ",    "\n",   "\n\n",
+                                          "\u00e9", "\u4e2d", "\xbf", "\xff", "{\"k\": 1}"};
+    std::uint32_t state = 11;
+    const auto next = [&](std::uint32_t below) {
+        state = state * 1'664'525U + 1'013'904'223U;
+        return (state >> 16) % below;
+    };
+    for (int round = 0; round < 2'000; ++round) {
+        std::string text;
+        for (std::uint32_t count = next(60); count > 0; --count) {
+            text += pieces[next(static_cast<std::uint32_t>(pieces.size()))];
+        }
+        apigap::detail::TextPosition position;
+        for (std::size_t target = 0; target <= text.size() + 3; target += next(20)) {
+            position.advance(text, target);
+            CAPTURE(text, target);
+            const auto [line, column] = model(text, target);
+            REQUIRE(position.line == line);
+            REQUIRE(position.column == column);
         }
     }
 }
