@@ -75,3 +75,18 @@ TEST_CASE("the shipped headings name sections in seven languages, in any case an
                                                        "awards (heading)", "awards", "interests (heading)", "interests",
                                                        "interests"});
 }
+
+TEST_CASE("a heading has at most five words, however it is spaced or placed", "[sections]") {
+    // A first word of 1 to 17 letters moves every word after it across the eight-byte blocks the count reads.
+    for (std::size_t letters = 1; letters <= 17; ++letters) {
+        const std::string first(letters, 'w');
+        apigap::ResumeRules listed;
+        listed.sections = {{"five", {first + " b c d e"}}, {"six", {first + " b c d e f"}}};
+        CAPTURE(letters);
+        auto doc = document({first + "  b\tc d   e", "x", "## " + first + " B C D E:", "y", first + " b c d e f", "z",
+                             first + " b\t\tc d e  f"});
+        apigap::assign_sections(doc, listed);
+        CHECK(sections_of(doc) ==
+              std::vector<std::string>{"five (heading)", "five", "five (heading)", "five", "five", "five", "five"});
+    }
+}
