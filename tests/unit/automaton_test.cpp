@@ -173,12 +173,12 @@ TEST_CASE("the tables compiled at build time are those of the built-in knowledge
         REQUIRE(rebuilt.add(std::string(builtin->pattern(id))) == id);
     }
     rebuilt.compile();
-    CHECK(rebuilt.tables().next16.data() != builtin->next16.data());
+    CHECK(rebuilt.tables().output.data() != builtin->output.data());
     CHECK(same_tables(rebuilt.tables(), *builtin));
 
     // The engine of the built-in knowledge base adds those patterns, in that order, and takes the tables.
     const apigap::ingest_detail::Engine engine(apigap::builtin_knowledge_base());
-    CHECK(engine.automaton().tables().next16.data() == builtin->next16.data());
+    CHECK(engine.automaton().tables().output.data() == builtin->output.data());
     CHECK(engine.automaton().tables().pattern_bytes.data() == builtin->pattern_bytes.data());
 }
 
@@ -200,7 +200,7 @@ TEST_CASE("tables compiled for other patterns, or the same in another order, are
         (void)reversed.add(std::string(builtin->pattern(id)));
     }
     reversed.compile(builtin);
-    CHECK(reversed.tables().next16.data() != builtin->next16.data());
+    CHECK(reversed.tables().output.data() != builtin->output.data());
     CHECK(reversed.tables().pattern(0) ==
           builtin->pattern(static_cast<std::uint32_t>(builtin->pattern_ends.size() - 1)));
 }
