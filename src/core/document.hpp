@@ -66,6 +66,8 @@ struct DuplicateKey {
     std::string key;
     Mark first;
     Mark again;
+
+    friend bool operator==(const DuplicateKey&, const DuplicateKey&) = default;
 };
 
 /// A document read by `parse_document_keeping_last`, and the keys it found twice.
