@@ -5,9 +5,10 @@
 // of the grammar, `true`, `false` and `null`, between spaces, tabs, carriage
 // returns and line feeds. It declines, for nlohmann to read and report,
 // everything else: every syntax error, control characters and invalid UTF-8 in
-// strings, lone surrogates, a number of 10^308 or more (nlohmann refuses one
-// that overflows a double), a byte order mark, empty text, nesting deeper than
-// `k_deepest_fast_json`, and a document in which `NodeBuilder` finds an error.
+// strings, lone surrogates, a number whose digits and exponent allow 10^308
+// or more (nlohmann refuses one that overflows a double), a byte order mark,
+// empty text, nesting deeper than `k_deepest_fast_json`, and a document in
+// which `NodeBuilder` finds an error.
 #include "json_fast.hpp"
 
 #include <algorithm>
