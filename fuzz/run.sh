@@ -17,7 +17,7 @@ fi
 seconds=${1:-30}
 shift || true
 build=build/asan
-all_targets=(answers kb_overlay block_yaml resume_text resume_markdown resume_latex resume_html resume_json_resume resume_rendercv resume_docx
+all_targets=(answers kb_overlay block_yaml json_fast resume_text resume_markdown resume_latex resume_html resume_json_resume resume_rendercv resume_docx
   resume_pdf_text posting saved_report history_entry key_decoder)
 targets=("$@")
 if ((${#targets[@]} == 0)); then
@@ -29,7 +29,7 @@ fi
 max_len() {
   case $1 in
     key_decoder) echo 4096 ;;
-    answers | block_yaml) echo 16384 ;;
+    answers | block_yaml | json_fast) echo 16384 ;;
     kb_overlay) echo 32768 ;;
     resume_docx) echo 262144 ;;
     *) echo 65536 ;;

@@ -74,6 +74,8 @@ dict resume_html resume skills html
 mapfile -t json < <(with_extension json)
 seed resume_json_resume "${json[@]}" tests/fixtures/postings/*.json
 dict resume_json_resume json resume skills
+seed json_fast "${json[@]}" tests/fixtures/postings/*.json examples/*.json $cases/*/*.json
+dict json_fast json
 seed resume_rendercv "${rendercv[@]}"
 dict resume_rendercv yaml resume skills
 mapfile -t docx < <(with_extension docx)
@@ -113,6 +115,7 @@ for entry in "$state"/apigap/*.json; do
   cp "$entry" "$out/history_entry/"
   cp "$entry" "$out/saved_report/entry-${entry##*/}"
 done
+cp "$out"/saved_report/*.json "$out/json_fast/"
 
 # Key presses, after the two bytes of terminal settings (fuzz/key_decoder.cpp).
 mkdir -p "$out/key_decoder"

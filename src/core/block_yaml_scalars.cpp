@@ -6,31 +6,13 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "utf8.hpp"
+
 namespace apigap::detail {
 
 namespace {
 
 constexpr std::size_t k_none = std::string::npos;
-
-/// Appends code point `code` as UTF-8.
-void append_yaml_utf8(std::string& out, std::uint32_t code) {
-    const auto byte = [&out](std::uint32_t b) { out += static_cast<char>(b); };
-    if (code < 0x80) {
-        byte(code);
-    } else if (code < 0x800) {
-        byte(0xC0 | (code >> 6));
-        byte(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        byte(0xE0 | (code >> 12));
-        byte(0x80 | ((code >> 6) & 0x3F));
-        byte(0x80 | (code & 0x3F));
-    } else {
-        byte(0xF0 | (code >> 18));
-        byte(0x80 | ((code >> 12) & 0x3F));
-        byte(0x80 | ((code >> 6) & 0x3F));
-        byte(0x80 | (code & 0x3F));
-    }
-}
 
 /// Appends the escape of a double-quoted scalar whose name is at `line[k]`
 /// (after the backslash) and moves `k` past it; false for `\N` and `\_`
@@ -77,7 +59,7 @@ bool append_yaml_escape(std::string& out, std::string_view line, std::size_t& k)
     if ((code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) {
         return false;
     }
-    append_yaml_utf8(out, code);
+    append_utf8(out, code);
     return true;
 }
 

@@ -66,6 +66,8 @@ struct DuplicateKey {
     std::string key;
     Mark first;
     Mark again;
+
+    friend bool operator==(const DuplicateKey&, const DuplicateKey&) = default;
 };
 
 /// A document read by `parse_document_keeping_last`, and the keys it found twice.
@@ -98,6 +100,11 @@ struct LenientDocument {
 /// given twice keeps its last value and is added to the list instead.
 [[nodiscard]] std::variant<Node, Diagnostic> parse_json(std::string_view text, std::string_view source,
                                                         std::vector<DuplicateKey>* duplicates = nullptr);
+
+/// Parses like `parse_json` with nlohmann/json alone, as `parse_json` does when
+/// the fast reader of json_fast.hpp declines the text; for the tests that compare the two.
+[[nodiscard]] std::variant<Node, Diagnostic> parse_json_with_nlohmann(std::string_view text, std::string_view source,
+                                                                      std::vector<DuplicateKey>* duplicates = nullptr);
 
 /// `node` as block-style YAML; quoted scalars stay strings.
 [[nodiscard]] std::string emit_yaml(const Node& node);

@@ -1,11 +1,13 @@
 // Reading strict JSON (RFC 8259) with nlohmann/json's event parser into the
 // neutral `Node` tree. nlohmann's events carry no position, so a cursor walks
 // the same tokens beside it: each event is the next token of a text that
-// nlohmann has checked up to there.
+// nlohmann has checked up to there. The fast reader of json_fast.cpp is tried
+// first; this path reads what it declines, so that every error is nlohmann's.
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "document.hpp"
+#include "json_fast.hpp"
 #include "node_builder.hpp"
 #include "utf8.hpp"
 
@@ -166,8 +168,8 @@ private:
 
 }  // namespace
 
-std::variant<Node, Diagnostic> parse_json(std::string_view text, std::string_view source,
-                                          std::vector<DuplicateKey>* duplicates) {
+std::variant<Node, Diagnostic> parse_json_with_nlohmann(std::string_view text, std::string_view source,
+                                                        std::vector<DuplicateKey>* duplicates) {
     // nlohmann takes a NUL byte for the end of the input, and would accept "1\0junk".
     if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
         return Diagnostic{location_of(text, nul, source), "syntax error: unexpected NUL byte (U+0000)"};
@@ -184,6 +186,14 @@ std::variant<Node, Diagnostic> parse_json(std::string_view text, std::string_vie
         return *builder.error();
     }
     throw std::logic_error("the JSON reader stopped without an error");
+}
+
+std::variant<Node, Diagnostic> parse_json(std::string_view text, std::string_view source,
+                                          std::vector<DuplicateKey>* duplicates) {
+    if (std::optional<Node> root = read_json_fast(text, std::make_shared<const std::string>(source), duplicates)) {
+        return std::move(*root);
+    }
+    return parse_json_with_nlohmann(text, source, duplicates);
 }
 
 }  // namespace apigap::detail

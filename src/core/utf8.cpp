@@ -102,6 +102,25 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     return std::nullopt;
 }
 
+void append_utf8(std::string& out, std::uint32_t code) {
+    const auto byte = [&out](std::uint32_t b) { out += static_cast<char>(b); };
+    if (code < 0x80) {
+        byte(code);
+    } else if (code < 0x800) {
+        byte(0xC0 | (code >> 6));
+        byte(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+        byte(0xE0 | (code >> 12));
+        byte(0x80 | ((code >> 6) & 0x3F));
+        byte(0x80 | (code & 0x3F));
+    } else {
+        byte(0xF0 | (code >> 18));
+        byte(0x80 | ((code >> 12) & 0x3F));
+        byte(0x80 | ((code >> 6) & 0x3F));
+        byte(0x80 | (code & 0x3F));
+    }
+}
+
 void TextPosition::advance(std::string_view text, std::size_t target) {
     // Eight bytes at a time: a JSON document's every token is located, so every byte of it is counted.
     for (; offset + sizeof(std::uint64_t) <= std::min(target, text.size()); offset += sizeof(std::uint64_t)) {

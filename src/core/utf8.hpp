@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "apigap/error.hpp"
@@ -24,6 +26,9 @@ namespace apigap::detail {
 
 /// The byte offset of the first invalid UTF-8 sequence in `text`, if any.
 [[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+/// Appends code point `code` (at most U+10FFFF) to `out` as UTF-8.
+void append_utf8(std::string& out, std::uint32_t code);
 
 /// A 1-based line and column (in code points) that moves forward through a
 /// text, so that marks in document order cost one pass in all.
