@@ -255,54 +255,56 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
     }
     const bool show_progress = !context.global.quiet && ::isatty(STDERR_FILENO) != 0;
     const BatchShared shared{kb, matcher, level, posting ? &*posting : nullptr, options.min_score, today()};
-    const std::size_t workers = options.jobs;
-    OrderedWork work(
-        [&]() -> std::optional<std::string> { return first ? std::exchange(first, std::nullopt) : paths.next(); },
-        workers * 4);
-    std::atomic<std::size_t> failed{0};
-    std::mutex scores_mutex;
-    std::vector<int> matched;  // the match rates, for the summary's median
-
-    std::vector<std::thread> threads;
-    threads.reserve(workers);
-    for (std::size_t index = 0; index < workers; ++index) {
-        threads.emplace_back([&] {
-            ResumePipeline pipeline(kb, matcher);
-            while (const std::optional<OrderedWork::Item> item = work.claim()) {
-                BatchResult result = process_resume(item->input, shared, pipeline);
-                if (!result.ok) {
-                    failed.fetch_add(1, std::memory_order_relaxed);
-                }
-                if (result.score) {
-                    const std::lock_guard lock(scores_mutex);
-                    matched.push_back(*result.score);
-                }
-                work.complete(item->index, std::move(result.line));
-            }
-        });
-    }
     // The bar needs the total: a second walk counts it (directory reads only, no file is opened); a list is not
     // read twice.
     ProgressBar progress(show_progress, show_progress && options.files_from.empty()
                                             ? std::optional<std::size_t>(count_resumes(options.paths))
                                             : std::nullopt);
-    // Each line is written as soon as it is next in order, so that a reader sees it at once and a killed run
-    // leaves every line it finished.
+    // Each line is written as soon as it is next in order, by the worker that finished it or the one before it, so
+    // that a reader sees it at once and a killed run leaves every line it finished.
     std::size_t written = 0;
     bool output_closed = false;
     std::optional<Error> write_error;
-    while (const std::optional<std::string> line = work.next()) {
+    const auto write_line = [&](std::string&& line) {
         try {
-            output_closed = !write_stdout(*line);  // `| head`: stop the workers and end quietly
+            output_closed = !write_stdout(line);  // `| head`: stop the workers and end quietly
         } catch (const Error& error) {
             write_error = error;
         }
         if (output_closed || write_error) {
-            work.cancel();
-            break;
+            return false;
         }
         progress.update(++written);
+        return true;
+    };
+    const std::size_t workers = options.jobs;
+    OrderedWork work(
+        [&]() -> std::optional<std::string> { return first ? std::exchange(first, std::nullopt) : paths.next(); },
+        write_line, workers * 4);
+    std::atomic<std::size_t> failed{0};
+    std::mutex scores_mutex;
+    std::vector<int> matched;  // the match rates, for the summary's median
+    const auto run_worker = [&] {
+        ResumePipeline pipeline(kb, matcher);
+        while (const std::optional<OrderedWork::Item> item = work.claim()) {
+            BatchResult result = process_resume(item->input, shared, pipeline);
+            if (!result.ok) {
+                failed.fetch_add(1, std::memory_order_relaxed);
+            }
+            if (result.score) {
+                const std::lock_guard lock(scores_mutex);
+                matched.push_back(*result.score);
+            }
+            work.complete(item->index, std::move(result.line));
+        }
+    };
+    // This thread is one of the workers: with one, no other thread is started, and no line waits for a hand-over.
+    std::vector<std::thread> threads;
+    threads.reserve(workers - 1);
+    for (std::size_t index = 1; index < workers; ++index) {
+        threads.emplace_back(run_worker);
     }
+    run_worker();
     for (std::thread& thread : threads) {
         thread.join();
     }

@@ -6,7 +6,8 @@
 
 namespace apigap::cli {
 
-OrderedWork::OrderedWork(Source source, std::size_t window) : m_source(std::move(source)), m_slots(window) {
+OrderedWork::OrderedWork(Source source, Sink sink, std::size_t window)
+    : m_source(std::move(source)), m_sink(std::move(sink)), m_slots(window) {
     if (window == 0) {
         throw std::invalid_argument("OrderedWork: the window must hold at least one item");
     }
@@ -30,42 +31,35 @@ std::optional<OrderedWork::Item> OrderedWork::claim() {
         m_exhausted = true;
         lock.unlock();
         m_claimable.notify_all();
-        m_ready.notify_all();  // the consumer may be waiting for an item that will never come
         return std::nullopt;
     }
     return Item{m_next_claim++, std::move(*input)};
 }
 
 void OrderedWork::complete(std::size_t index, std::string result) {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_slots[index % m_slots.size()] = std::move(result);
-    }
-    m_ready.notify_all();
-}
-
-std::optional<std::string> OrderedWork::next() {
     std::unique_lock lock(m_mutex);
-    std::optional<std::string>& slot = m_slots[m_next_out % m_slots.size()];
-    m_ready.wait(lock, [&] { return m_cancelled || slot.has_value() || (m_exhausted && m_next_out == m_next_claim); });
-    if (m_cancelled || !slot.has_value()) {
-        return std::nullopt;
+    if (m_cancelled) {
+        return;
     }
-    std::string result = std::move(*slot);
-    slot.reset();
-    ++m_next_out;
-    lock.unlock();
-    m_claimable.notify_all();
-    return result;
-}
-
-void OrderedWork::cancel() {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_cancelled = true;
+    m_slots[index % m_slots.size()] = std::move(result);
+    if (m_passing) {
+        return;  // the thread passing results takes this one too, if it is next
     }
-    m_claimable.notify_all();
-    m_ready.notify_all();
+    // Every result stored while this thread passes, it passes too when it is next: another thread that completes one
+    // sees `m_passing` under the lock and leaves it in its slot.
+    m_passing = true;
+    for (std::optional<std::string>* slot = &m_slots[m_next_out % m_slots.size()]; !m_cancelled && slot->has_value();
+         slot = &m_slots[m_next_out % m_slots.size()]) {
+        std::string next = std::move(**slot);
+        slot->reset();
+        lock.unlock();
+        const bool more = m_sink(std::move(next));
+        lock.lock();
+        ++m_next_out;  // its slot is free once it is passed
+        m_cancelled = m_cancelled || !more;
+        m_claimable.notify_all();  // no system call when no worker waits for a slot
+    }
+    m_passing = false;
 }
 
 }  // namespace apigap::cli
