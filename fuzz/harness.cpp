@@ -7,10 +7,12 @@
 #include <cstdlib>
 #include <exception>
 #include <string>
+#include <vector>
 
 #include "apigap/check.hpp"
 #include "apigap/error.hpp"
 #include "apigap/inference.hpp"
+#include "apigap/keywords.hpp"
 #include "apigap/mentions.hpp"
 #include "apigap/render.hpp"
 #include "apigap/report.hpp"
@@ -34,8 +36,32 @@ void require(bool holds, std::string_view what) {
     }
 }
 
+namespace {
+
+/// Requires that the document's lines, read a run at a time, find what each line finds alone.
+void require_runs_as_lines(const ResumeDocument& document) {
+    std::vector<KeywordLine> lines;
+    for (const ResumeLine& line : document.lines) {
+        lines.push_back(KeywordLine{line.text, lines.size() % 2 == 0});
+    }
+    KeywordScratch scratch;
+    keyword_matcher().find_distinct_lines(
+        lines, scratch, nullptr, [&](std::size_t index, const std::vector<KeywordSpan>& spans) {
+            const std::vector<KeywordSpan> alone = keyword_matcher().find_distinct(lines[index].text, index % 2 == 0);
+            bool same = spans.size() == alone.size();
+            for (std::size_t k = 0; same && k < spans.size(); ++k) {
+                same = spans[k].keyword == alone[k].keyword && spans[k].begin == alone[k].begin &&
+                       spans[k].end == alone[k].end;
+            }
+            require(same, "a line read in a run found other keywords than alone");
+        });
+}
+
+}  // namespace
+
 void analyse_resume(const ResumeDocument& document) {
     const KnowledgeBase& kb = knowledge_base();
+    require_runs_as_lines(document);
     const std::vector<Mention> mentions = find_mentions(document, keyword_matcher());
     static_cast<void>(make_report(kb, infer_profile(kb, document, mentions), "mid"));
     CheckReport check = make_check(kb, document, mentions, CheckOptions{"mid", 60, {}});

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +35,15 @@ struct KeywordSpan {
     std::size_t begin = 0;
     std::size_t end = 0;
 };
+
+/// A line for `KeywordMatcher::find_distinct_lines`: its text, and whether it is in a list of skills.
+struct KeywordLine {
+    std::string_view text;
+    bool in_list = false;
+};
+
+/// Called with the index of a line among those given and its `find_distinct` hits (valid until the next call).
+using KeywordLineSpans = std::function<void(std::size_t, const std::vector<KeywordSpan>&)>;
 
 /// A keyword the engine found in a line but does not count, and the rule that drops it, in words: what `-vv` logs.
 struct DroppedHit {
@@ -96,6 +107,12 @@ public:
     [[nodiscard]] const std::vector<KeywordSpan>& find_distinct(std::string_view line, bool in_list,
                                                                 KeywordScratch& scratch,
                                                                 std::vector<DroppedHit>* dropped = nullptr) const;
+
+    /// `find_distinct(line.text, line.in_list, scratch, dropped)` of each of `lines` in turn, calling
+    /// `on_line(index, spans)` after each (when `dropped` is given, that line's dropped hits are in it by then). The
+    /// same hits as line by line, found faster: the lines are read a run at a time.
+    void find_distinct_lines(std::span<const KeywordLine> lines, KeywordScratch& scratch,
+                             std::vector<DroppedHit>* dropped, const KeywordLineSpans& on_line) const;
 
     /// What a keyword in the resume section `section` (an id) is evidence of: its `evidence` in the knowledge base,
     /// `mention` for a section it does not know (and for lines before any heading).

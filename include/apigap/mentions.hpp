@@ -40,7 +40,10 @@ struct DroppedMention {
 /// thread, never shared between threads.
 struct MentionScratch {
     KeywordScratch keywords;
-    std::string line;  ///< the current line with its links blanked out, when it has one
+    std::string line;                    ///< the current line with its links blanked out, when it has one
+    std::vector<KeywordLine> lines;      ///< `find_mentions`: the lines read for evidence
+    std::vector<std::uint32_t> indices;  ///< the index in the document of each of them
+    std::vector<std::string> blanked;    ///< those with a link, the links blanked out
 };
 
 /// `find_mentions(document, matcher, dropped)` into `mentions`, which it empties first, with the buffers of `scratch`

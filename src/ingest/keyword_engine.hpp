@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -35,10 +36,28 @@ struct KeywordRules {
     std::vector<std::uint32_t> context_groups;
 };
 
+/// A pattern found by the automaton: its id, and where it ends.
+struct Match {
+    std::uint32_t id = 0;
+    std::uint32_t end = 0;
+};
+
+/// A line and its text folded for matching: `source` holds the offset in `line` of each byte of `text`, and then
+/// the size of `line`.
+struct FoldedLine {
+    std::string_view line;
+    std::string_view text;
+    std::span<const std::uint32_t> source;
+};
+
 /// The buffers `Engine` reuses from line to line, one for each thread: the line folded for matching, what its scan
 /// finds there, and what `find_distinct` returns.
 struct Scratch {
     NormalizedText folded;
+    NormalizedText lines;               ///< `find_distinct_lines`: a run of lines folded, one after the other
+    std::vector<std::uint32_t> starts;  ///< where each of them starts in `lines.text`
+    std::vector<Match> matches;         ///< what the automaton found, in order of end
+    std::vector<Match> second_matches;  ///< what it found in the second half of `lines`
     std::vector<Occurrence> hits;
     std::vector<Occurrence> exclusions;
     std::vector<std::size_t> openings;      ///< where an intent phrase ends
@@ -66,6 +85,12 @@ public:
     const std::vector<KeywordSpan>& find_distinct(std::string_view line, bool in_list, Scratch& scratch,
                                                   std::vector<DroppedHit>* dropped = nullptr) const;
 
+    /// `find_distinct` of each of `lines` in turn, calling `on_line(index, spans)` after each; with `dropped`, the
+    /// hits a rule drops on that line are appended to it before. The lines are folded and scanned a run at a time:
+    /// two halves of a run give the automaton two texts to scan at once.
+    void find_distinct_lines(std::span<const KeywordLine> lines, Scratch& scratch, std::vector<DroppedHit>* dropped,
+                             const KeywordLineSpans& on_line) const;
+
     /// What a keyword in the resume section `section` is evidence of (`KeywordMatcher::evidence_of`).
     [[nodiscard]] SectionEvidence evidence_of(std::string_view section) const;
 
@@ -77,6 +102,13 @@ private:
     /// appends the hits a rule drops.
     void occurrences(std::string_view line, bool in_list, Scratch& scratch, std::vector<DroppedHit>* dropped) const;
 
+    /// What `occurrences` does once the automaton has found `matches` (their ends `base` past the line's start).
+    void apply_rules(const FoldedLine& folded, std::span<const Match> matches, std::size_t base, bool in_list,
+                     Scratch& scratch, std::vector<DroppedHit>* dropped) const;
+
+    /// The hits in `scratch.hits` with each pair of skill and term kept once: `scratch.spans`.
+    const std::vector<KeywordSpan>& distinct(Scratch& scratch) const;
+
     /// The one of `spans` (phrases found, by start) of one of `groups` (sorted) that holds `hit`, if any: only the
     /// phrases that start at most the longest phrase before its end can.
     [[nodiscard]] const Occurrence* within(const std::vector<Occurrence>& spans,
@@ -85,17 +117,16 @@ private:
     /// Drops the hits of everyday words (`Sense::ambiguous`) that nothing technical around them corroborates. `text`
     /// is `line` folded for matching, `source` the offset in `line` of each of its bytes. With `dropped`, appends
     /// the hits it drops.
-    void drop_uncorroborated(std::string_view line, std::string_view text, const std::vector<std::uint32_t>& source,
+    void drop_uncorroborated(std::string_view line, std::string_view text, std::span<const std::uint32_t> source,
                              bool in_list, std::vector<Occurrence>& hits, std::vector<DroppedHit>* dropped) const;
 
     /// Appends `hit` (a span of `text`, `line` folded, whose bytes come from `source`) to `dropped`, with `reason`.
-    void drop(std::string_view line, const std::vector<std::uint32_t>& source, const Occurrence& hit,
-              std::string reason, std::vector<DroppedHit>& dropped) const;
+    void drop(std::string_view line, std::span<const std::uint32_t> source, const Occurrence& hit, std::string reason,
+              std::vector<DroppedHit>& dropped) const;
 
     /// Whether two hits (by start) of different technical skills, each written with a capital, stand joined as names
     /// in a list or a choice, nothing but `,` `/` `&` `and` `or` between them: "one of Java, Go and Python".
-    [[nodiscard]] bool names_joined(std::string_view line, std::string_view text,
-                                    const std::vector<std::uint32_t>& source,
+    [[nodiscard]] bool names_joined(std::string_view line, std::string_view text, std::span<const std::uint32_t> source,
                                     const std::vector<Occurrence>& hits) const;
 
     /// Whether `hit` stands inside one of its keyword's `context` phrases in `text`.

@@ -44,6 +44,11 @@ const std::vector<KeywordSpan>& KeywordMatcher::find_distinct(std::string_view l
     return m_impl->engine.find_distinct(line, in_list, scratch.m_impl->buffers, dropped);
 }
 
+void KeywordMatcher::find_distinct_lines(std::span<const KeywordLine> lines, KeywordScratch& scratch,
+                                         std::vector<DroppedHit>* dropped, const KeywordLineSpans& on_line) const {
+    m_impl->engine.find_distinct_lines(lines, scratch.m_impl->buffers, dropped, on_line);
+}
+
 SectionEvidence KeywordMatcher::evidence_of(std::string_view section) const {
     return m_impl->engine.evidence_of(section);
 }

@@ -39,7 +39,7 @@ const Occurrence* Engine::within(const std::vector<Occurrence>& spans, const std
     return nullptr;
 }
 
-void Engine::drop(std::string_view line, const std::vector<std::uint32_t>& source, const Occurrence& hit,
+void Engine::drop(std::string_view line, std::span<const std::uint32_t> source, const Occurrence& hit,
                   std::string reason, std::vector<DroppedHit>& dropped) const {
     const std::size_t start = source[hit.start];
     dropped.push_back(DroppedHit{m_skill_ids[m_senses[hit.id].skill],
@@ -49,8 +49,20 @@ void Engine::drop(std::string_view line, const std::vector<std::uint32_t>& sourc
 void Engine::occurrences(std::string_view line, bool in_list, Scratch& scratch,
                          std::vector<DroppedHit>* dropped) const {
     normalize_for_matching(line, true, scratch.folded);
-    const std::string_view text = scratch.folded.text;
-    const std::vector<std::uint32_t>& source = scratch.folded.source_offset;
+    std::vector<Match>& matches = scratch.matches;
+    matches.clear();
+    m_automaton.scan(scratch.folded.text, [&](std::uint32_t id, std::size_t end) {
+        matches.push_back(Match{id, static_cast<std::uint32_t>(end)});
+    });
+    apply_rules(FoldedLine{line, scratch.folded.text, scratch.folded.source_offset}, matches, 0, in_list, scratch,
+                dropped);
+}
+
+void Engine::apply_rules(const FoldedLine& folded, std::span<const Match> matches, std::size_t base, bool in_list,
+                         Scratch& scratch, std::vector<DroppedHit>* dropped) const {
+    const std::string_view line = folded.line;
+    const std::string_view text = folded.text;
+    const std::span<const std::uint32_t> source = folded.source;
     std::vector<Occurrence>& hits = scratch.hits;
     std::vector<Occurrence>& exclusions = scratch.exclusions;
     std::vector<std::size_t>& openings = scratch.openings;
@@ -62,7 +74,9 @@ void Engine::occurrences(std::string_view line, bool in_list, Scratch& scratch,
     }
     hits.clear();
     exclusions.clear();
-    m_automaton.scan(text, [&](std::uint32_t id, std::size_t end) {
+    for (const Match& match : matches) {
+        const std::uint32_t id = match.id;
+        const std::size_t end = match.end - base;
         const PatternRoles& pattern = m_roles[id];
         const std::size_t start = end - pattern.length;
         const bool aligned = (start == 0 || source[start - 1] != source[start]) && source[end - 1] != source[end];
@@ -102,7 +116,7 @@ void Engine::occurrences(std::string_view line, bool in_list, Scratch& scratch,
                 list_labels.push_back(end);
             }
         }
-    });
+    }
     if (hits.empty()) {
         return;
     }
@@ -258,7 +272,7 @@ bool Engine::in_context(std::string_view text, const Occurrence& hit) const {
     return false;
 }
 
-bool Engine::names_joined(std::string_view line, std::string_view text, const std::vector<std::uint32_t>& source,
+bool Engine::names_joined(std::string_view line, std::string_view text, std::span<const std::uint32_t> source,
                           const std::vector<Occurrence>& hits) const {
     static constexpr std::array<std::string_view, 7> k_joins{",", "/", "&", "and", "or", ", and", ", or"};
     const auto capital = [&](const Occurrence& hit) {
@@ -282,7 +296,7 @@ bool Engine::names_joined(std::string_view line, std::string_view text, const st
     return false;
 }
 
-void Engine::drop_uncorroborated(std::string_view line, std::string_view text, const std::vector<std::uint32_t>& source,
+void Engine::drop_uncorroborated(std::string_view line, std::string_view text, std::span<const std::uint32_t> source,
                                  bool in_list, std::vector<Occurrence>& hits, std::vector<DroppedHit>* dropped) const {
     const auto ambiguous = [&](const Occurrence& hit) { return m_senses[hit.id].ambiguous; };
     if (in_list || std::none_of(hits.begin(), hits.end(), ambiguous) || is_keyword_list(text, hits) ||
@@ -329,6 +343,10 @@ std::vector<KeywordHit> Engine::find(std::string_view line, bool in_list, Scratc
 const std::vector<KeywordSpan>& Engine::find_distinct(std::string_view line, bool in_list, Scratch& scratch,
                                                       std::vector<DroppedHit>* dropped) const {
     occurrences(line, in_list, scratch, dropped);
+    return distinct(scratch);
+}
+
+const std::vector<KeywordSpan>& Engine::distinct(Scratch& scratch) const {
     std::vector<KeywordSpan>& result = scratch.spans;
     result.clear();
     if (scratch.hits.empty()) {

@@ -163,8 +163,14 @@ void find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher
     mentions.clear();
     mentions.reserve(document.lines.size());  // about one a line; a guess that spares a file of one skill a line
                                               // the copy of its millions of mentions when the vector grows
-    std::vector<DroppedHit> line_dropped;     // with `dropped`: the current line's
-    int section = -1;                         // the section whose evidence `evidence` is: lines come by section
+    // The lines read for evidence, their links blanked: blanking keeps every offset, so a hit's is the same in the
+    // line's text.
+    std::vector<KeywordLine>& lines = scratch.lines;
+    std::vector<std::uint32_t>& indices = scratch.indices;
+    lines.clear();
+    indices.clear();
+    std::size_t blanked = 0;  // the buffers of `scratch.blanked` in use
+    int section = -1;         // the section whose evidence `evidence` is: lines come by section
     SectionEvidence evidence = SectionEvidence::mention;
     for (std::uint32_t index = 0; index < document.lines.size(); ++index) {
         const ResumeLine& line = document.lines[index];
@@ -173,31 +179,57 @@ void find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher
             evidence = matcher.evidence_of(document.section_of(line));
         }
         if (line.heading || evidence == SectionEvidence::none) {
-            if (dropped != nullptr) {
-                add_unread_hits(line.text,
-                                line.heading ? std::string("on a heading")
-                                             : "in the section '" + std::string(document.section_of(line)) +
-                                                   "', whose keywords are not evidence",
-                                matcher, line_dropped);
-            }
-        } else {
-            // Blanking links keeps every offset: a hit's is the same in `line.text`.
-            const std::string_view text = blank_links(line.text, scratch.line);
-            for (const KeywordSpan& hit :
-                 matcher.find_distinct(text, evidence == SectionEvidence::list, scratch.keywords,
-                                       dropped != nullptr ? &line_dropped : nullptr)) {
+            continue;
+        }
+        if (blanked == scratch.blanked.size()) {
+            scratch.blanked.emplace_back();
+        }
+        const std::string_view text = blank_links(line.text, scratch.blanked[blanked]);
+        if (text.data() != line.text.data()) {
+            ++blanked;
+        }
+        lines.push_back(KeywordLine{text, evidence == SectionEvidence::list});
+        indices.push_back(index);
+    }
+
+    std::vector<DroppedHit> line_dropped;  // with `dropped`: the current line's
+    std::uint32_t next = 0;                // with `dropped`: the first line whose dropped hits are not yet out
+    const auto flush = [&](std::uint32_t index) {
+        for (DroppedHit& hit : line_dropped) {
+            dropped->push_back(DroppedMention{index, std::move(hit)});
+        }
+        line_dropped.clear();
+    };
+    // With `dropped`: the hits of the lines before `end` that are not read for evidence, in line order.
+    const auto unread_before = [&](std::uint32_t end) {
+        for (; next < end; ++next) {
+            const ResumeLine& line = document.lines[next];
+            add_unread_hits(line.text,
+                            line.heading ? std::string("on a heading")
+                                         : "in the section '" + std::string(document.section_of(line)) +
+                                               "', whose keywords are not evidence",
+                            matcher, line_dropped);
+            flush(next);
+        }
+    };
+    std::vector<DroppedHit> read_dropped;  // with `dropped`: what the engine drops on the line it reads
+    matcher.find_distinct_lines(
+        lines, scratch.keywords, dropped != nullptr ? &read_dropped : nullptr,
+        [&](std::size_t k, const std::vector<KeywordSpan>& spans) {
+            const std::uint32_t index = indices[k];
+            for (const KeywordSpan& hit : spans) {
                 mentions.push_back(Mention{hit.keyword, index, static_cast<std::uint32_t>(hit.begin)});
             }
             if (dropped != nullptr) {
-                add_link_hits(line.text, text, matcher, line_dropped);
+                unread_before(index);
+                line_dropped.swap(read_dropped);
+                add_link_hits(document.lines[index].text, lines[k].text, matcher, line_dropped);
+                flush(index);
+                next = index + 1;
             }
-        }
-        if (dropped != nullptr) {
-            for (DroppedHit& hit : line_dropped) {
-                dropped->push_back(DroppedMention{index, std::move(hit)});
-            }
-            line_dropped.clear();
-        }
+        });
+    if (dropped != nullptr) {
+        unread_before(static_cast<std::uint32_t>(document.lines.size()));
     }
 }
 

@@ -140,9 +140,10 @@ constexpr std::uint64_t lowercase_word(std::uint64_t word) {
 /// code point expands), collapsing white space: a byte costs a store, not a `push_back`.
 class Writer {
 public:
-    /// Starts writing `out` for a line of `size` bytes.
-    Writer(NormalizedText& out, std::size_t size) : m_out(out) {
-        m_out.source_offset.resize(m_out.text.size() + 1);  // as `finish` leaves them
+    /// Starts writing `out`, after its first `start` bytes, for a line of `size` bytes. The buffers' sizes are
+    /// their room: `finish` leaves them as they are.
+    Writer(NormalizedText& out, std::size_t start, std::size_t size) : m_out(out), m_size(start) {
+        m_out.source_offset.resize(m_out.text.size() + 1);
         m_text = m_out.text.data();
         m_offsets = m_out.source_offset.data();
         reserve(size);
@@ -223,11 +224,10 @@ public:
         }
     }
 
-    /// Ends the text: its offsets end with `end`, the original's size.
-    void finish(std::uint32_t end) {
-        m_out.text.resize(m_size);
-        m_out.source_offset.resize(m_size + 1);
-        m_out.source_offset[m_size] = end;
+    /// Ends the text, returning where: its offsets end with `end`, the original's size.
+    std::size_t finish(std::uint32_t end) {
+        m_offsets[m_size] = end;
+        return m_size;
     }
 
 private:
@@ -337,12 +337,15 @@ NormalizedText normalize_for_matching(std::string_view line, bool fold_case) {
     return out;
 }
 
-void normalize_for_matching(std::string_view line, bool fold_case, NormalizedText& out) {
+std::size_t normalize_into(std::string_view line, bool fold_case, NormalizedText& out, std::size_t start) {
     if (line.size() >= UINT32_MAX) {
         throw std::length_error("a line of 4 GiB or more");
     }
     // Room for every byte to stay one byte: the text never grows past it but where a code point expands ("ﬁ").
-    Writer writer(out, line.size());
+    Writer writer(out, start, line.size());
+    if (start > 0) {
+        out.text[start - 1] = k_line_separator;
+    }
     std::size_t i = 0;
     while (i < line.size()) {
         // ASCII that no combining mark follows is its own NFKC form: a run of ASCII but for its last byte when other
@@ -379,7 +382,13 @@ void normalize_for_matching(std::string_view line, bool fold_case, NormalizedTex
         }
         writer.reserve(line.size() - i);  // the rest of the line, should it all be ASCII
     }
-    writer.finish(static_cast<std::uint32_t>(line.size()));
+    return writer.finish(static_cast<std::uint32_t>(line.size()));
+}
+
+void normalize_for_matching(std::string_view line, bool fold_case, NormalizedText& out) {
+    const std::size_t end = normalize_into(line, fold_case, out, 0);
+    out.text.resize(end);
+    out.source_offset.resize(end + 1);
 }
 
 }  // namespace apigap::ingest_detail

@@ -28,6 +28,17 @@ struct NormalizedText {
 /// have grown to the line.
 void normalize_for_matching(std::string_view line, bool fold_case, NormalizedText& out);
 
+/// What `normalize_into` puts between two lines it writes one after the other: no normalized text holds it (white
+/// space becomes a space), and so no keyword.
+inline constexpr char k_line_separator = '\n';
+
+/// Writes `line` normalized into `out` from byte `start` on, keeping the bytes before and their offsets, and returns
+/// where it ends: the bytes [start, end) of `out.text` and the offsets [start, end] of `out.source_offset` are what
+/// `normalize_for_matching` gives for the line alone. With `start` above 0, byte `start - 1` becomes
+/// `k_line_separator` (its offset, the end of the line before, is kept). The buffers only grow, and what lies past
+/// `end` is left over: written line after line, a run of lines is copied once.
+std::size_t normalize_into(std::string_view line, bool fold_case, NormalizedText& out, std::size_t start);
+
 /// The 1-based column, in code points, of byte `byte_offset` of `original`; an invalid UTF-8 byte counts as one.
 [[nodiscard]] int column_of(std::string_view original, std::size_t byte_offset);
 

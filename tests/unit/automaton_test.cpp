@@ -151,6 +151,33 @@ TEST_CASE("random patterns over a small alphabet: every occurrence, as a naive s
     }
 }
 
+TEST_CASE("two texts scanned in one loop give what each gives alone", "[automaton]") {
+    const std::vector<std::string> patterns{"he", "she", "his", "hers", "rest", "rest api", "api", "s"};
+    Automaton automaton;
+    for (const std::string& pattern : patterns) {
+        (void)automaton.add(pattern);
+    }
+    automaton.compile();
+    const std::vector<std::string> texts{"", "s", "ushers", "rest apis", "she sells his rest api hers", "xyz"};
+    for (const std::string& a : texts) {
+        for (const std::string& b : texts) {
+            Found found_a;
+            Found found_b;
+            automaton.scan_pair(
+                a, b, [&](std::uint32_t id, std::size_t end) { found_a.emplace_back(id, end); },
+                [&](std::uint32_t id, std::size_t end) { found_b.emplace_back(id, end); });
+            Found alone_a;
+            Found alone_b;
+            automaton.scan(a, [&](std::uint32_t id, std::size_t end) { alone_a.emplace_back(id, end); });
+            automaton.scan(b, [&](std::uint32_t id, std::size_t end) { alone_b.emplace_back(id, end); });
+            CAPTURE(a, b);
+            CHECK(found_a == alone_a);  // in the same order, too
+            CHECK(found_b == alone_b);
+            CHECK(scanned(automaton, a) == naive(patterns, a));
+        }
+    }
+}
+
 namespace {
 
 /// Whether two automata's tables are the same, value for value.

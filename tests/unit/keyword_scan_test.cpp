@@ -139,3 +139,46 @@ TEST_CASE("A scratch passed from one matcher to another finds each one's keyword
         CHECK(shipped().find_distinct("Python, Go, Kafka and Python", false, scratch).size() > 2);
     }
 }
+
+TEST_CASE("Lines read a run at a time find, and drop, what each line finds alone", "[keyword-scan]") {
+    // Every evaluation line in and out of a list, in several orders, with empty lines, a line longer than a run and
+    // enough lines for many runs, each split in two halves: each line's hits and drops are those of the line alone.
+    std::vector<std::string> texts;
+    for_each_eval_line([&](const std::string& line, bool in_list) {
+        if (!in_list) {
+            texts.push_back(line);
+        }
+    });
+    texts.emplace_back();
+    texts.push_back(std::string(20'000, 'x') + " Python, Java and Kafka " + std::string(100, 'y'));
+    texts.emplace_back("Spring");  // an everyday word, dropped unless in a list
+    std::uint32_t seed = 5;
+    apigap::KeywordScratch scratch;
+    std::size_t hits = 0;
+    for (int round = 0; round < 4; ++round) {
+        std::vector<apigap::KeywordLine> lines;
+        for (std::size_t k = 0; k < texts.size(); ++k) {
+            seed = seed * 1103515245U + 12345U;
+            lines.push_back(apigap::KeywordLine{texts[(k + (seed >> 16U)) % texts.size()], (seed >> 8U) % 3 == 0});
+        }
+        std::size_t next = 0;
+        std::vector<DroppedHit> why;
+        shipped().find_distinct_lines(
+            lines, scratch, &why, [&](std::size_t index, const std::vector<apigap::KeywordSpan>& spans) {
+                REQUIRE(index == next++);
+                std::vector<DroppedHit> alone_why;
+                CAPTURE(round, index, lines[index].text, lines[index].in_list);
+                check_same(spans, shipped().find_distinct(lines[index].text, lines[index].in_list, &alone_why));
+                REQUIRE(why.size() == alone_why.size());
+                for (std::size_t i = 0; i < why.size(); ++i) {
+                    CHECK(why[i].text == alone_why[i].text);
+                    CHECK(why[i].offset == alone_why[i].offset);
+                    CHECK(why[i].reason == alone_why[i].reason);
+                }
+                why.clear();
+                hits += spans.size();
+            });
+        CHECK(next == lines.size());
+    }
+    CHECK(hits > 400);
+}

@@ -164,3 +164,46 @@ TEST_CASE("a combining mark after eight bytes of ASCII or more composes with the
         CHECK(normal.source_offset[letters + 1] == letters + 2);  // the space, after the mark's two bytes
     }
 }
+
+TEST_CASE("lines written one after the other are each what the line gives alone, a separator between", "[normalize]") {
+    // Lines that grow, shrink, normalize to nothing, expand ("⑽"), hold spaces at their ends and bytes of other
+    // scripts; written into one buffer, again and again, so that what a longer run left over lies past the end.
+    const std::vector<std::string> lines{"Built REST APIs in Go  and\tPython",
+                                         "",
+                                         "\u247D\u247D\u247D",
+                                         "  ",
+                                         "x",
+                                         "Cafe\u0301 au lait, \u00C9COLE ",
+                                         "\u00AD",
+                                         "bad \xFF\xFE bytes \xE4\xBD",
+                                         std::string(300, 'Q') + " and " + std::string(40, ' ') + "z"};
+    NormalizedText run;
+    std::uint32_t seed = 9;
+    for (int round = 0; round < 200; ++round) {
+        std::vector<std::size_t> picked;
+        for (std::uint32_t count = 1 + (seed = seed * 1103515245U + 12345U) % 6; picked.size() < count;) {
+            seed = seed * 1103515245U + 12345U;
+            picked.push_back((seed >> 16U) % lines.size());
+        }
+        std::vector<std::pair<std::size_t, std::size_t>> spans;  // each line's [start, end)
+        std::size_t end = 0;
+        for (const std::size_t line : picked) {
+            const std::size_t start = spans.empty() ? 0 : end + 1;
+            end = apigap::ingest_detail::normalize_into(lines[line], true, run, start);
+            spans.emplace_back(start, end);
+        }
+        for (std::size_t k = 0; k < picked.size(); ++k) {
+            const std::string& line = lines[picked[k]];
+            const auto [start, stop] = spans[k];
+            const NormalizedText alone = normalize_for_matching(line, true);
+            CAPTURE(round, k, line);
+            REQUIRE(run.text.substr(start, stop - start) == alone.text);
+            REQUIRE(std::vector<std::uint32_t>(run.source_offset.begin() + static_cast<std::ptrdiff_t>(start),
+                                               run.source_offset.begin() + static_cast<std::ptrdiff_t>(stop + 1)) ==
+                    alone.source_offset);
+            if (k > 0) {
+                CHECK(run.text[start - 1] == apigap::ingest_detail::k_line_separator);
+            }
+        }
+    }
+}
