@@ -326,10 +326,13 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
         return std::find(list.begin(), list.end(), item) != list.end();
     };
     // A related keyword ("TypeScript" for Node.js) counts only for a skill that one of its own keywords evidences.
-    std::vector<std::string_view> evidenced;  // a dozen skills at most
-    for (const Mention& mention : mentions) {
-        if (mention.keyword->link != KeywordLink::related && !listed(evidenced, mention.keyword->skill_id)) {
-            evidenced.push_back(mention.keyword->skill_id);
+    std::vector<std::string_view> evidenced;  // a dozen skills at most; listed only when a keyword is related
+    if (std::any_of(mentions.begin(), mentions.end(),
+                    [](const Mention& mention) { return mention.keyword->link == KeywordLink::related; })) {
+        for (const Mention& mention : mentions) {
+            if (mention.keyword->link != KeywordLink::related && !listed(evidenced, mention.keyword->skill_id)) {
+                evidenced.push_back(mention.keyword->skill_id);
+            }
         }
     }
     std::map<std::string_view, Tally> tallies;

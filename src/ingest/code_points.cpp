@@ -7,8 +7,18 @@
 namespace apigap::ingest_detail {
 
 DecodedCodePoint decode_valid(std::string_view text, std::size_t i) {
-    const std::size_t length = detail::utf8_sequence_length(text, i);
     const auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(text[i + k])); };
+    // The two- and three-byte sequences whose second byte may be any continuation byte (Latin, Cyrillic, CJK: most
+    // of what is not ASCII) in place, as `find_invalid_utf8` checks them; the rest by the rules of their lead byte.
+    const char32_t lead = byte(0);
+    if (lead >= 0xC2 && lead <= 0xDF && i + 1 < text.size() && detail::is_utf8_continuation(text[i + 1])) {
+        return {((lead & 0x1F) << 6) | (byte(1) & 0x3F), 2};
+    }
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < text.size() &&
+        detail::is_utf8_continuation(text[i + 1]) && detail::is_utf8_continuation(text[i + 2])) {
+        return {((lead & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F), 3};
+    }
+    const std::size_t length = detail::utf8_sequence_length(text, i);
     switch (length) {
     case 0:
         return {k_replacement_character, 0};

@@ -73,10 +73,6 @@ std::string lowercase(std::string_view text) {
     return lower;
 }
 
-bool starts_with(std::string_view text, std::string_view prefix) {
-    return text.substr(0, prefix.size()) == prefix;
-}
-
 /// Whether `text` starts with `prefix` (lowercase) in any ASCII case.
 bool starts_with_any_case(std::string_view text, std::string_view prefix) {
     return text.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
@@ -139,7 +135,7 @@ class RenderCvProbe {
 public:
     void read(std::string_view line) {
         if (!m_cv) {
-            if (!starts_with(line, "cv:")) {
+            if (!line.starts_with("cv:")) {
                 return;  // most lines: no need to look further
             }
             const std::size_t end = line.find_first_of(" \t#");
@@ -149,9 +145,8 @@ public:
             return;
         }
         const std::size_t start = line.find_first_not_of(" \t");
-        m_field =
-            m_field || (start != std::string_view::npos && start > 0 &&
-                        (starts_with(line.substr(start), "name:") || starts_with(line.substr(start), "sections:")));
+        m_field = m_field || (start != std::string_view::npos && start > 0 &&
+                              (line.substr(start).starts_with("name:") || line.substr(start).starts_with("sections:")));
     }
 
     [[nodiscard]] bool found() const { return m_cv && m_field; }
@@ -184,7 +179,7 @@ LineFacts line_facts(std::string_view text) {
                                     : 0;
         }
         facts.markdown_heading = facts.markdown_heading || is_markdown_heading(trimmed);
-        facts.bullets += starts_with(trimmed, "- ") || starts_with(trimmed, "* ") ? 1 : 0;
+        facts.bullets += trimmed.starts_with("- ") || trimmed.starts_with("* ") ? 1 : 0;
     });
     return facts;
 }
@@ -252,15 +247,15 @@ std::string_view to_string(InputFormat format) {
 }
 
 InputFormat detect_format(std::string_view bytes, std::string_view path) {
-    if (starts_with(bytes, "%PDF-")) {
+    if (bytes.starts_with("%PDF-")) {
         return InputFormat::pdf;
     }
     // A zip, or an OLE compound file (a .doc, or an encrypted .docx): the DOCX extractor judges.
-    if (starts_with(bytes, "PK\x03\x04") || starts_with(bytes, "\xD0\xCF\x11\xE0")) {
+    if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("\xD0\xCF\x11\xE0")) {
         return InputFormat::docx;
     }
     std::string_view text = bytes;
-    if (starts_with(text, "\xEF\xBB\xBF")) {
+    if (text.starts_with("\xEF\xBB\xBF")) {
         text.remove_prefix(3);
     }
     const std::size_t first = text.find_first_not_of(" \t\r\n");

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include <utf8proc.h>
+
 #include "ingest/normalize.hpp"
 
 using apigap::ingest_detail::normalize_for_matching;
@@ -206,4 +208,40 @@ TEST_CASE("lines written one after the other are each what the line gives alone,
             }
         }
     }
+}
+
+TEST_CASE("decoding takes a sequence whole where utf8proc reads it as one code point, else nothing", "[normalize]") {
+    // Every lead byte before every second and third byte of interest, at the end of the text and not: what
+    // utf8proc makes of the bytes is the reference.
+    const std::vector<unsigned char> others{0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F,
+                                            0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xFF};
+    std::size_t decoded = 0;
+    for (unsigned lead = 0x80; lead <= 0xFF; ++lead) {
+        for (const unsigned char second : others) {
+            for (const unsigned char third : others) {
+                for (const unsigned fourth : {0x41U, 0x80U, 0xBFU}) {
+                    const std::string bytes{static_cast<char>(lead), static_cast<char>(second),
+                                            static_cast<char>(third), static_cast<char>(fourth)};
+                    for (std::size_t size = 1; size <= bytes.size(); ++size) {
+                        const std::string text = bytes.substr(0, size);
+                        utf8proc_int32_t expected = -1;
+                        const utf8proc_ssize_t length =
+                            utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                             static_cast<utf8proc_ssize_t>(text.size()), &expected);
+                        const apigap::ingest_detail::DecodedCodePoint got =
+                            apigap::ingest_detail::decode_valid(text, 0);
+                        CAPTURE(lead, static_cast<unsigned>(second), static_cast<unsigned>(third), size);
+                        if (length > 0) {
+                            REQUIRE(got.length == static_cast<std::size_t>(length));
+                            REQUIRE(got.code_point == static_cast<char32_t>(expected));
+                            ++decoded;
+                        } else {
+                            REQUIRE(got.length == 0);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    CHECK(decoded > 1000);
 }
