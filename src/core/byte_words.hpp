@@ -50,4 +50,10 @@ constexpr std::uint64_t equal_to(std::uint64_t word, unsigned char byte) {
     return ~(((other & k_low_bits) + k_low_bits) | other) & k_high_bits;
 }
 
+/// How many bytes of `marks`, a mask of high bits as the functions above give, are marked: a multiply adds them
+/// up in the top byte (`std::popcount` is a call to libgcc where the target has no POPCNT instruction).
+constexpr int count_marked(std::uint64_t marks) {
+    return static_cast<int>(((marks >> 7U) * k_ones) >> 56U);
+}
+
 }  // namespace apigap::detail::byte_words

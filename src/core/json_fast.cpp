@@ -50,10 +50,8 @@ bool is_json_digit(char c) {
     return c >= '0' && c <= '9';
 }
 
-/// Reads one document into a `NodeBuilder`, keeping the line and column of
-/// the next byte as it goes: a column counts the bytes since the line's start
-/// but UTF-8 continuation bytes, which only strings hold, so that marks are
-/// `TextPosition`'s.
+/// Reads one document into a `NodeBuilder`; a mark's line and column are
+/// `TextPosition`'s, moved on from one mark to the next.
 class FastJsonReader {
 public:
     FastJsonReader(std::string_view text, std::shared_ptr<const std::string> source,
@@ -78,18 +76,17 @@ private:
     bool literal(std::string_view word);
     void skip_white_space();
 
-    [[nodiscard]] Mark mark() const {
-        return Mark{m_source, m_line, static_cast<int>(m_pos - m_line_start - m_continuations) + 1};
+    [[nodiscard]] Mark mark() {
+        m_position.advance(m_text, m_pos);
+        return Mark{m_source, m_position.line, m_position.column};
     }
     [[nodiscard]] bool at(char c) const { return m_pos < m_text.size() && m_text[m_pos] == c; }
 
     std::string_view m_text;
     std::shared_ptr<const std::string> m_source;
     NodeBuilder m_builder;
-    std::size_t m_pos = 0;  ///< the next byte to read
-    int m_line = 1;
-    std::size_t m_line_start = 0;     ///< where the line of `m_pos` starts
-    std::size_t m_continuations = 0;  ///< UTF-8 continuation bytes between there and `m_pos`
+    std::size_t m_pos = 0;    ///< the next byte to read
+    TextPosition m_position;  ///< of the last mark
     int m_depth = 0;
     std::array<bool, k_deepest_fast_json> m_in_object{};  ///< for each open container, whether it is an object
 };
@@ -230,7 +227,6 @@ bool FastJsonReader::string(std::string& out) {
             if (length == 0) {
                 return false;
             }
-            m_continuations += length - 1;
             m_pos += length;
         } else if (c < 0x20) {
             return false;
@@ -353,11 +349,7 @@ bool FastJsonReader::literal(std::string_view word) {
 void FastJsonReader::skip_white_space() {
     for (; m_pos < m_text.size(); ++m_pos) {
         const char c = m_text[m_pos];
-        if (c == '\n') {
-            ++m_line;
-            m_line_start = m_pos + 1;
-            m_continuations = 0;
-        } else if (c != ' ' && c != '\t' && c != '\r') {
+        if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
             return;
         }
     }

@@ -87,8 +87,8 @@ bool too_many_words(std::string_view text) {
     for (; at + sizeof(std::uint64_t) <= trimmed.size(); at += sizeof(std::uint64_t)) {
         const std::uint64_t word = detail::byte_words::load(trimmed, at);
         const std::uint64_t blank = detail::byte_words::equal_to(word, ' ') | detail::byte_words::equal_to(word, '\t');
-        words += static_cast<std::size_t>(
-            std::popcount(~blank & ((blank << 8U) | blank_before) & detail::byte_words::k_high_bits));
+        words += static_cast<std::size_t>(detail::byte_words::count_marked(~blank & ((blank << 8U) | blank_before) &
+                                                                           detail::byte_words::k_high_bits));
         if (words > k_max_heading_words) {
             return true;
         }

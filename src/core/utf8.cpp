@@ -129,12 +129,12 @@ void TextPosition::advance(std::string_view text, std::size_t target) {
         const std::uint64_t continuations = word & ~(word << 1U) & byte_words::k_high_bits;  // 10xxxxxx
         std::uint64_t starts = ~continuations & byte_words::k_high_bits;  // a code point, or an invalid byte, starts
         if (newlines != 0) {
-            line += std::popcount(newlines);
+            line += byte_words::count_marked(newlines);
             const int last = 63 - std::countl_zero(newlines);  // the high bit of the last newline
             starts = last == 63 ? 0 : starts >> static_cast<unsigned>(last + 1) << static_cast<unsigned>(last + 1);
             column = 1;
         }
-        column += std::popcount(starts);
+        column += byte_words::count_marked(starts);
     }
     for (; offset < target && offset < text.size(); ++offset) {
         const auto c = static_cast<unsigned char>(text[offset]);

@@ -1,6 +1,7 @@
 // Tests of the UTF-8 checks and the byte-offset to line:column mapping (src/core/utf8.cpp).
 #include <catch2/catch.hpp>
 
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -8,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/byte_words.hpp"
 #include "core/utf8.hpp"
 
 using apigap::detail::find_invalid_utf8;
@@ -202,5 +204,18 @@ TEST_CASE("a text position moved in steps counts lines and code points as byte b
             REQUIRE(position.line == line);
             REQUIRE(position.column == column);
         }
+    }
+}
+
+TEST_CASE("count_marked counts the marked bytes of every mask of high bits", "[utf8]") {
+    for (unsigned marks = 0; marks < 256; ++marks) {
+        std::uint64_t mask = 0;
+        for (unsigned byte = 0; byte < 8; ++byte) {
+            if ((marks >> byte & 1U) != 0) {
+                mask |= std::uint64_t{0x80} << (8 * byte);
+            }
+        }
+        CAPTURE(marks);
+        CHECK(apigap::detail::byte_words::count_marked(mask) == std::popcount(marks));
     }
 }
