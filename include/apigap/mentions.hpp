@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,7 +44,9 @@ struct MentionScratch {
     std::string line;                    ///< the current line with its links blanked out, when it has one
     std::vector<KeywordLine> lines;      ///< `find_mentions`: the lines read for evidence
     std::vector<std::uint32_t> indices;  ///< the index in the document of each of them
-    std::vector<std::string> blanked;    ///< those with a link, the links blanked out
+    /// Those with a link, the links blanked out: a deque, whose strings stay in place as it grows (a short one is
+    /// held inside its string, which a vector would move).
+    std::deque<std::string> blanked;
 };
 
 /// `find_mentions(document, matcher, dropped)` into `mentions`, which it empties first, with the buffers of `scratch`

@@ -188,3 +188,24 @@ TEST_CASE("find_mentions with a scratch and a vector kept from resume to resume 
         CHECK(described(mentions) == described(alone));
     }
 }
+
+TEST_CASE("many short lines with a link each are read whole, every one blanked in its own buffer", "[mentions]") {
+    // A short line blanked is held inside its string: the buffers must stay in place as more are added, or the
+    // lines read before would point into freed memory (AddressSanitizer, fuzz/regressions/resume_markdown/).
+    static const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
+    const apigap::KeywordMatcher matcher(kb);
+    apigap::ResumeDocument document;
+    for (int number = 1; number <= 40; ++number) {
+        document.add_line(number, number % 2 == 0 ? "a@b.io Go" : "Kafka x.io/y", false, "experience");
+    }
+    apigap::MentionScratch scratch;
+    std::vector<apigap::Mention> mentions;
+    for (int round = 0; round < 2; ++round) {
+        apigap::find_mentions(document, matcher, scratch, mentions);
+        REQUIRE(mentions.size() >= 40);
+        for (const apigap::Mention& mention : mentions) {
+            const std::string_view line = document.lines[mention.line].text;
+            CHECK(mention.offset == (line.front() == 'a' ? 7U : 0U));
+        }
+    }
+}
