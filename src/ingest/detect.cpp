@@ -73,6 +73,13 @@ std::string lowercase(std::string_view text) {
     return lower;
 }
 
+/// Whether `text` starts with `prefix`, compared byte by byte in place: `string_view::starts_with` is a call to
+/// `compare`, and to memcmp, for every line.
+bool opens_with(std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() &&
+           std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) { return a == b; });
+}
+
 /// Whether `text` starts with `prefix` (lowercase) in any ASCII case.
 bool starts_with_any_case(std::string_view text, std::string_view prefix) {
     return text.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
@@ -135,7 +142,7 @@ class RenderCvProbe {
 public:
     void read(std::string_view line) {
         if (!m_cv) {
-            if (!line.starts_with("cv:")) {
+            if (!opens_with(line, "cv:")) {
                 return;  // most lines: no need to look further
             }
             const std::size_t end = line.find_first_of(" \t#");
@@ -146,7 +153,7 @@ public:
         }
         const std::size_t start = line.find_first_not_of(" \t");
         m_field = m_field || (start != std::string_view::npos && start > 0 &&
-                              (line.substr(start).starts_with("name:") || line.substr(start).starts_with("sections:")));
+                              (opens_with(line.substr(start), "name:") || opens_with(line.substr(start), "sections:")));
     }
 
     [[nodiscard]] bool found() const { return m_cv && m_field; }
@@ -179,7 +186,7 @@ LineFacts line_facts(std::string_view text) {
                                     : 0;
         }
         facts.markdown_heading = facts.markdown_heading || is_markdown_heading(trimmed);
-        facts.bullets += trimmed.starts_with("- ") || trimmed.starts_with("* ") ? 1 : 0;
+        facts.bullets += opens_with(trimmed, "- ") || opens_with(trimmed, "* ") ? 1 : 0;
     });
     return facts;
 }
@@ -247,15 +254,15 @@ std::string_view to_string(InputFormat format) {
 }
 
 InputFormat detect_format(std::string_view bytes, std::string_view path) {
-    if (bytes.starts_with("%PDF-")) {
+    if (opens_with(bytes, "%PDF-")) {
         return InputFormat::pdf;
     }
     // A zip, or an OLE compound file (a .doc, or an encrypted .docx): the DOCX extractor judges.
-    if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("\xD0\xCF\x11\xE0")) {
+    if (opens_with(bytes, "PK\x03\x04") || opens_with(bytes, "\xD0\xCF\x11\xE0")) {
         return InputFormat::docx;
     }
     std::string_view text = bytes;
-    if (text.starts_with("\xEF\xBB\xBF")) {
+    if (opens_with(text, "\xEF\xBB\xBF")) {
         text.remove_prefix(3);
     }
     const std::size_t first = text.find_first_not_of(" \t\r\n");

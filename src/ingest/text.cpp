@@ -28,17 +28,25 @@ constexpr auto k_symbol_bullets = std::to_array<std::string_view>({
 /// Bullets that must be followed by a space (or end the line): "-5%" is no list item.
 constexpr auto k_dash_bullets = std::to_array<std::string_view>({"-", "*", "+", "\u2013", "\u2014"});
 
-/// Whether `c` is ASCII and neither a space nor a control character.
-bool is_printable_ascii(char c) {
-    return c > ' ' && c < '\x7f';
-}
-
 /// Whether `c` is a byte `collapse_whitespace` copies as it is, whatever follows: printable ASCII, or a byte of a
 /// code point whose lead byte is not one of those `space_at` looks at (C2, E2, E3, EF lead every Unicode space and
 /// invisible character it knows; a continuation byte is never one of them).
+constexpr bool is_run_byte_value(unsigned byte) {
+    return (byte > ' ' && byte < 0x7f) ||
+           (byte >= 0x80 && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 && byte != 0xEF);
+}
+
+/// `is_run_byte_value` of every byte: one load a byte in the copy loop, not six comparisons.
+constexpr std::array<bool, 256> k_copied_as_is = [] {
+    std::array<bool, 256> table{};
+    for (unsigned byte = 0; byte < table.size(); ++byte) {
+        table[byte] = is_run_byte_value(byte);
+    }
+    return table;
+}();
+
 bool is_run_byte(char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return is_printable_ascii(c) || (byte >= 0x80 && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 && byte != 0xEF);
+    return k_copied_as_is[static_cast<unsigned char>(c)];
 }
 
 /// What a code point is to `collapse_whitespace`: a space, a character to drop, or text.
