@@ -9,7 +9,7 @@ namespace apigap::ingest_detail {
 namespace {
 
 /// About how many folded bytes a run of lines holds: enough that splitting it costs nothing, little enough that its
-/// buffers stay in the core's caches. A longer line is a run of its own.
+/// buffers stay in the core's caches. A run ends with the line that takes it past this size, however long.
 constexpr std::size_t k_run_bytes = 16 * 1024;
 
 /// The shortest run worth two scans: below it, a line or two, the split does not pay for itself.
