@@ -41,8 +41,7 @@ struct DroppedMention {
 /// thread, never shared between threads.
 struct MentionScratch {
     KeywordScratch keywords;
-    std::string line;                    ///< the current line with its links blanked out, when it has one
-    std::vector<KeywordLine> lines;      ///< `find_mentions`: the lines read for evidence
+    std::vector<KeywordLine> lines;      ///< the lines read, their links blanked out
     std::vector<std::uint32_t> indices;  ///< the index in the document of each of them
     /// Those with a link, the links blanked out: a deque, whose strings stay in place as it grows (a short one is
     /// held inside its string, which a vector would move).

@@ -119,6 +119,19 @@ std::string without_links(std::string_view text) {
 
 namespace {
 
+/// `text` with its links blanked: itself when it has none, else a copy in the next free buffer of `scratch.blanked`
+/// (`used` counts those taken), which stays in place while the document is read.
+std::string_view blanked_line(std::string_view text, MentionScratch& scratch, std::size_t& used) {
+    if (used == scratch.blanked.size()) {
+        scratch.blanked.emplace_back();
+    }
+    const std::string_view blanked = blank_links(text, scratch.blanked[used]);
+    if (blanked.data() != text.data()) {
+        ++used;
+    }
+    return blanked;
+}
+
 /// The hit `span` of `line` as dropped, for `reason`.
 DroppedHit dropped_hit(std::string_view line, const KeywordSpan& span, std::string reason) {
     return DroppedHit{span.keyword->skill_id, std::string(line.substr(span.begin, span.end - span.begin)), span.begin,
@@ -181,14 +194,7 @@ void find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher
         if (line.heading || evidence == SectionEvidence::none) {
             continue;
         }
-        if (blanked == scratch.blanked.size()) {
-            scratch.blanked.emplace_back();
-        }
-        const std::string_view text = blank_links(line.text, scratch.blanked[blanked]);
-        if (text.data() != line.text.data()) {
-            ++blanked;
-        }
-        lines.push_back(KeywordLine{text, evidence == SectionEvidence::list});
+        lines.push_back(KeywordLine{blanked_line(line.text, scratch, blanked), evidence == SectionEvidence::list});
         indices.push_back(index);
     }
 
@@ -235,13 +241,17 @@ void find_mentions(const ResumeDocument& document, const KeywordMatcher& matcher
 
 std::vector<LineKeyword> find_keywords(const ResumeDocument& document, const KeywordMatcher& matcher) {
     MentionScratch scratch;
-    std::vector<LineKeyword> keywords;
-    for (std::uint32_t index = 0; index < document.lines.size(); ++index) {
-        for (const KeywordSpan& hit :
-             matcher.find_distinct(blank_links(document.lines[index].text, scratch.line), false, scratch.keywords)) {
-            keywords.push_back(LineKeyword{index, hit});
-        }
+    std::size_t blanked = 0;
+    for (const ResumeLine& line : document.lines) {
+        scratch.lines.push_back(KeywordLine{blanked_line(line.text, scratch, blanked), false});
     }
+    std::vector<LineKeyword> keywords;
+    matcher.find_distinct_lines(scratch.lines, scratch.keywords, nullptr,
+                                [&](std::size_t index, const std::vector<KeywordSpan>& spans) {
+                                    for (const KeywordSpan& hit : spans) {
+                                        keywords.push_back(LineKeyword{static_cast<std::uint32_t>(index), hit});
+                                    }
+                                });
     return keywords;
 }
 
