@@ -351,7 +351,7 @@ std::size_t normalize_into(std::string_view line, bool fold_case, NormalizedText
         // ASCII that no combining mark follows is its own NFKC form: a run of ASCII but for its last byte when other
         // bytes follow.
         std::size_t run = ascii_run_end(line, i);
-        if (run < line.size() && run > i) {
+        if (run < line.size() && run > i && may_lead_mark(line[run])) {
             --run;
         }
         writer.put_ascii_run(line, i, run, fold_case);
@@ -365,7 +365,7 @@ std::size_t normalize_into(std::string_view line, bool fold_case, NormalizedText
             ++i;
         } else {
             std::size_t end = i + first.length;
-            for (std::size_t marks = 0; marks < k_max_marks && end < line.size(); ++marks) {
+            for (std::size_t marks = 0; marks < k_max_marks && end < line.size() && may_lead_mark(line[end]); ++marks) {
                 const DecodedCodePoint next = decode_valid(line, end);
                 if (next.length == 0 || !is_combining(next.code_point)) {
                     break;

@@ -39,6 +39,24 @@ inline constexpr char k_line_separator = '\n';
 /// `end` is left over: written line after line, a run of lines is copied once.
 std::size_t normalize_into(std::string_view line, bool fold_case, NormalizedText& out, std::size_t start);
 
+/// The lead bytes of UTF-8 sequences that may be combining marks (U+0300 and over), as bits from 0xC0: a
+/// sequence led by any other byte (ASCII, Cyrillic's, the CJK ideographs', most of Hangul's) is none, which tells
+/// without decoding it that no mark follows the code point before. normalize_test checks every code point.
+inline constexpr std::uint64_t k_mark_leads = [] {
+    std::uint64_t leads = 0;
+    for (const unsigned byte : {0xCCU, 0xCDU, 0xD2U, 0xD6U, 0xD7U, 0xD8U, 0xD9U, 0xDBU, 0xDCU, 0xDDU, 0xDFU, 0xE0U,
+                                0xE1U, 0xE2U, 0xE3U, 0xEAU, 0xEFU, 0xF0U}) {
+        leads |= std::uint64_t{1} << (byte - 0xC0U);
+    }
+    return leads;
+}();
+
+/// Whether the UTF-8 sequence that `byte` leads may be a combining mark (`k_mark_leads`).
+[[nodiscard]] constexpr bool may_lead_mark(char byte) {
+    const auto lead = static_cast<unsigned char>(byte);
+    return lead >= 0xC0 && ((k_mark_leads >> (lead - 0xC0U)) & 1U) != 0;
+}
+
 /// The 1-based column, in code points, of byte `byte_offset` of `original`; an invalid UTF-8 byte counts as one.
 [[nodiscard]] int column_of(std::string_view original, std::size_t byte_offset);
 

@@ -2,7 +2,9 @@
 // code points remembered from one line to the next.
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +13,7 @@
 
 #include "ingest/normalize.hpp"
 
+using apigap::ingest_detail::may_lead_mark;
 using apigap::ingest_detail::normalize_for_matching;
 using apigap::ingest_detail::NormalizedText;
 
@@ -150,6 +153,44 @@ TEST_CASE("ASCII lines normalize as a model does, eight bytes at a time or one",
             normalize_for_matching(line, fold_case, reused);
             REQUIRE(reused.text == expected.text);
             REQUIRE(reused.source_offset == expected.source_offset);
+        }
+    }
+}
+
+TEST_CASE("every combining mark is led by a byte that may lead one", "[normalize]") {
+    // Else a mark after that code point would be left alone, not composed with what it follows.
+    for (char32_t code_point = 0x80; code_point < 0x110000; ++code_point) {
+        if ((code_point >= 0xD800 && code_point <= 0xDFFF) ||
+            utf8proc_get_property(static_cast<utf8proc_int32_t>(code_point))->combining_class == 0) {
+            continue;
+        }
+        std::array<utf8proc_uint8_t, 4> bytes{};
+        utf8proc_encode_char(static_cast<utf8proc_int32_t>(code_point), bytes.data());
+        if (!may_lead_mark(static_cast<char>(bytes[0]))) {
+            FAIL_CHECK("U+" << std::hex << static_cast<std::uint32_t>(code_point)
+                            << " is a mark its lead byte may not lead");
+        }
+    }
+    // ASCII and continuation bytes lead none, nor Cyrillic's and the CJK ideographs' lead bytes.
+    for (const char byte : {'a', ' ', '\x80', '\xBF', '\xD0', '\xD1', '\xE4', '\xE9'}) {
+        CHECK_FALSE(may_lead_mark(byte));
+    }
+}
+
+TEST_CASE("a mark composes with the code point before it, whatever script leads either", "[normalize]") {
+    // A letter of each kind of lead byte, then a mark of each: the pair normalizes as utf8proc composes it.
+    for (const char32_t base : {U'e', U'\u00E9', U'\u0435', U'\u4E00', U'\u3042', U'\u2022'}) {
+        for (const char32_t mark : {U'\u0301', U'\u0483', U'\u3099', U'\u20D7'}) {
+            const std::string line = "x" + utf8(base) + utf8(mark) + "y";
+            utf8proc_uint8_t* composed = nullptr;
+            utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(line.data()),
+                         static_cast<utf8proc_ssize_t>(line.size()), &composed,
+                         static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                                        UTF8PROC_CASEFOLD));
+            const std::string expected(reinterpret_cast<const char*>(composed));
+            std::free(composed);
+            CAPTURE(line);
+            CHECK(normalize_for_matching(line, true).text == expected);
         }
     }
 }
