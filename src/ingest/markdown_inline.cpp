@@ -35,6 +35,9 @@ bool is_punctuation(char c) {
 class CodeSpans {
 public:
     explicit CodeSpans(std::string_view text) {
+        if (text.find('`') == std::string_view::npos) {
+            return;  // no backtick, no span: most lines
+        }
         std::vector<std::pair<std::size_t, std::size_t>> runs;  // start, length
         std::size_t at = 0;
         while (at < text.size()) {
@@ -102,6 +105,13 @@ constexpr std::array<bool, 256> k_markup = [] {
         markup[static_cast<unsigned char>(c)] = true;
     }
     return markup;
+}();
+
+/// What ends a run of text copied as it is: markup, and the `!` that may open an image.
+constexpr std::array<bool, 256> k_run_end = [] {
+    std::array<bool, 256> ends = k_markup;
+    ends[static_cast<unsigned char>('!')] = true;
+    return ends;
 }();
 
 bool has_markup(std::string_view text) {
@@ -207,8 +217,14 @@ void append_inline_text(std::string_view text, std::string& out) {
             }
             at += run;
         } else {
-            out += c;
-            ++at;
+            // Text up to the next markup, or the end of a link's label, as it is.
+            const std::size_t limit = jumps.empty() ? text.size() : jumps.back().first;
+            std::size_t end = at + 1;
+            while (end < limit && !k_run_end[static_cast<unsigned char>(text[end])]) {
+                ++end;
+            }
+            out += text.substr(at, end - at);
+            at = end;
         }
     }
 }
