@@ -3,6 +3,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -37,25 +38,54 @@ std::string_view trim_heading(std::string_view text) {
     return text;
 }
 
+/// A UTF-8 sequence and its lowercase bytes, remembered by each thread: utf8proc takes about a hundred instructions a
+/// code point, and the short lines of a Cyrillic or Chinese resume repeat few.
+struct LoweredSequence {
+    std::uint32_t bytes = 0;  ///< the sequence's bytes, the first lowest; 0 for none yet
+    std::uint8_t length = 0;
+    std::array<char, 4> lowered{};
+};
+
+constexpr std::size_t k_lowered_sequences = 256;
+thread_local std::array<LoweredSequence, k_lowered_sequences> t_lowered;
+
 /// Appends the code point at `at` of `text` to `key` lowercased, in any script ("ОПЫТ" as "опыт"), and moves `at`
 /// past it; a byte of invalid UTF-8 as it is.
 void append_lower(std::string& key, std::string_view text, std::size_t& at) {
-    if (const auto byte = static_cast<unsigned char>(text[at]); byte < 0x80) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) {
         key += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
         ++at;
         return;
     }
+    // A lead byte tells the length of the sequence it may lead: only a valid one is remembered.
+    const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+    std::uint32_t bytes = 0;
+    LoweredSequence* slot = nullptr;
+    if (byte >= 0xC0 && at + length <= text.size()) {
+        std::memcpy(&bytes, text.data() + at, length);
+        slot = &t_lowered[(bytes ^ (bytes >> 13U)) % k_lowered_sequences];
+        if (slot->bytes == bytes) {
+            key.append(slot->lowered.data(), slot->length);
+            at += length;
+            return;
+        }
+    }
     utf8proc_int32_t code_point = 0;
-    const auto length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at),
-                                         static_cast<utf8proc_ssize_t>(text.size() - at), &code_point);
-    if (length <= 0) {
+    const auto decoded = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at),
+                                          static_cast<utf8proc_ssize_t>(text.size() - at), &code_point);
+    if (decoded <= 0) {
         key += text[at++];
         return;
     }
-    std::array<utf8proc_uint8_t, 4> bytes{};
-    const auto written = utf8proc_encode_char(utf8proc_tolower(code_point), bytes.data());
-    key.append(reinterpret_cast<const char*>(bytes.data()), static_cast<std::size_t>(written));
-    at += static_cast<std::size_t>(length);
+    std::array<utf8proc_uint8_t, 4> lowered{};
+    const auto written = static_cast<std::size_t>(utf8proc_encode_char(utf8proc_tolower(code_point), lowered.data()));
+    key.append(reinterpret_cast<const char*>(lowered.data()), written);
+    if (slot != nullptr && static_cast<std::size_t>(decoded) == length) {
+        *slot = LoweredSequence{bytes, static_cast<std::uint8_t>(written), {}};
+        std::memcpy(slot->lowered.data(), lowered.data(), written);
+    }
+    at += static_cast<std::size_t>(decoded);
 }
 
 /// `text` trimmed, lowercased, its runs of spaces made one, into `key` (replacing what it held).

@@ -1,8 +1,13 @@
 // Tests of assigning resume lines to sections (src/core/sections.cpp).
 #include <catch2/catch.hpp>
 
+#include <array>
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include <utf8proc.h>
 
 #include "apigap/knowledge_base.hpp"
 #include "apigap/resume.hpp"
@@ -89,4 +94,44 @@ TEST_CASE("a heading has at most five words, however it is spaced or placed", "[
         CHECK(sections_of(doc) ==
               std::vector<std::string>{"five (heading)", "five", "five (heading)", "five", "five", "five", "five"});
     }
+}
+
+TEST_CASE("a heading is lowered as utf8proc lowers each code point, the first time it is read or the hundredth",
+          "[sections]") {
+    // Each code point heads a section of its own, named by its number: a line of it must open the first section
+    // whose heading lowers alike, however often and in whatever order the code points were read before.
+    const auto utf8 = [](char32_t code_point) {
+        std::array<utf8proc_uint8_t, 4> bytes{};
+        const auto length = utf8proc_encode_char(static_cast<utf8proc_int32_t>(code_point), bytes.data());
+        return std::string(reinterpret_cast<const char*>(bytes.data()), static_cast<std::size_t>(length));
+    };
+    std::vector<char32_t> code_points;
+    for (const auto& [first, last] :
+         {std::pair<char32_t, char32_t>{0xC0, 0x7FF}, {0x1E00, 0x1FFF}, {0x2C00, 0x2C7F}, {0x10400, 0x1044F}}) {
+        for (char32_t code_point = first; code_point <= last; ++code_point) {
+            code_points.push_back(code_point);
+        }
+    }
+    apigap::ResumeRules rules;
+    std::map<std::string, std::string> first_section;  // by lowered code point
+    for (const char32_t code_point : code_points) {
+        const std::string id = std::to_string(code_point);
+        rules.sections.push_back({id, {utf8(code_point)}});
+        first_section.try_emplace(
+            utf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(code_point)))), id);
+    }
+    std::vector<std::string> lines;
+    std::vector<std::string> expected;
+    for (int round = 0; round < 2; ++round) {
+        for (std::size_t k = 0; k < code_points.size(); ++k) {
+            const char32_t code_point = round == 0 ? code_points[k] : code_points[code_points.size() - 1 - k];
+            lines.push_back(utf8(code_point));
+            expected.push_back(first_section.at(utf8(static_cast<char32_t>(
+                                   utf8proc_tolower(static_cast<utf8proc_int32_t>(code_point))))) +
+                               " (heading)");
+        }
+    }
+    auto doc = document(lines);
+    apigap::assign_sections(doc, rules);
+    CHECK(sections_of(doc) == expected);
 }
