@@ -141,6 +141,9 @@ bool is_markdown_heading(std::string_view line) {
 class RenderCvProbe {
 public:
     void read(std::string_view line) {
+        if (m_field) {
+            return;  // found: the lines after it say no more
+        }
         if (!m_cv) {
             if (!opens_with(line, "cv:")) {
                 return;  // most lines: no need to look further
