@@ -119,8 +119,12 @@ public:
     /// The id of the section whose heading `key` is, or empty.
     [[nodiscard]] std::string_view find(const std::string& key) const;
 
+    /// The size in bytes of the longest heading key: a longer one is none.
+    [[nodiscard]] std::size_t longest() const { return m_longest; }
+
 private:
     std::unordered_map<std::string, std::string> m_sections;  ///< by heading key: the section's id
+    std::size_t m_longest = 0;
 };
 
 /// Sets each line's `section` from `headings` (case and trailing punctuation

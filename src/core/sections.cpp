@@ -88,8 +88,9 @@ void append_lower(std::string& key, std::string_view text, std::size_t& at) {
     at += static_cast<std::size_t>(decoded);
 }
 
-/// `text` trimmed, lowercased, its runs of spaces made one, into `key` (replacing what it held).
-void heading_key(std::string_view text, std::string& key) {
+/// `text` trimmed, lowercased, its runs of spaces made one, into `key` (replacing what it held); empty when it would
+/// be longer than `longest` bytes, as no heading is (a paragraph of Chinese has no space to count words by).
+void heading_key(std::string_view text, std::string& key, std::size_t longest = SIZE_MAX) {
     const std::string_view trimmed = trim_heading(text);
     key.clear();
     bool space = false;
@@ -108,7 +109,7 @@ void heading_key(std::string_view text, std::string& key) {
             }
             key[size++] = detail::ascii_lower(c);
         }
-        key.resize(size);
+        key.resize(size <= longest ? size : 0);
         return;
     }
     for (std::size_t at = 0; at < trimmed.size();) {
@@ -122,6 +123,10 @@ void heading_key(std::string_view text, std::string& key) {
             space = false;
         }
         append_lower(key, trimmed, at);
+        if (key.size() > longest) {
+            key.clear();  // a key only grows as it is written
+            return;
+        }
     }
 }
 
@@ -154,11 +159,11 @@ bool too_many_words(std::string_view text) {
 }
 
 /// Whether `line` can be a heading: not too many words, not empty once keyed. Its key is made into `key`.
-bool heading_candidate(const ResumeLine& line, std::string& key) {
+bool heading_candidate(const ResumeLine& line, std::size_t longest, std::string& key) {
     if (too_many_words(line.text)) {
         return false;
     }
-    heading_key(line.text, key);
+    heading_key(line.text, key, longest);
     return !key.empty();
 }
 
@@ -170,6 +175,7 @@ SectionHeadings::SectionHeadings(const ResumeRules& rules) {
         for (const std::string& heading : section.headings) {
             heading_key(heading, key);
             m_sections.try_emplace(key, section.id);  // the first section to list a heading keeps it
+            m_longest = std::max(m_longest, key.size());
         }
     }
 }
@@ -186,7 +192,7 @@ void assign_sections(ResumeDocument& document, const SectionHeadings& headings) 
         if (line.section != 0) {
             continue;  // the format knew it (JSON Resume)
         }
-        if (heading_candidate(line, key)) {
+        if (heading_candidate(line, headings.longest(), key)) {
             if (const std::string_view section = headings.find(key); !section.empty()) {
                 line.heading = true;
                 current = section;

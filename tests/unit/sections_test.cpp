@@ -135,3 +135,14 @@ TEST_CASE("a heading is lowered as utf8proc lowers each code point, the first ti
     apigap::assign_sections(doc, rules);
     CHECK(sections_of(doc) == expected);
 }
+
+TEST_CASE("a heading as long as the longest one listed is read, a line a byte longer is none", "[sections]") {
+    apigap::ResumeRules listed;
+    // The longest two, in ASCII and in Chinese: 12 bytes each.
+    listed.sections = {{"experience", {"Professional"}}, {"work", {"工作经历"}}};
+    auto doc =
+        document({"工作经历", "x", "工作经历工作经历工作经历", "y", "PROFESSIONAL", "z", "Professionals", "工作经历a"});
+    apigap::assign_sections(doc, listed);
+    CHECK(sections_of(doc) == std::vector<std::string>{"work (heading)", "work", "work", "work", "experience (heading)",
+                                                       "experience", "experience", "experience"});
+}
