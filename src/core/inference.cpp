@@ -108,8 +108,11 @@ std::string_view word_at(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::vector<TextSpan> measurable_results(std::string_view text) {
-    std::vector<TextSpan> results;
+namespace {
+
+/// Reads the measurable results of `text` in order, passing each to `on_result` until it returns false.
+template <class OnResult>
+void read_results(std::string_view text, OnResult&& on_result) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         i = next_digit(text, i);
         if (i == text.size()) {
@@ -134,21 +137,40 @@ std::vector<TextSpan> measurable_results(std::string_view text) {
         if (unit_start < text.size() && text[unit_start] == ' ') {
             ++unit_start;  // "200 ms", "5 services"
         }
+        std::optional<TextSpan> result;
         if (unit_start < text.size() && (text[unit_start] == '%' || text[unit_start] == '+')) {
-            results.push_back(TextSpan{begin, unit_start + 1});
+            result = TextSpan{begin, unit_start + 1};
         } else if (const std::string_view unit = word_at(text, unit_start);
                    !unit.empty() && (dollar || euro || !year) && k_units.contains(unit)) {
-            results.push_back(TextSpan{begin, unit_start + unit.size()});  // "$1.2M", "10k users"
+            result = TextSpan{begin, unit_start + unit.size()};  // "$1.2M", "10k users"
         } else if (dollar || euro) {
-            results.push_back(TextSpan{begin, end});
+            result = TextSpan{begin, end};
         }
-        i = results.empty() || results.back().end <= end ? end : results.back().end;
+        if (result && !on_result(*result)) {
+            return;
+        }
+        i = result ? std::max(end, result->end) : end;
     }
+}
+
+}  // namespace
+
+std::vector<TextSpan> measurable_results(std::string_view text) {
+    std::vector<TextSpan> results;
+    read_results(text, [&](const TextSpan& result) {
+        results.push_back(result);
+        return true;
+    });
     return results;
 }
 
 bool has_measurable_result(std::string_view text) {
-    return !measurable_results(text).empty();
+    bool found = false;
+    read_results(text, [&](const TextSpan&) {
+        found = true;
+        return false;  // one is enough
+    });
+    return found;
 }
 
 bool has_leadership(std::string_view text) {
@@ -224,9 +246,10 @@ public:
     void add(const Candidate& candidate, EvidenceStrength strength, bool of_use, bool with_evidence) {
         m_strength = std::max(m_strength, strength);
         const int number = candidate.line;
-        if (of_use && m_used_lines.size() < 3 &&
-            std::find(m_used_lines.begin(), m_used_lines.end(), number) == m_used_lines.end()) {
-            m_used_lines.push_back(number);
+        const auto used_end = m_used_lines.begin() + static_cast<std::ptrdiff_t>(m_used_count);
+        if (of_use && m_used_count < m_used_lines.size() &&
+            std::find(m_used_lines.begin(), used_end, number) == used_end) {
+            m_used_lines[m_used_count++] = number;
         }
         if (!with_evidence) {
             return;
@@ -243,7 +266,7 @@ public:
 
     /// The rating and, with `with_evidence`, its evidence, in line order.
     [[nodiscard]] SkillRating rating(const ResumeDocument& document, bool with_evidence) {
-        if (m_used_lines.size() >= 3) {
+        if (m_used_count == m_used_lines.size()) {
             m_strength = std::max(m_strength, EvidenceStrength::measured);
         }
         if (!with_evidence) {
@@ -297,7 +320,8 @@ private:
     }
 
     EvidenceStrength m_strength = EvidenceStrength::listed;
-    std::vector<int> m_used_lines;                       ///< the first three distinct lines of use
+    std::array<int, 3> m_used_lines{};  ///< the first three distinct lines of use: `m_used_count` of them
+    std::size_t m_used_count = 0;
     std::array<std::optional<Candidate>, 5> m_first_of;  ///< by strength: its first mention
     std::vector<Candidate> m_kept;
 };
