@@ -75,17 +75,19 @@ public:
     /// Calls `on_match(id, end)` for every occurrence of every pattern in `text`, in order of `end`.
     template <class OnMatch>
     void scan(std::string_view text, OnMatch&& on_match) const {
-        scan_pair(text, {}, on_match, [](std::uint32_t, std::size_t) {});
+        scan_each(std::array<std::string_view, 1>{text},
+                  [&](std::size_t /*text*/, std::uint32_t id, std::size_t end) { on_match(id, end); });
     }
 
-    /// `scan(a, on_a)` and `scan(b, on_b)` in one loop: the scan waits on each byte's transition, a load that
-    /// depends on the one before, and two texts give the core two such chains to overlap.
-    template <class OnA, class OnB>
-    void scan_pair(std::string_view a, std::string_view b, OnA&& on_a, OnB&& on_b) const {
+    /// `scan(texts[k], ...)` of each of the texts in one loop, calling `on_match(k, id, end)`: the scan waits on each
+    /// byte's transition, a load that depends on the one before, and several texts give the core as many such chains
+    /// to overlap.
+    template <std::size_t N, class OnMatch>
+    void scan_each(const std::array<std::string_view, N>& texts, OnMatch&& on_match) const {
         if (m_tables.next32.empty()) {
-            scan_pair_with(m_tables.next16, a, b, on_a, on_b);
+            scan_each_with(m_tables.next16, texts, on_match);
         } else {
-            scan_pair_with(m_tables.next32, a, b, on_a, on_b);
+            scan_each_with(m_tables.next32, texts, on_match);
         }
     }
 
@@ -94,49 +96,55 @@ private:
     /// ends a pattern or has a suffix that does (the scan looks up outputs only then). In 16 bits while the states
     /// fit, so that the table (some 9,400 states × 46 classes for the built-in knowledge base) stays in the core's
     /// second-level cache.
-    template <class Cell, class OnA, class OnB>
-    void scan_pair_with(std::span<const Cell> next_of, std::string_view a, std::string_view b, OnA& on_a,
-                        OnB& on_b) const {
+    template <class Cell, std::size_t N, class OnMatch>
+    void scan_each_with(std::span<const Cell> next_of, const std::array<std::string_view, N>& texts,
+                        OnMatch& on_match) const {
         constexpr Cell k_reports = static_cast<Cell>(Cell{1} << (sizeof(Cell) * 8 - 1));
         const AutomatonTables& t = m_tables;
         const std::size_t classes = t.classes;
         const auto next = [&](std::uint32_t state, char byte) {
             return next_of[std::size_t{state} * classes + t.byte_class[static_cast<unsigned char>(byte)]];
         };
-        std::uint32_t state_a = 0;
-        std::uint32_t state_b = 0;
-        const std::size_t both = std::min(a.size(), b.size());
+        std::array<std::uint32_t, N> states{};
+        std::size_t shortest = SIZE_MAX;
+        for (const std::string_view text : texts) {
+            shortest = std::min(shortest, text.size());
+        }
         std::size_t i = 0;
-        for (; i < both; ++i) {  // written out, so that the two chains of loads stay side by side in one loop
-            const Cell next_a = next(state_a, a[i]);
-            const Cell next_b = next(state_b, b[i]);
-            state_a = static_cast<Cell>(next_a & static_cast<Cell>(~k_reports));
-            state_b = static_cast<Cell>(next_b & static_cast<Cell>(~k_reports));
-            if (((next_a | next_b) & k_reports) != 0) [[unlikely]] {
-                if ((next_a & k_reports) != 0) {
-                    report_all(a, state_a, i + 1, on_a);
-                }
-                if ((next_b & k_reports) != 0) {
-                    report_all(b, state_b, i + 1, on_b);
+        for (; i < shortest; ++i) {  // the chains side by side in one loop
+            std::array<Cell, N> cells{};
+            Cell any = 0;
+#pragma GCC unroll 8
+            for (std::size_t k = 0; k < N; ++k) {
+                cells[k] = next(states[k], texts[k][i]);
+                states[k] = static_cast<Cell>(cells[k] & static_cast<Cell>(~k_reports));
+                any = static_cast<Cell>(any | cells[k]);
+            }
+            if ((any & k_reports) != 0) [[unlikely]] {
+                for (std::size_t k = 0; k < N; ++k) {
+                    if ((cells[k] & k_reports) != 0) {
+                        report_all(texts[k], states[k], i + 1,
+                                   [&](std::uint32_t id, std::size_t end) { on_match(k, id, end); });
+                    }
                 }
             }
         }
-        const auto rest = [&](std::string_view text, std::uint32_t state, auto& on_match) {
-            for (std::size_t k = i; k < text.size(); ++k) {
-                const Cell cell = next(state, text[k]);
+        for (std::size_t k = 0; k < N; ++k) {
+            std::uint32_t state = states[k];
+            const std::string_view text = texts[k];
+            for (std::size_t j = i; j < text.size(); ++j) {
+                const Cell cell = next(state, text[j]);
                 state = static_cast<Cell>(cell & static_cast<Cell>(~k_reports));
                 if ((cell & k_reports) != 0) {
-                    report_all(text, state, k + 1, on_match);
+                    report_all(text, state, j + 1, [&](std::uint32_t id, std::size_t end) { on_match(k, id, end); });
                 }
             }
-        };
-        rest(a, state_a, on_a);
-        rest(b, state_b, on_b);
+        }
     }
 
     /// Reports every pattern of `text` that ends at `end` in `state` or a suffix of it.
     template <class OnMatch>
-    void report_all(std::string_view text, std::uint32_t state, std::size_t end, OnMatch& on_match) const {
+    void report_all(std::string_view text, std::uint32_t state, std::size_t end, OnMatch&& on_match) const {
         const AutomatonTables& t = m_tables;
         for (std::uint32_t s = t.output[state] != k_none ? state : t.suffix[state]; s != k_none; s = t.suffix[s]) {
             for (std::uint32_t id = t.output[s]; id != k_none; id = t.same[id]) {

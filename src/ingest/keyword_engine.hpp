@@ -42,6 +42,9 @@ struct Match {
     std::uint32_t end = 0;
 };
 
+/// How many parts a run of lines is scanned in at once, at most: as many chains of loads for the core to overlap.
+inline constexpr std::size_t k_scan_parts = 4;
+
 /// A line and its text folded for matching: `source` holds the offset in `line` of each byte of `text`, and then
 /// the size of `line`.
 struct FoldedLine {
@@ -57,7 +60,7 @@ struct Scratch {
     NormalizedText lines;               ///< `find_distinct_lines`: a run of lines folded, one after the other
     std::vector<std::uint32_t> starts;  ///< where each of them starts in `lines.text`
     std::vector<Match> matches;         ///< what the automaton found, in order of end
-    std::vector<Match> second_matches;  ///< what it found in the second half of `lines`
+    std::array<std::vector<Match>, k_scan_parts> part_matches;  ///< what it found in each part of `lines`
     std::vector<Occurrence> hits;
     std::vector<Occurrence> exclusions;
     std::vector<std::size_t> openings;      ///< where an intent phrase ends
@@ -87,7 +90,7 @@ public:
 
     /// `find_distinct` of each of `lines` in turn, calling `on_line(index, spans)` after each; with `dropped`, the
     /// hits a rule drops on that line are appended to it before. The lines are folded and scanned a run at a time:
-    /// two halves of a run give the automaton two texts to scan at once.
+    /// up to four parts of a run, cut where lines start, give the automaton as many texts to scan at once.
     void find_distinct_lines(std::span<const KeywordLine> lines, Scratch& scratch, std::vector<DroppedHit>* dropped,
                              const KeywordLineSpans& on_line) const;
 
@@ -101,6 +104,10 @@ private:
     /// Puts in `scratch.hits` the hits in `line` with their spans in its bytes, in `find`'s order; with `dropped`,
     /// appends the hits a rule drops.
     void occurrences(std::string_view line, bool in_list, Scratch& scratch, std::vector<DroppedHit>* dropped) const;
+
+    /// Puts in `scratch.matches` what the automaton finds in `text`, lines folded one after the other that start at
+    /// `starts`, in order of end: scanned in parts cut where lines start.
+    void scan_run(std::string_view text, std::span<const std::uint32_t> starts, Scratch& scratch) const;
 
     /// What `occurrences` does once the automaton has found `matches` (their ends `base` past the line's start).
     void apply_rules(const FoldedLine& folded, std::span<const Match> matches, std::size_t base, bool in_list,

@@ -3,6 +3,8 @@
 // tables compiled at build time for the built-in knowledge base.
 #include <catch2/catch.hpp>
 
+#include <array>
+
 #include <algorithm>
 #include <cstdint>
 #include <ranges>
@@ -151,7 +153,7 @@ TEST_CASE("random patterns over a small alphabet: every occurrence, as a naive s
     }
 }
 
-TEST_CASE("two texts scanned in one loop give what each gives alone", "[automaton]") {
+TEST_CASE("texts scanned in one loop give what each gives alone", "[automaton]") {
     const std::vector<std::string> patterns{"he", "she", "his", "hers", "rest", "rest api", "api", "s"};
     Automaton automaton;
     for (const std::string& pattern : patterns) {
@@ -159,21 +161,24 @@ TEST_CASE("two texts scanned in one loop give what each gives alone", "[automato
     }
     automaton.compile();
     const std::vector<std::string> texts{"", "s", "ushers", "rest apis", "she sells his rest api hers", "xyz"};
+    const auto alone = [&](const std::string& text) {
+        Found found;
+        automaton.scan(text, [&](std::uint32_t id, std::size_t end) { found.emplace_back(id, end); });
+        return found;
+    };
     for (const std::string& a : texts) {
+        CHECK(scanned(automaton, a) == naive(patterns, a));
         for (const std::string& b : texts) {
-            Found found_a;
-            Found found_b;
-            automaton.scan_pair(
-                a, b, [&](std::uint32_t id, std::size_t end) { found_a.emplace_back(id, end); },
-                [&](std::uint32_t id, std::size_t end) { found_b.emplace_back(id, end); });
-            Found alone_a;
-            Found alone_b;
-            automaton.scan(a, [&](std::uint32_t id, std::size_t end) { alone_a.emplace_back(id, end); });
-            automaton.scan(b, [&](std::uint32_t id, std::size_t end) { alone_b.emplace_back(id, end); });
-            CAPTURE(a, b);
-            CHECK(found_a == alone_a);  // in the same order, too
-            CHECK(found_b == alone_b);
-            CHECK(scanned(automaton, a) == naive(patterns, a));
+            for (const std::string& c : texts) {
+                for (const std::string& d : texts) {
+                    std::array<Found, 4> found;
+                    automaton.scan_each(
+                        std::array<std::string_view, 4>{a, b, c, d},
+                        [&](std::size_t k, std::uint32_t id, std::size_t end) { found.at(k).emplace_back(id, end); });
+                    CAPTURE(a, b, c, d);
+                    CHECK(found == std::array<Found, 4>{alone(a), alone(b), alone(c), alone(d)});  // in order, too
+                }
+            }
         }
     }
 }

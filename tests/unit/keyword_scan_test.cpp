@@ -142,7 +142,7 @@ TEST_CASE("A scratch passed from one matcher to another finds each one's keyword
 
 TEST_CASE("Lines read a run at a time find, and drop, what each line finds alone", "[keyword-scan]") {
     // Every evaluation line in and out of a list, in several orders, with empty lines, a line longer than a run and
-    // enough lines for many runs, each split in two halves: each line's hits and drops are those of the line alone.
+    // enough lines for many runs, each scanned in parts: each line's hits and drops are those of the line alone.
     std::vector<std::string> texts;
     for_each_eval_line([&](const std::string& line, bool in_list) {
         if (!in_list) {
