@@ -359,10 +359,9 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
             }
         }
     }
-    std::map<std::string_view, Tally> tallies;
+    std::vector<std::pair<std::string_view, Tally>> tallies;          // by skill: a dozen at most, searched in turn
     std::unordered_map<std::string_view, std::uint32_t> keyword_ids;  // each keyword numbered by first mention
-    Tally* current = nullptr;  // the last mention's: a skill's mentions often follow each other
-    std::string_view current_skill;
+    std::size_t current = SIZE_MAX;         // the last mention's tally: a skill's mentions often follow each other
     const ResumeLine* read_line = nullptr;  // a line with several keywords is read once
     EvidenceStrength line_strength = EvidenceStrength::used;
     for (std::size_t order = 0; order < mentions.size(); ++order) {
@@ -395,11 +394,17 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
             keyword_id =
                 keyword_ids.try_emplace(keyword_text, static_cast<std::uint32_t>(keyword_ids.size())).first->second;
         }
-        if (current == nullptr || current_skill != mention.keyword->skill_id) {
-            current_skill = mention.keyword->skill_id;
-            current = &tallies[current_skill];
+        const std::string_view skill_id = mention.keyword->skill_id;
+        if (current == SIZE_MAX || tallies[current].first != skill_id) {
+            current =
+                static_cast<std::size_t>(std::find_if(tallies.begin(), tallies.end(),
+                                                      [&](const auto& tally) { return tally.first == skill_id; }) -
+                                         tallies.begin());
+            if (current == tallies.size()) {
+                tallies.emplace_back(skill_id, Tally());
+            }
         }
-        current->add(Candidate{&mention, line.number, order, keyword_id}, strength, of_use, evidence);
+        tallies[current].second.add(Candidate{&mention, line.number, order, keyword_id}, strength, of_use, evidence);
     }
     Profile profile;
     profile.mark_inferred();
