@@ -49,15 +49,10 @@ struct LoweredSequence {
 constexpr std::size_t k_lowered_sequences = 256;
 thread_local std::array<LoweredSequence, k_lowered_sequences> t_lowered;
 
-/// Appends the code point at `at` of `text` to `key` lowercased, in any script ("ОПЫТ" as "опыт"), and moves `at`
-/// past it; a byte of invalid UTF-8 as it is.
+/// Appends the code point past ASCII at `at` of `text` to `key` lowercased, in any script ("ОПЫТ" as "опыт"), and
+/// moves `at` past it; a byte of invalid UTF-8 as it is.
 void append_lower(std::string& key, std::string_view text, std::size_t& at) {
     const auto byte = static_cast<unsigned char>(text[at]);
-    if (byte < 0x80) {
-        key += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
-        ++at;
-        return;
-    }
     // A lead byte tells the length of the sequence it may lead: only a valid one is remembered.
     const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
     std::uint32_t bytes = 0;
@@ -122,7 +117,11 @@ void heading_key(std::string_view text, std::string& key, std::size_t longest = 
             key += ' ';
             space = false;
         }
-        append_lower(key, trimmed, at);
+        if (static_cast<unsigned char>(trimmed[at]) < 0x80) {
+            key += detail::ascii_lower(trimmed[at++]);
+        } else {
+            append_lower(key, trimmed, at);
+        }
         if (key.size() > longest) {
             key.clear();  // a key only grows as it is written
             return;
