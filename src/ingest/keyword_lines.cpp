@@ -43,13 +43,10 @@ void Engine::scan_run(std::string_view text, std::span<const std::uint32_t> star
     };
     if (parts == k_scan_parts) {
         m_automaton.scan_each(texts, into);
-    } else if (parts >= 2) {
-        m_automaton.scan_each(std::array<std::string_view, 2>{texts[0], text.substr(cuts[1])},
-                              [&](std::size_t k, std::uint32_t id, std::size_t end) {
-                                  found[k].push_back(Match{id, static_cast<std::uint32_t>(cuts[k] + end)});
-                              });
+    } else if (parts >= 2) {  // two chains: the first part, and the rest
+        m_automaton.scan_each(std::array<std::string_view, 2>{texts[0], text.substr(cuts[1])}, into);
     } else {
-        m_automaton.scan(text, [&](std::uint32_t id, std::size_t end) { into(0, id, end); });
+        m_automaton.scan_each(std::array<std::string_view, 1>{text}, into);
     }
     std::vector<Match>& matches = scratch.matches;
     matches.clear();

@@ -182,3 +182,39 @@ TEST_CASE("Lines read a run at a time find, and drop, what each line finds alone
     }
     CHECK(hits > 400);
 }
+
+TEST_CASE("A run of lines is cut where its lines allow, in one to four parts, and finds what each line finds alone",
+          "[keyword-scan]") {
+    // Lines of three lengths, one to four of them in every order: a long line takes the quarters a cut would fall
+    // in, so a run is scanned in one, two, three or four parts. Keywords open and close every line.
+    const std::string sentence = "Python and Go with Kafka, Spring Boot and REST APIs; ";
+    const auto line_of = [&](std::size_t length) {
+        std::string line = "Java ";
+        while (line.size() < length) {
+            line += sentence;
+        }
+        return line + "GraphQL";
+    };
+    const std::vector<std::string> kinds{line_of(10), line_of(150), line_of(700)};
+    apigap::KeywordScratch scratch;
+    std::size_t checked = 0;
+    for (std::size_t count = 1; count <= 4; ++count) {
+        std::size_t combinations = 1;
+        for (std::size_t k = 0; k < count; ++k) {
+            combinations *= kinds.size();
+        }
+        for (std::size_t combination = 0; combination < combinations; ++combination) {
+            std::vector<apigap::KeywordLine> lines;
+            for (std::size_t k = 0, rest = combination; k < count; ++k, rest /= kinds.size()) {
+                lines.push_back(apigap::KeywordLine{kinds[rest % kinds.size()], false});
+            }
+            shipped().find_distinct_lines(lines, scratch, nullptr,
+                                          [&](std::size_t index, const std::vector<apigap::KeywordSpan>& spans) {
+                                              CAPTURE(count, combination, index);
+                                              check_same(spans, shipped().find_distinct(lines[index].text, false));
+                                              ++checked;
+                                          });
+        }
+    }
+    CHECK(checked == 3 + 2 * 9 + 3 * 27 + 4 * 81);
+}
