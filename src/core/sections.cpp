@@ -89,24 +89,6 @@ void heading_key(std::string_view text, std::string& key, std::size_t longest = 
     const std::string_view trimmed = trim_heading(text);
     key.clear();
     bool space = false;
-    if (std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        // Most lines: written in place, a byte for a byte or fewer, not appended a byte at a time.
-        key.resize(trimmed.size());
-        std::size_t size = 0;
-        for (const char c : trimmed) {
-            if (c == ' ' || c == '\t') {
-                space = size > 0;
-                continue;
-            }
-            if (space) {
-                key[size++] = ' ';
-                space = false;
-            }
-            key[size++] = detail::ascii_lower(c);
-        }
-        key.resize(size <= longest ? size : 0);
-        return;
-    }
     for (std::size_t at = 0; at < trimmed.size();) {
         if (trimmed[at] == ' ' || trimmed[at] == '\t') {
             space = !key.empty();
