@@ -169,9 +169,9 @@ private:
 /// What detection reads in the lines of a file, all in one pass.
 struct LineFacts {
     RenderCvProbe rendercv;
-    int block_tags = 0;             ///< lines that a block tag starts (leading spaces aside)
+    int block_tags = 0;             ///< lines that a block tag starts (leading spaces aside), up to `k_min_block_tags`
     bool markdown_heading = false;  ///< a line is a Markdown heading (leading spaces aside)
-    int bullets = 0;                ///< lines that `- ` or `* ` starts (leading spaces aside)
+    int bullets = 0;                ///< lines that `- ` or `* ` starts (leading spaces aside), up to `k_min_bullets`
 };
 
 LineFacts line_facts(std::string_view text) {
@@ -182,14 +182,16 @@ LineFacts line_facts(std::string_view text) {
         while (!trimmed.empty() && (trimmed.front() == ' ' || trimmed.front() == '\t')) {
             trimmed.remove_prefix(1);
         }
-        if (!trimmed.empty() && trimmed.front() == '<') {  // every tag starts so: most lines are read no further
+        // Only whether the counts reach their minimums matters: once they do, lines are not compared again.
+        if (facts.block_tags < k_min_block_tags && !trimmed.empty() && trimmed.front() == '<') {
             facts.block_tags += std::any_of(k_block_tags.begin(), k_block_tags.end(),
                                             [&](std::string_view tag) { return starts_with_any_case(trimmed, tag); })
                                     ? 1
                                     : 0;
         }
         facts.markdown_heading = facts.markdown_heading || is_markdown_heading(trimmed);
-        facts.bullets += opens_with(trimmed, "- ") || opens_with(trimmed, "* ") ? 1 : 0;
+        facts.bullets +=
+            facts.bullets < k_min_bullets && (opens_with(trimmed, "- ") || opens_with(trimmed, "* ")) ? 1 : 0;
     });
     return facts;
 }
