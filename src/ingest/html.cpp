@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "ingest/extractors.hpp"
@@ -27,21 +28,96 @@ constexpr auto k_named_entities = std::to_array<NamedEntity>({
     {"emsp", "\u2003"},   {"thinsp", "\u2009"},
 });
 
-/// Elements whose content is not text a reader sees.
-constexpr auto k_hidden_elements =
-    std::to_array<std::string_view>({"script", "style", "template", "title", "svg", "head"});
+/// What an element is to the reader, as bits of `Element::roles`.
+enum ElementRole : unsigned {
+    k_hidden_content = 1U,  ///< its content is not text a reader sees
+    k_void = 2U,            ///< it has no content, so no end tag
+    k_block = 4U,           ///< it starts and ends a line
+    k_cell = 8U,            ///< a table cell: the cells of a row are kept apart
+};
 
-/// Elements that have no content, so no end tag.
-constexpr auto k_void_elements = std::to_array<std::string_view>(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"});
+struct Element {
+    std::string_view name;
+    unsigned roles = 0;
+};
 
-/// Elements that start and end a line.
-constexpr auto k_block_elements = std::to_array<std::string_view>({
-    "address", "article", "aside",    "blockquote", "body",    "br",     "caption", "dd",    "details", "dialog", "div",
-    "dl",      "dt",      "fieldset", "figcaption", "figure",  "footer", "form",    "h1",    "h2",      "h3",     "h4",
-    "h5",      "h6",      "header",   "hgroup",     "hr",      "html",   "legend",  "li",    "main",    "nav",    "ol",
-    "option",  "p",       "pre",      "section",    "summary", "table",  "tbody",   "tfoot", "thead",   "tr",     "ul",
+/// The elements with a role, sorted by name: found by a binary search at every tag.
+constexpr auto k_elements = std::to_array<Element>({
+    {"address", k_block},
+    {"area", k_void},
+    {"article", k_block},
+    {"aside", k_block},
+    {"base", k_void},
+    {"blockquote", k_block},
+    {"body", k_block},
+    {"br", k_void | k_block},
+    {"caption", k_block},
+    {"col", k_void},
+    {"dd", k_block},
+    {"details", k_block},
+    {"dialog", k_block},
+    {"div", k_block},
+    {"dl", k_block},
+    {"dt", k_block},
+    {"embed", k_void},
+    {"fieldset", k_block},
+    {"figcaption", k_block},
+    {"figure", k_block},
+    {"footer", k_block},
+    {"form", k_block},
+    {"h1", k_block},
+    {"h2", k_block},
+    {"h3", k_block},
+    {"h4", k_block},
+    {"h5", k_block},
+    {"h6", k_block},
+    {"head", k_hidden_content},
+    {"header", k_block},
+    {"hgroup", k_block},
+    {"hr", k_void | k_block},
+    {"html", k_block},
+    {"img", k_void},
+    {"input", k_void},
+    {"legend", k_block},
+    {"li", k_block},
+    {"link", k_void},
+    {"main", k_block},
+    {"meta", k_void},
+    {"nav", k_block},
+    {"ol", k_block},
+    {"option", k_block},
+    {"p", k_block},
+    {"pre", k_block},
+    {"script", k_hidden_content},
+    {"section", k_block},
+    {"source", k_void},
+    {"style", k_hidden_content},
+    {"summary", k_block},
+    {"svg", k_hidden_content},
+    {"table", k_block},
+    {"tbody", k_block},
+    {"td", k_cell},
+    {"template", k_hidden_content},
+    {"tfoot", k_block},
+    {"th", k_cell},
+    {"thead", k_block},
+    {"title", k_hidden_content},
+    {"tr", k_block},
+    {"track", k_void},
+    {"ul", k_block},
+    {"wbr", k_void},
 });
+
+static_assert(std::is_sorted(k_elements.begin(), k_elements.end(),
+                             [](const Element& a, const Element& b) { return a.name < b.name; }));
+
+/// The roles of the element `name` (lower case), or 0.
+unsigned roles_of(std::string_view name) {
+    const auto* const found =
+        std::lower_bound(k_elements.begin(), k_elements.end(), name,
+                         [](const Element& element, std::string_view key) { return element.name < key; });
+    return found != k_elements.end() && found->name == name ? found->roles : 0U;
+}
 
 std::string utf8(std::uint32_t code) {
     if (code == 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
@@ -182,18 +258,16 @@ private:
         const bool hidden = is_hidden(m_html.substr(attributes, at - attributes));
         advance_to(at + 1);
 
-        if (!closing && !self_closing && contains(k_hidden_elements, name)) {
+        const unsigned roles = roles_of(name);
+        if (!closing && !self_closing && (roles & k_hidden_content) != 0) {
             hide(name);
             return;
         }
-        if (!closing && !self_closing && hidden && !contains(k_void_elements, name)) {
+        if (!closing && !self_closing && hidden && (roles & k_void) == 0) {
             hide_element(name);
             return;
         }
-        if (!contains(k_block_elements, name) && name != "td" && name != "th") {
-            return;  // an inline element: its text runs on
-        }
-        if (name == "td" || name == "th") {
+        if ((roles & k_cell) != 0) {
             if (!closing) {
                 if (m_cells > 0) {
                     m_out.separate();
@@ -201,6 +275,9 @@ private:
                 ++m_cells;
             }
             return;
+        }
+        if ((roles & k_block) == 0) {
+            return;  // an inline element: its text runs on
         }
         m_out.flush();
         if (name == "tr") {
@@ -235,8 +312,9 @@ private:
 
     /// Whether `attributes` hide their element: a `hidden` attribute, or an inline style with `display: none` or
     /// `visibility: hidden` (a class that a style sheet hides is not seen).
-    static bool is_hidden(std::string_view attributes) {
-        std::string text;
+    bool is_hidden(std::string_view attributes) {
+        std::string& text = m_attributes;  // its memory serves every tag
+        text.clear();
         for (const char c : attributes) {
             text += lower(c);
         }
@@ -310,6 +388,7 @@ private:
     int m_pre = 0;
     int m_cells = 0;
     bool m_head_seen = false;
+    std::string m_attributes;  ///< `is_hidden`'s attributes, lowered
 };
 
 }  // namespace

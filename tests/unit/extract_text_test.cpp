@@ -507,6 +507,16 @@ TEST_CASE("HTML loses its head, scripts, styles and comments: block elements bre
                                                                   });
 }
 
+TEST_CASE("HTML elements are known by name in any case, from the first in order to the last", "[extract]") {
+    // The elements are looked up in a table sorted by name: its first and last entries, names either side of them
+    // and names that only start like one.
+    CHECK(html("<ADDRESS>first</ADDRESS>x<abbr>inline</abbr>y<Wbr>z<xmp>after the last</xmp>\n"
+               "<b>a</b><hgroup>grouped</hgroup><header2>not a header</header2><p>end") ==
+          Strings{"1: first", "1: xinlineyzafter the last a", "2: grouped", "2: not a header", "2: end"});
+    // A void element hidden hides nothing after it; a cell hidden hides its content.
+    CHECK(html("<p>one<wbr hidden>two<td hidden>three</td>four</p>") == Strings{"1: onetwofour"});
+}
+
 TEST_CASE("HTML character references are decoded: unknown ones stay as they are", "[extract]") {
     CHECK(html("<p>&lt;APIs&gt; &amp; SDKs &quot;fast&quot; &#39;safe&#39; a&nbsp;b</p>\n"
                "<p>&#8211; &#x2014; &#X41; &#0; &#xD800; &#1114112; &ndash;&hellip;</p>\n"
@@ -775,6 +785,11 @@ TEST_CASE("the format is detected from the content first, whatever the extension
     CHECK(detect_format("Jane\n## Skills\nGo\n", "resume.txt") == InputFormat::markdown);
     CHECK(detect_format("- Go\n- SQL\n- Kafka\nSee [my site](https://x.io)", "-") == InputFormat::markdown);
     CHECK(detect_format("- Go\n- SQL\n- Kafka\n", "-") == InputFormat::text);
+    // The counts stop at their minimums: one short stays text; past them, a heading further on still counts.
+    CHECK(detect_format("<div>\n<p>Jane</p>\n", "-") == InputFormat::text);
+    CHECK(detect_format("- Go\n- SQL\nSee [my site](https://x.io)", "-") == InputFormat::text);
+    CHECK(detect_format("<div>\n<p>\n<ul>\n<li>\n<div>\n# Jane\n", "-") == InputFormat::markdown);
+    CHECK(detect_format("- a\n- b\n- c\n- d\n- e\n[x](y)", "-") == InputFormat::markdown);
     CHECK(detect_format("#1 in sales", "-") == InputFormat::text);
     CHECK(detect_format("cv:\n  name: Jane\n", "resume.txt") == InputFormat::rendercv);
     CHECK(detect_format("# RenderCV\ncv:  # me\n  sections:\n    skills: []\n", "-") == InputFormat::rendercv);
