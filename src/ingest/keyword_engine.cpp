@@ -73,6 +73,25 @@ Engine::Engine(const KnowledgeBase& kb) {
     }
     m_automaton.compile(builtin_automaton_tables());
     rank_skills();
+    place_in_context_phrases();
+}
+
+void Engine::place_in_context_phrases() {
+    for (std::uint32_t id = 0; id < m_roles.size(); ++id) {
+        const std::string_view spelling = m_automaton.tables().pattern(id);
+        for (const std::uint32_t index : m_roles[id].senses) {
+            Sense& sense = m_senses[index];
+            for (const std::uint32_t group : sense.context_groups) {
+                const std::vector<std::string>& phrases = m_context_phrases[group];
+                for (std::uint32_t phrase = 0; phrase < phrases.size(); ++phrase) {
+                    for (std::size_t at = phrases[phrase].find(spelling); at != std::string::npos;
+                         at = phrases[phrase].find(spelling, at + 1)) {
+                        sense.context_places.push_back(ContextPlace{group, phrase, static_cast<std::uint32_t>(at)});
+                    }
+                }
+            }
+        }
+    }
 }
 
 PatternRoles& Engine::roles(const std::string& key) {
@@ -137,10 +156,16 @@ void Engine::add_keyword(const std::string& spelling, const std::string& skill_i
         std::any_of(keyword.ambiguous.begin(), keyword.ambiguous.end(), [&](const std::string& word) {
             return word.size() == spelling.size() && matching_key(word, true) == key;  // a spelling of the same length
         });
-    add_sense(key, Sense{skill_index(skill_id), 0, keyword.term,
-                         keyword.case_sensitive ? matching_key(spelling, false) : std::string(), rules.exclude_groups,
-                         rules.context_groups, ambiguous,
-                         keyword.related ? KeywordLink::related : KeywordLink::evidence, technical});
+    add_sense(key, Sense{skill_index(skill_id),
+                         0,
+                         keyword.term,
+                         keyword.case_sensitive ? matching_key(spelling, false) : std::string(),
+                         rules.exclude_groups,
+                         rules.context_groups,
+                         ambiguous,
+                         keyword.related ? KeywordLink::related : KeywordLink::evidence,
+                         technical,
+                         {}});
 }
 
 void Engine::add_tool(const std::string& spelling, const Tool& tool) {
@@ -169,8 +194,16 @@ void Engine::add_tool(const std::string& spelling, const Tool& tool) {
          {std::pair{&tool.skills, KeywordLink::evidence}, std::pair{&tool.listed, KeywordLink::listed},
           std::pair{&tool.related, KeywordLink::related}}) {
         for (const std::string& skill_id : *skills) {
-            add_sense(key, Sense{skill_index(skill_id), 0, tool.name, exact, rules.exclude_groups, rules.context_groups,
-                                 ambiguous, link, true});
+            add_sense(key, Sense{skill_index(skill_id),
+                                 0,
+                                 tool.name,
+                                 exact,
+                                 rules.exclude_groups,
+                                 rules.context_groups,
+                                 ambiguous,
+                                 link,
+                                 true,
+                                 {}});
         }
     }
 }

@@ -17,6 +17,13 @@
 
 namespace apigap::ingest_detail {
 
+/// Where a spelling stands in one of its keyword's `context` phrases: the phrase, and the offset in it.
+struct ContextPlace {
+    std::uint32_t group = 0;
+    std::uint32_t phrase = 0;  ///< its index in the group
+    std::uint32_t at = 0;
+};
+
 /// What one spelling evidences for one skill.
 struct Sense {
     std::uint32_t skill = 0;  ///< index into the skill ids
@@ -27,7 +34,8 @@ struct Sense {
     std::vector<std::uint32_t> context_groups;  ///< the keyword's `context` phrases
     bool ambiguous = false;                     ///< an everyday word: counts only in technical context
     KeywordLink link = KeywordLink::evidence;
-    bool technical = true;  ///< of a technical or situational skill: corroborates everyday words
+    bool technical = true;                     ///< of a technical or situational skill: corroborates everyday words
+    std::vector<ContextPlace> context_places;  ///< where the spelling stands in `context_groups`, found once built
 };
 
 /// What a keyword's spelling brings from its knowledge-base entry.
@@ -144,6 +152,9 @@ private:
 
     /// Numbers the skills in id order, for `find`'s tie-break; and each pair of skill and term, for `find_distinct`.
     void rank_skills();
+
+    /// Fills each sense's `context_places`, once the automaton holds every pattern.
+    void place_in_context_phrases();
 
     /// The index of the skill `id`, numbered in order of first use.
     std::uint32_t skill_index(const std::string& id);

@@ -257,16 +257,12 @@ void Engine::apply_rules(const FoldedLine& folded, std::span<const Match> matche
 }
 
 bool Engine::in_context(std::string_view text, const Occurrence& hit) const {
-    const std::string_view word = text.substr(hit.start, hit.end - hit.start);
-    for (const std::uint32_t group : m_senses[hit.id].context_groups) {
-        for (const std::string& phrase : m_context_phrases[group]) {
-            for (std::size_t at = phrase.find(word); at != std::string::npos; at = phrase.find(word, at + 1)) {
-                const std::size_t start = hit.start - std::min<std::size_t>(at, hit.start);
-                if (at <= hit.start && text.compare(start, phrase.size(), phrase) == 0 &&
-                    is_whole_phrase(text, start, start + phrase.size())) {
-                    return true;
-                }
-            }
+    for (const ContextPlace& place : m_senses[hit.id].context_places) {
+        const std::string& phrase = m_context_phrases[place.group][place.phrase];
+        const std::size_t start = hit.start - std::min<std::size_t>(place.at, hit.start);
+        if (place.at <= hit.start && text.compare(start, phrase.size(), phrase) == 0 &&
+            is_whole_phrase(text, start, start + phrase.size())) {
+            return true;
         }
     }
     return false;

@@ -76,6 +76,18 @@ TEST_CASE("An everyday word with technical context is not dropped", "[keyword-sc
     CHECK(dropped("Java, Go", true).empty());
 }
 
+TEST_CASE("An everyday word inside a context phrase of its keyword counts, wherever it stands in the phrase",
+          "[keyword-scan]") {
+    CHECK(dropped("Java experience at a bank").empty());    // first in "Java experience"
+    CHECK(dropped("Ten years of Java at a bank").empty());  // last in "years of Java"
+    CHECK(dropped("We deal with Kafka daily").empty());     // "with Kafka"
+    // The phrase must be there whole, on the line, and stand alone.
+    CHECK(dropped("of Java at a bank") == Drops{"java|Java|3|an everyday word with no technical context on its line"});
+    CHECK(dropped("Ten years ofJava at a bank") == Drops{});
+    CHECK(dropped("Java experiences at a bank") ==
+          Drops{"java|Java|0|an everyday word with no technical context on its line"});
+}
+
 TEST_CASE("An exclude phrase, an intent phrase and a negation name themselves", "[keyword-scan]") {
     CHECK(dropped("Finished the rest of the migration") ==
           Drops{"rest-graphql|rest|13|inside \"the rest of\", a phrase its keyword excludes"});
