@@ -64,16 +64,13 @@ void NodeBuilder::place(Node node) {
             throw Error(node.mark.location(), "a mapping key must be a plain string");
         }
         parent.replaces.reset();
-        if (const auto [first, inserted] =
-                parent.keys.emplace(node.scalar, KeySeen{node.mark, parent.node.entries.size()});
-            !inserted) {
+        if (const std::optional<KeySeen> seen = see_key(parent, node.scalar, node.mark)) {
             if (m_duplicates == nullptr) {
-                throw Error(node.mark.location(),
-                            fmt::format("duplicate key '{}' (first defined at {}:{})", node.scalar,
-                                        first->second.mark.line, first->second.mark.column));
+                throw Error(node.mark.location(), fmt::format("duplicate key '{}' (first defined at {}:{})",
+                                                              node.scalar, seen->mark.line, seen->mark.column));
             }
-            m_duplicates->push_back(DuplicateKey{node.scalar, first->second.mark, node.mark});
-            parent.replaces = first->second.entry;
+            m_duplicates->push_back(DuplicateKey{node.scalar, seen->mark, node.mark});
+            parent.replaces = seen->entry;
         }
         parent.key = std::move(node.scalar);
         parent.key_mark = node.mark;
@@ -83,10 +80,37 @@ void NodeBuilder::place(Node node) {
     if (parent.replaces) {
         // The last value takes the place of its key; the earlier entry goes when the mapping closes.
         parent.dropped.push_back(*parent.replaces);
-        parent.keys.find(parent.key)->second.entry = parent.node.entries.size();
+        if (const auto indexed = parent.keys.find(parent.key); indexed != parent.keys.end()) {
+            indexed->second.entry = parent.node.entries.size();
+        }
     }
     parent.node.entries.push_back(Entry{std::move(parent.key), parent.key_mark, std::move(node)});
     parent.has_key = false;
+}
+
+std::optional<NodeBuilder::KeySeen> NodeBuilder::see_key(Frame& frame, const std::string& key, const Mark& mark) {
+    const std::vector<Entry>& entries = frame.node.entries;
+    if (frame.keys.empty() && entries.size() < k_indexed_from) {
+        std::optional<KeySeen> seen;
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            if (entries[i].key == key) {
+                if (!seen) {
+                    seen = KeySeen{entries[i].key_mark, i};
+                }
+                seen->entry = i;  // the last value given stands
+            }
+        }
+        return seen;
+    }
+    if (frame.keys.empty()) {
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            frame.keys.try_emplace(entries[i].key, KeySeen{entries[i].key_mark, i}).first->second.entry = i;
+        }
+    }
+    if (const auto [first, inserted] = frame.keys.try_emplace(key, KeySeen{mark, entries.size()}); !inserted) {
+        return first->second;
+    }
+    return std::nullopt;
 }
 
 }  // namespace apigap::detail

@@ -46,12 +46,20 @@ private:
         std::string key;
         Mark key_mark;
         std::optional<std::size_t> replaces;
-        std::vector<std::size_t> dropped;                  ///< entries whose key came again, removed on `close`
-        std::map<std::string, KeySeen, std::less<>> keys;  ///< to find duplicates in O(log n)
+        std::vector<std::size_t> dropped;  ///< entries whose key came again, removed on `close`
+        /// Once the mapping has `k_indexed_from` entries, its keys, to find duplicates in O(log n); before, the
+        /// entries are searched, with no allocation per key.
+        std::map<std::string, KeySeen, std::less<>> keys;
     };
+
+    /// How many entries a mapping has when its keys are indexed.
+    static constexpr std::size_t k_indexed_from = 16;
 
     void count(const Mark& mark);
     void place(Node node);
+    /// Where `key` was first given in `frame`'s mapping, and its latest entry, if it was given before. Indexes the
+    /// keys once there are enough of them, and records `key` at `mark` in the index there is one.
+    static std::optional<KeySeen> see_key(Frame& frame, const std::string& key, const Mark& mark);
 
     std::vector<DuplicateKey>* m_duplicates = nullptr;
     std::vector<Frame> m_stack;

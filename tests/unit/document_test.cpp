@@ -422,6 +422,31 @@ TEST_CASE("a lenient read keeps a duplicate key's last value where that key stan
     CHECK(error_of("a: 1\nb: 2\na: 3\n") == "f.yaml:3:1: duplicate key 'a' (first defined at 1:1)");
 }
 
+TEST_CASE("duplicate keys are found the same in a short mapping and in one long enough for its keys to be indexed",
+          "[document]") {
+    // "a" again while the mapping is short, then again once it has 18 entries, as has "c0".
+    std::string text = "a: 1\nb: 2\na: 3\n";
+    std::string kept = "{b: 2";
+    for (int k = 0; k < 15; ++k) {
+        text += "c" + std::to_string(k) + ": " + std::to_string(k) + "\n";
+        kept += k == 0 ? "" : ", c" + std::to_string(k) + ": " + std::to_string(k);
+    }
+    text += "a: 4\nc0: x\n";
+    kept += ", a: 4, c0: x}";
+    const auto [root, duplicates] = apigap::detail::parse_document_keeping_last(text, "f.yaml");
+    CHECK(show(root) == kept);
+    REQUIRE(duplicates.size() == 3);
+    const auto lines = [](const apigap::detail::DuplicateKey& duplicate) {
+        return duplicate.key + " " + std::to_string(duplicate.first.line) + " " + std::to_string(duplicate.again.line);
+    };
+    CHECK(lines(duplicates[0]) == "a 1 3");
+    CHECK(lines(duplicates[1]) == "a 1 19");
+    CHECK(lines(duplicates[2]) == "c0 4 20");
+    // The strict reader stops at the first, short or indexed.
+    CHECK(error_of(text) == "f.yaml:3:1: duplicate key 'a' (first defined at 1:1)");
+    CHECK(error_of(text.substr(text.find("b: 2"))) == "f.yaml:18:1: duplicate key 'a' (first defined at 2:1)");
+}
+
 TEST_CASE("JSON nested 100,000 deep is refused without a stack overflow", "[document][json][limits][security]") {
     const std::string deep = repeat("[", 100'000) + repeat("]", 100'000);
     const std::string deep_objects = repeat("{\"a\":", 100'000) + "1" + repeat("}", 100'000);
