@@ -255,18 +255,14 @@ private:
             m_out.flush();
         } else if (std::find(k_heading_commands.begin(), k_heading_commands.end(), name) != k_heading_commands.end()) {
             arguments("ok", true);
-        } else if (const auto* symbol = std::find_if(k_symbols.begin(), k_symbols.end(),
-                                                     [&](const Symbol& known) { return known.name == name; });
-                   symbol != k_symbols.end()) {
+        } else if (const Symbol* symbol = find_by_name(k_symbols_by_name, name); symbol != nullptr) {
             m_out.append(symbol->text, m_line);
             if (m_pos + 1 < m_tex.size() && m_tex[m_pos] == '{' && m_tex[m_pos + 1] == '}') {
                 m_pos += 2;  // "\LaTeX{}"
             } else if (name.size() <= 2 && is_letter(name[0]) && name != "to") {
                 skip_spaces();  // a letter inside a word: "Stra\ss e" is "Straße", as TeX reads it
             }
-        } else if (const auto* known = std::find_if(k_commands.begin(), k_commands.end(),
-                                                    [&](const Command& command) { return command.name == name; });
-                   known != k_commands.end()) {
+        } else if (const Command* known = find_by_name(k_commands_by_name, name); known != nullptr) {
             arguments(known->arguments, false);
         } else {
             unknown_command();

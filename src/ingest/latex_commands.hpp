@@ -1,7 +1,9 @@
 // What LaTeX commands and environments mean to the LaTeX extractor (latex.cpp).
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
 #include <string_view>
 
 namespace apigap::ingest_detail {
@@ -162,6 +164,29 @@ inline constexpr auto k_symbols = std::to_array<Symbol>({
     {"textquoteleft", "'"},
     {"textdegree", "\u00b0"},
 });
+
+/// The entries of `table` in order of name, and in table order among equal names: for `find_by_name`.
+template <class Entry, std::size_t N>
+consteval std::array<const Entry*, N> sorted_by_name(const std::array<Entry, N>& table) {
+    std::array<const Entry*, N> sorted{};
+    for (std::size_t i = 0; i < N; ++i) {
+        sorted[i] = &table[i];
+    }
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Entry* a, const Entry* b) { return a->name != b->name ? a->name < b->name : a < b; });
+    return sorted;
+}
+
+/// The first entry named `name` of the table that `sorted` orders (`sorted_by_name`), or null: a binary search.
+template <class Entry, std::size_t N>
+const Entry* find_by_name(const std::array<const Entry*, N>& sorted, std::string_view name) {
+    const auto found = std::lower_bound(sorted.begin(), sorted.end(), name,
+                                        [](const Entry* entry, std::string_view key) { return entry->name < key; });
+    return found != sorted.end() && (*found)->name == name ? *found : nullptr;
+}
+
+inline constexpr auto k_commands_by_name = sorted_by_name(k_commands);
+inline constexpr auto k_symbols_by_name = sorted_by_name(k_symbols);
 
 /// Commands that end a line.
 inline constexpr auto k_breaks = std::to_array<std::string_view>(

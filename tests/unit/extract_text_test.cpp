@@ -12,6 +12,7 @@
 #include "apigap/error.hpp"
 #include "apigap/resume_input.hpp"
 #include "ingest/extractors.hpp"
+#include "ingest/latex_commands.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -633,6 +634,21 @@ TEST_CASE("LaTeX commands unwrap to their text, custom macros to their arguments
                                                                           "10: SQL | 3 years",
                                                                           "15: \u2022 Python | LaTeX a_b%c",
                                                                       });
+}
+
+TEST_CASE("LaTeX's tables of commands and symbols are searched by name: every entry is found, nothing else is",
+          "[extract]") {
+    using namespace apigap::ingest_detail;
+    for (const Command& command : k_commands) {
+        CHECK(find_by_name(k_commands_by_name, command.name) == &command);
+    }
+    for (const Symbol& symbol : k_symbols) {
+        CHECK(find_by_name(k_symbols_by_name, symbol.name) == &symbol);
+    }
+    for (const std::string_view unknown : {"", "A", "ab", "textb", "textbfx", "zzz", "resumeItem"}) {
+        CHECK(find_by_name(k_commands_by_name, unknown) == nullptr);
+        CHECK(find_by_name(k_symbols_by_name, unknown) == nullptr);
+    }
 }
 
 TEST_CASE("LaTeX escapes, ties, line breaks, dashes, quotes and accents become plain characters", "[extract]") {
