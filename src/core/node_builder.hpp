@@ -58,7 +58,7 @@ private:
     void count(const Mark& mark);
     void place(Node node);
     /// Where `key` was first given in `frame`'s mapping, and its latest entry, if it was given before. Indexes the
-    /// keys once there are enough of them, and records `key` at `mark` in the index there is one.
+    /// keys once there are enough of them; once they are, records a new `key` there, at `mark`.
     static std::optional<KeySeen> see_key(Frame& frame, const std::string& key, const Mark& mark);
 
     std::vector<DuplicateKey>* m_duplicates = nullptr;

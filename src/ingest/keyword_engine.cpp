@@ -77,16 +77,16 @@ Engine::Engine(const KnowledgeBase& kb) {
 }
 
 void Engine::place_in_context_phrases() {
+    m_context_places.resize(m_senses.size());
     for (std::uint32_t id = 0; id < m_roles.size(); ++id) {
         const std::string_view spelling = m_automaton.tables().pattern(id);
-        for (const std::uint32_t index : m_roles[id].senses) {
-            Sense& sense = m_senses[index];
-            for (const std::uint32_t group : sense.context_groups) {
+        for (const std::uint32_t sense : m_roles[id].senses) {
+            for (const std::uint32_t group : m_senses[sense].context_groups) {
                 const std::vector<std::string>& phrases = m_context_phrases[group];
                 for (std::uint32_t phrase = 0; phrase < phrases.size(); ++phrase) {
                     for (std::size_t at = phrases[phrase].find(spelling); at != std::string::npos;
                          at = phrases[phrase].find(spelling, at + 1)) {
-                        sense.context_places.push_back(ContextPlace{group, phrase, static_cast<std::uint32_t>(at)});
+                        m_context_places[sense].push_back(ContextPlace{group, phrase, static_cast<std::uint32_t>(at)});
                     }
                 }
             }
@@ -156,16 +156,10 @@ void Engine::add_keyword(const std::string& spelling, const std::string& skill_i
         std::any_of(keyword.ambiguous.begin(), keyword.ambiguous.end(), [&](const std::string& word) {
             return word.size() == spelling.size() && matching_key(word, true) == key;  // a spelling of the same length
         });
-    add_sense(key, Sense{skill_index(skill_id),
-                         0,
-                         keyword.term,
-                         keyword.case_sensitive ? matching_key(spelling, false) : std::string(),
-                         rules.exclude_groups,
-                         rules.context_groups,
-                         ambiguous,
-                         keyword.related ? KeywordLink::related : KeywordLink::evidence,
-                         technical,
-                         {}});
+    add_sense(key, Sense{skill_index(skill_id), 0, keyword.term,
+                         keyword.case_sensitive ? matching_key(spelling, false) : std::string(), rules.exclude_groups,
+                         rules.context_groups, ambiguous,
+                         keyword.related ? KeywordLink::related : KeywordLink::evidence, technical});
 }
 
 void Engine::add_tool(const std::string& spelling, const Tool& tool) {
@@ -194,16 +188,8 @@ void Engine::add_tool(const std::string& spelling, const Tool& tool) {
          {std::pair{&tool.skills, KeywordLink::evidence}, std::pair{&tool.listed, KeywordLink::listed},
           std::pair{&tool.related, KeywordLink::related}}) {
         for (const std::string& skill_id : *skills) {
-            add_sense(key, Sense{skill_index(skill_id),
-                                 0,
-                                 tool.name,
-                                 exact,
-                                 rules.exclude_groups,
-                                 rules.context_groups,
-                                 ambiguous,
-                                 link,
-                                 true,
-                                 {}});
+            add_sense(key, Sense{skill_index(skill_id), 0, tool.name, exact, rules.exclude_groups, rules.context_groups,
+                                 ambiguous, link, true});
         }
     }
 }

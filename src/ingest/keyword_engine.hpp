@@ -34,8 +34,7 @@ struct Sense {
     std::vector<std::uint32_t> context_groups;  ///< the keyword's `context` phrases
     bool ambiguous = false;                     ///< an everyday word: counts only in technical context
     KeywordLink link = KeywordLink::evidence;
-    bool technical = true;                     ///< of a technical or situational skill: corroborates everyday words
-    std::vector<ContextPlace> context_places;  ///< where the spelling stands in `context_groups`, found once built
+    bool technical = true;  ///< of a technical or situational skill: corroborates everyday words
 };
 
 /// What a keyword's spelling brings from its knowledge-base entry.
@@ -153,7 +152,7 @@ private:
     /// Numbers the skills in id order, for `find`'s tie-break; and each pair of skill and term, for `find_distinct`.
     void rank_skills();
 
-    /// Fills each sense's `context_places`, once the automaton holds every pattern.
+    /// Fills `m_context_places`, once the automaton holds every pattern.
     void place_in_context_phrases();
 
     /// The index of the skill `id`, numbered in order of first use.
@@ -181,7 +180,8 @@ private:
     /// rather than searched for on every line: the automaton's size, and its building at every start, grow with
     /// its patterns.
     std::vector<std::vector<std::string>> m_context_phrases;
-    std::size_t m_max_phrase_length = 0;  ///< of an `exclude` phrase
+    std::vector<std::vector<ContextPlace>> m_context_places;  ///< by sense: where its spelling stands in its phrases
+    std::size_t m_max_phrase_length = 0;                      ///< of an `exclude` phrase
     std::map<std::string, SectionEvidence, std::less<>> m_section_evidence;
     std::vector<std::string> m_skill_ids;
     std::vector<std::uint32_t> m_skill_rank;     ///< by skill index: its place in id order

@@ -257,7 +257,7 @@ void Engine::apply_rules(const FoldedLine& folded, std::span<const Match> matche
 }
 
 bool Engine::in_context(std::string_view text, const Occurrence& hit) const {
-    for (const ContextPlace& place : m_senses[hit.id].context_places) {
+    for (const ContextPlace& place : m_context_places[hit.id]) {
         const std::string& phrase = m_context_phrases[place.group][place.phrase];
         const std::size_t start = hit.start - std::min<std::size_t>(place.at, hit.start);
         if (place.at <= hit.start && text.compare(start, phrase.size(), phrase) == 0 &&
