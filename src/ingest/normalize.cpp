@@ -295,6 +295,11 @@ struct CachedCodePoint {
 constexpr std::size_t k_cached_code_points = 512;
 thread_local std::array<CachedCodePoint, k_cached_code_points> t_cached_code_points;
 
+/// Where this thread remembers `code_point`, with or without case folding.
+CachedCodePoint& cached_slot(char32_t code_point, bool fold_case) {
+    return t_cached_code_points[(code_point * 2 + (fold_case ? 1 : 0)) % k_cached_code_points];
+}
+
 /// Whether `code_point`, with no mark after it, is its own NFKC form and case fold, and stays itself in matching text:
 /// the CJK unified ideographs and the Hangul syllables, too many to remember (normalize_test checks each).
 bool is_stable_alone(char32_t code_point) {
@@ -307,7 +312,7 @@ void put_alone(Writer& writer, std::string_view sequence, char32_t code_point, s
         writer.put_bytes(sequence, source);
         return;
     }
-    CachedCodePoint& cached = t_cached_code_points[(code_point * 2 + (fold_case ? 1 : 0)) % k_cached_code_points];
+    CachedCodePoint& cached = cached_slot(code_point, fold_case);
     if (cached.code_point != code_point) {
         CachedCodePoint made{code_point, 0, {}};
         bool fits = true;
@@ -327,6 +332,33 @@ void put_alone(Writer& writer, std::string_view sequence, char32_t code_point, s
         cached = made;
     }
     writer.put_bytes(std::string_view(cached.bytes.data(), cached.length), source);
+}
+
+/// Whether `byte` leads a two-byte sequence (U+0080–U+07FF).
+constexpr bool is_two_byte_lead(char byte) {
+    return static_cast<unsigned char>(byte) >= 0xC2 && static_cast<unsigned char>(byte) <= 0xDF;
+}
+
+/// Writes the run of two-byte code points from `i` (accented Latin, Greek, Cyrillic …) that this thread remembers
+/// and that no combining mark may follow, as `put_alone` would; returns where the run ends. A line of Russian is
+/// mostly such runs, and each code point of them costs no decode, no call to utf8proc and no check for marks.
+std::size_t put_remembered_pairs(Writer& writer, std::string_view line, std::size_t i, bool fold_case) {
+    while (i + 1 < line.size()) {
+        const auto lead = static_cast<unsigned char>(line[i]);
+        const auto next = static_cast<unsigned char>(line[i + 1]);
+        if (!is_two_byte_lead(line[i]) || (next & 0xC0U) != 0x80 ||
+            (i + 2 < line.size() && may_lead_mark(line[i + 2]))) {
+            break;
+        }
+        const char32_t code_point = ((lead & 0x1FU) << 6U) | (next & 0x3FU);
+        const CachedCodePoint& cached = cached_slot(code_point, fold_case);
+        if (cached.code_point != code_point) {
+            break;  // read the long way, which remembers it
+        }
+        writer.put_bytes(std::string_view(cached.bytes.data(), cached.length), static_cast<std::uint32_t>(i));
+        i += 2;
+    }
+    return i;
 }
 
 }  // namespace
@@ -358,6 +390,16 @@ std::size_t normalize_into(std::string_view line, bool fold_case, NormalizedText
         i = run;
         if (i == line.size()) {
             break;
+        }
+        if (is_two_byte_lead(line[i])) {
+            i = put_remembered_pairs(writer, line, i, fold_case);
+            if (i == line.size()) {
+                break;
+            }
+            if (i > run && static_cast<unsigned char>(line[i]) < 0x80) {
+                writer.reserve(line.size() - i);  // the rest of the line, should it all be ASCII
+                continue;  // ASCII after the pairs: a run of it, or its last byte before a mark, as above
+            }
         }
         const DecodedCodePoint first = decode_valid(line, i);
         if (first.length == 0) {

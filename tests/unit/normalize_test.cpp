@@ -95,6 +95,38 @@ TEST_CASE("a code point normalizes the same every time, whatever was normalized 
     CHECK(normalize_for_matching("\u0414", false).text == "\u0414");
 }
 
+TEST_CASE("runs of two-byte code points normalize as each one alone, read the long way or as remembered",
+          "[normalize]") {
+    // Every two-byte code point that is not a mark, one after the other: the first reading remembers them (as many
+    // as the cache holds), the second reads runs of them as remembered. Those that become a space are left out, as
+    // spaces collapse.
+    for (const bool fold_case : {true, false}) {
+        std::string line;
+        std::string expected;
+        for (char32_t code_point = 0x80; code_point < 0x800; ++code_point) {
+            const std::string alone = normalize_for_matching(utf8(code_point), fold_case).text;
+            if (utf8proc_get_property(static_cast<utf8proc_int32_t>(code_point))->combining_class != 0 ||
+                alone.find(' ') != std::string::npos) {
+                continue;
+            }
+            line += utf8(code_point);
+            expected += alone;
+        }
+        CAPTURE(fold_case);
+        CHECK(normalize_for_matching(line, fold_case).text == expected);
+        CHECK(normalize_for_matching(line, fold_case).text == expected);
+    }
+    for (int round = 0; round < 2; ++round) {
+        // Each letter keeps its offset; a letter a mark follows, Cyrillic or ASCII, composes with it.
+        const NormalizedText word = normalize_for_matching("\u041F\u0420\u0418 x", true);
+        CHECK(word.text == "\u043F\u0440\u0438 x");
+        CHECK(word.source_offset == std::vector<std::uint32_t>{0, 0, 2, 2, 4, 4, 6, 7, 8});
+        CHECK(normalize_for_matching("\u0434\u0435\u0435\u0300\u0434", true).text == "\u0434\u0435\u0450\u0434");
+        CHECK(normalize_for_matching("\u0434\u0435e\u0301 \u0434e\u0301", true).text ==
+              "\u0434\u0435\u00E9 \u0434\u00E9");
+    }
+}
+
 TEST_CASE("CJK ideographs and Hangul syllables are their own form, alone or before a mark", "[normalize]") {
     // Alone, they are copied as they are; before a combining mark they go through utf8proc, which must agree.
     for (const auto& [first, last] : {std::pair<char32_t, char32_t>{0x4E00, 0x9FFF}, {0xAC00, 0xD7A3}}) {
