@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "core/byte_words.hpp"
+#include "core/utf8.hpp"
 
 namespace apigap::ingest_detail {
 
@@ -334,29 +335,36 @@ void put_alone(Writer& writer, std::string_view sequence, char32_t code_point, s
     writer.put_bytes(std::string_view(cached.bytes.data(), cached.length), source);
 }
 
-/// Whether `byte` leads a two-byte sequence (U+0080–U+07FF).
-constexpr bool is_two_byte_lead(char byte) {
-    return static_cast<unsigned char>(byte) >= 0xC2 && static_cast<unsigned char>(byte) <= 0xDF;
-}
-
-/// Writes the run of two-byte code points from `i` (accented Latin, Greek, Cyrillic …) that this thread remembers
-/// and that no combining mark may follow, as `put_alone` would; returns where the run ends. A line of Russian is
-/// mostly such runs, and each code point of them costs no decode, no call to utf8proc and no check for marks.
-std::size_t put_remembered_pairs(Writer& writer, std::string_view line, std::size_t i, bool fold_case) {
+/// Writes, as `put_alone` would, the run from `i` of two-byte code points this thread remembers (Cyrillic, Greek …)
+/// and of CJK ideographs and Hangul syllables, that no mark may follow: no decode, no utf8proc. Returns its end.
+std::size_t put_known_run(Writer& writer, std::string_view line, std::size_t i, bool fold_case) {
     while (i + 1 < line.size()) {
         const auto lead = static_cast<unsigned char>(line[i]);
-        const auto next = static_cast<unsigned char>(line[i + 1]);
-        if (!is_two_byte_lead(line[i]) || (next & 0xC0U) != 0x80 ||
-            (i + 2 < line.size() && may_lead_mark(line[i + 2]))) {
+        const auto second = static_cast<unsigned char>(line[i + 1]);
+        std::string_view bytes;
+        std::size_t length = 0;
+        if (lead >= 0xC2 && lead <= 0xDF && detail::is_utf8_continuation(line[i + 1])) {  // U+0080–U+07FF
+            const char32_t code_point = ((lead & 0x1FU) << 6U) | (second & 0x3FU);
+            const CachedCodePoint& cached = cached_slot(code_point, fold_case);
+            if (cached.code_point != code_point) {
+                break;  // read the long way, which remembers it
+            }
+            bytes = std::string_view(cached.bytes.data(), cached.length);
+            length = 2;
+        } else if (lead >= 0xE4 && lead <= 0xED && i + 2 < line.size() && detail::is_utf8_continuation(line[i + 1]) &&
+                   detail::is_utf8_continuation(line[i + 2]) &&
+                   is_stable_alone(((lead & 0x0FU) << 12U) | ((second & 0x3FU) << 6U) |
+                                   (static_cast<unsigned char>(line[i + 2]) & 0x3FU))) {
+            bytes = line.substr(i, 3);
+            length = 3;
+        } else {
             break;
         }
-        const char32_t code_point = ((lead & 0x1FU) << 6U) | (next & 0x3FU);
-        const CachedCodePoint& cached = cached_slot(code_point, fold_case);
-        if (cached.code_point != code_point) {
-            break;  // read the long way, which remembers it
+        if (i + length < line.size() && may_lead_mark(line[i + length])) {
+            break;
         }
-        writer.put_bytes(std::string_view(cached.bytes.data(), cached.length), static_cast<std::uint32_t>(i));
-        i += 2;
+        writer.put_bytes(bytes, static_cast<std::uint32_t>(i));
+        i += length;
     }
     return i;
 }
@@ -391,14 +399,14 @@ std::size_t normalize_into(std::string_view line, bool fold_case, NormalizedText
         if (i == line.size()) {
             break;
         }
-        if (is_two_byte_lead(line[i])) {
-            i = put_remembered_pairs(writer, line, i, fold_case);
+        if (static_cast<unsigned char>(line[i]) >= 0xC2) {
+            i = put_known_run(writer, line, i, fold_case);
             if (i == line.size()) {
                 break;
             }
             if (i > run && static_cast<unsigned char>(line[i]) < 0x80) {
                 writer.reserve(line.size() - i);  // the rest of the line, should it all be ASCII
-                continue;  // ASCII after the pairs: a run of it, or its last byte before a mark, as above
+                continue;  // ASCII after the run: more of it, or its last byte before a mark, as above
             }
         }
         const DecodedCodePoint first = decode_valid(line, i);

@@ -127,6 +127,26 @@ TEST_CASE("runs of two-byte code points normalize as each one alone, read the lo
     }
 }
 
+TEST_CASE("runs of CJK ideographs and Hangul syllables are copied as they are, each byte with its offset",
+          "[normalize]") {
+    std::string line;
+    for (char32_t code_point = 0x4E00; code_point < 0x4E40; ++code_point) {
+        line += utf8(code_point);
+    }
+    for (char32_t code_point = 0xAC00; code_point < 0xAC40; ++code_point) {
+        line += utf8(code_point);
+    }
+    const NormalizedText text = normalize_for_matching(line + " X", true);
+    CHECK(text.text == line + " x");
+    std::vector<std::uint32_t> offsets(line.size() + 3);  // each byte of a code point has the offset of its first
+    for (std::uint32_t k = 0; k < offsets.size(); ++k) {
+        offsets[k] = k < line.size() ? k - k % 3 : k;
+    }
+    CHECK(text.source_offset == offsets);
+    // Other three-byte code points end a run and are read the long way: a full-width letter folds, a space is one.
+    CHECK(normalize_for_matching("\u4E00\uFF21\u4E00\u3000\uAC00", true).text == "\u4E00a\u4E00 \uAC00");
+}
+
 TEST_CASE("CJK ideographs and Hangul syllables are their own form, alone or before a mark", "[normalize]") {
     // Alone, they are copied as they are; before a combining mark they go through utf8proc, which must agree.
     for (const auto& [first, last] : {std::pair<char32_t, char32_t>{0x4E00, 0x9FFF}, {0xAC00, 0xD7A3}}) {
