@@ -142,6 +142,47 @@ TEST_CASE("leadership with a measurable result is rated 4", "[inference]") {
     CHECK(rating_of({mention("rest-graphql", 9, "skills", "Led the redesign of our REST APIs, cutting 35%")}) == 1);
 }
 
+TEST_CASE("ratings without evidence are the ratings with it, in random resumes", "[inference]") {
+    // `infer_ratings` reads a line of use only as far as it can still raise a skill's rating: the lines of use are
+    // in every order of results, leadership and none, for two skills that share them.
+    const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
+    const std::vector<std::string> texts{"Built REST APIs", "Led the REST redesign", "REST APIs serving 2M requests",
+                                         "Designed REST APIs that cut latency 40%",
+                                         "Mentored two engineers on REST, 3x faster reviews"};
+    const std::vector<std::string> sections{"experience", "projects", "skills"};
+    const std::vector<std::string> skills{"rest-graphql", "python"};
+    std::uint32_t state = 11;
+    const auto next = [&](std::size_t below) {
+        state = state * 1'664'525U + 1'013'904'223U;
+        return (state >> 16) % below;
+    };
+    int strongest = 0;
+    for (int round = 0; round < 2'000; ++round) {
+        std::vector<apigap::Mention> mentions;
+        const std::size_t count = 1 + next(6);
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::string text = texts[next(texts.size())];
+            const int line = static_cast<int>(10 + k);
+            const std::string section = sections[next(sections.size())];
+            for (const std::string& skill : skills) {
+                if (next(3) != 0) {
+                    mentions.push_back(mention(skill, line, section, text));
+                }
+            }
+        }
+        const apigap::Profile with_evidence = apigap::infer_profile(kb, resume(), mentions);
+        const apigap::Profile without = apigap::infer_ratings(kb, resume(), mentions);
+        REQUIRE(with_evidence.ratings().size() == without.ratings().size());
+        for (const auto& [skill, rating] : with_evidence.ratings()) {
+            CAPTURE(round, skill);
+            CHECK(without.rating(skill) == rating.rating);
+            CHECK(without.ratings().at(skill).evidence.empty());
+            strongest = std::max(strongest, rating.rating);
+        }
+    }
+    CHECK(strongest == 4);  // the resumes reach every rung
+}
+
 TEST_CASE("a linked certification earns at least a working rating", "[inference]") {
     const apigap::KnowledgeBase kb = apigap::load_knowledge_base();
     const auto cert = std::find_if(kb.tools.begin(), kb.tools.end(),
