@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/ascii.hpp"
 #include "normalize.hpp"
 
 namespace apigap::ingest_detail {
@@ -28,6 +29,10 @@ bool is_unspaced_script(char32_t code_point) {
            (code_point >= 0x20000 && code_point <= 0x3FFFF);
 }
 
+bool is_ascii(char byte) {
+    return static_cast<unsigned char>(byte) < 0x80;
+}
+
 /// Whether `code_point` continues a word across a keyword's edge.
 bool joins_word(char32_t code_point) {
     return is_word_code_point(code_point) && !is_unspaced_script(code_point);
@@ -35,12 +40,21 @@ bool joins_word(char32_t code_point) {
 
 }  // namespace
 
+// An ASCII byte is its own code point, read without decoding: most of the text beside a keyword.
+
 bool is_word_before(std::string_view text, std::size_t i) {
-    return i > 0 && joins_word(decode_before(text, i).code_point);
+    if (i == 0) {
+        return false;
+    }
+    const char before = text[i - 1];
+    return is_ascii(before) ? detail::is_ascii_alnum(before) : joins_word(decode_before(text, i).code_point);
 }
 
 bool is_word_at(std::string_view text, std::size_t i) {
-    return i < text.size() && joins_word(decode_at(text, i).code_point);
+    if (i >= text.size()) {
+        return false;
+    }
+    return is_ascii(text[i]) ? detail::is_ascii_alnum(text[i]) : joins_word(decode_at(text, i).code_point);
 }
 
 bool is_year(std::string_view text, std::size_t i) {
@@ -70,7 +84,7 @@ bool is_whole_token(std::string_view text, std::size_t start, std::size_t end, c
     if (end == text.size()) {
         return true;
     }
-    const char32_t after = decode_at(text, end).code_point;
+    const char32_t after = is_ascii(text[end]) ? static_cast<char32_t>(text[end]) : decode_at(text, end).code_point;
     if (!roles.word_end) {
         return !joins_word(after) || (after >= '0' && after <= '9');  // C++17
     }
