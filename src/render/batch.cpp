@@ -18,20 +18,26 @@ std::string dump_line(const Json& line) {
 
 std::string render_batch_line(std::string_view path, const ResumeSummary& resume, const ScoreSummary& score,
                               const MatchReport* match) {
+    // Fields appended in order, as the keys are distinct: `operator[]` would search the keys before each.
     Json skills = Json::object();
+    Json::object_t& ratings = skills.get_ref<Json::object_t&>();
+    ratings.reserve(score.ratings.size());
     for (const auto& [id, rating] : score.ratings) {
-        skills[std::string(id)] = rating;
+        ratings.emplace_back(std::string(id), rating);
     }
-    Json line{{"path", std::string(path)}};
-    line["format"] = std::string(to_string(resume.format));
-    line["lines"] = resume.lines;
-    line["warnings"] = resume.warnings.size();
-    line["level"] = score.level_id;
+    Json line = Json::object();
+    Json::object_t& fields = line.get_ref<Json::object_t&>();
+    fields.reserve(8);
+    fields.emplace_back("path", std::string(path));
+    fields.emplace_back("format", std::string(to_string(resume.format)));
+    fields.emplace_back("lines", resume.lines);
+    fields.emplace_back("warnings", resume.warnings.size());
+    fields.emplace_back("level", score.level_id);
     // Rounded down, as every report does: 100 only when every target is met.
-    line["readiness"] = render_detail::readiness_number(score.readiness);
-    line["skills"] = std::move(skills);
+    fields.emplace_back("readiness", render_detail::readiness_number(score.readiness));
+    fields.emplace_back("skills", std::move(skills));
     if (match != nullptr) {
-        line["match"] = render_detail::match_fields(*match);
+        fields.emplace_back("match", render_detail::match_fields(*match));
     }
     return dump_line(line);
 }
