@@ -44,8 +44,8 @@ std::string size_text(std::size_t bytes) {
 }
 
 /// Reads `fd` to its end into `content`, refusing more than `max_bytes`; `expected` bytes (a regular file's size)
-/// are made room for first, and one more, so that reading a file that did not grow takes one read and the one
-/// that finds its end.
+/// are made room for first, and one more, so that a file that did not grow takes one read: a regular file's read
+/// that gives fewer bytes than asked has reached its end.
 void read_all(int fd, const std::string& name, std::size_t max_bytes, std::string& content, std::size_t expected = 0) {
     constexpr std::size_t k_first_read = 64 * 1024;
     // Never more than one byte past the limit: enough to know the input is over it.
@@ -72,6 +72,10 @@ void read_all(int fd, const std::string& name, std::size_t max_bytes, std::strin
         size += static_cast<std::size_t>(got);
         if (size > max_bytes) {
             throw Error(fmt::format("{}: larger than the {} limit", name, size_text(max_bytes)));
+        }
+        if (expected > 0 && size == expected && static_cast<std::size_t>(got) < room) {
+            content.resize(size);  // the whole file its size promised, and nothing after it
+            return;
         }
     }
 }

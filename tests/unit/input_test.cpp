@@ -43,6 +43,35 @@ TEST_CASE("a regular file is read whole, bytes unchanged", "[input]") {
     CHECK(apigap::read_input(dir.file("a.yaml", content)) == content);
 }
 
+TEST_CASE("a regular file of any size is read whole, in the read its size asks for or more", "[input]") {
+    // A read that gives fewer bytes than asked ends a regular file: sizes around the first read of a file of no
+    // known size (64 KiB) and past it, each byte telling its place.
+    const TempDir dir;
+    std::string buffer;
+    for (const std::size_t size : {std::size_t{1}, std::size_t{2}, std::size_t{4095}, std::size_t{65'535},
+                                   std::size_t{65'536}, std::size_t{65'537}, std::size_t{300'001}}) {
+        std::string content(size, '\0');
+        for (std::size_t i = 0; i < size; ++i) {
+            content[i] = static_cast<char>('a' + (i * 7 + i / 26) % 26);
+        }
+        const std::string path = dir.file("r" + std::to_string(size) + ".md", content);
+        CAPTURE(size);
+        CHECK(apigap::read_input(path) == content);
+        apigap::read_input(path, buffer, apigap::k_default_max_bytes);
+        CHECK(buffer == content);
+    }
+}
+
+TEST_CASE("a file whose size says nothing, as /proc's, is read to its end", "[input]") {
+    struct stat info {};
+    REQUIRE(::stat("/proc/self/status", &info) == 0);
+    REQUIRE(info.st_size == 0);
+    const std::string status = apigap::read_input("/proc/self/status");
+    CHECK(status.rfind("Name:", 0) == 0);
+    CHECK(status.find("\nPid:") != std::string::npos);
+    CHECK(status.back() == '\n');
+}
+
 TEST_CASE("an empty file reads as empty text: the parsers decide what that means", "[input]") {
     const TempDir dir;
     CHECK(apigap::read_input(dir.file("empty.yaml", "")).empty());
