@@ -2,6 +2,7 @@
 #include "apigap/mentions.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <utility>
 
 #include "ingest/normalize.hpp"
@@ -39,31 +40,58 @@ bool is_link(std::string_view token) {
     return std::all_of(host.begin() + static_cast<std::ptrdiff_t>(dot) + 1, host.end(), letter);
 }
 
-/// Whether `text` may hold a link: every link has a `/` (a URL, `host.tld/path`), an `@` or a `www.`. Most lines have
-/// none, and are not read token by token.
-bool may_hold_link(std::string_view text) {
-    if (text.find('/') != std::string_view::npos || text.find('@') != std::string_view::npos) {
-        return true;
-    }
-    const auto w = [&](std::size_t i) { return text[i] == 'w' || text[i] == 'W'; };
-    for (std::size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
-        if (dot >= 3 && w(dot - 1) && w(dot - 2) && w(dot - 3)) {
-            return true;
-        }
-    }
-    return false;
-}
+/// The marks that every link has, in order: a `/` (a URL, `host.tld/path`), an `@`, or a `.` after `www`. Most
+/// lines have none, and most tokens none: each kind is searched for with `find`, once until the reading passes it.
+class LinkMarks {
+public:
+    explicit LinkMarks(std::string_view text) : m_text(text) {}
 
-/// Calls `blank(begin, end)` for the span of each link in `text`, in order.
+    /// The first mark at or after `from`, or the text's size.
+    std::size_t next(std::size_t from) {
+        const std::size_t slash_or_at = std::min(find(m_slash, '/', from), find(m_at, '@', from));
+        std::size_t dot = find(m_dot, '.', from);
+        while (dot < slash_or_at && !www_before(dot)) {
+            dot = find(m_dot, '.', dot + 1);
+        }
+        return std::min(slash_or_at, dot);
+    }
+
+private:
+    static constexpr std::size_t k_unread = SIZE_MAX;
+
+    /// The first `c` at or after `from`, or the text's size, found again only when `found` is before `from`.
+    std::size_t find(std::size_t& found, char c, std::size_t from) {
+        if (found == k_unread || found < from) {
+            found = std::min(m_text.find(c, from), m_text.size());
+        }
+        return found;
+    }
+
+    [[nodiscard]] bool www_before(std::size_t dot) const {
+        const auto w = [&](std::size_t i) { return m_text[i] == 'w' || m_text[i] == 'W'; };
+        return dot >= 3 && w(dot - 1) && w(dot - 2) && w(dot - 3);
+    }
+
+    std::string_view m_text;
+    std::size_t m_slash = k_unread;
+    std::size_t m_at = k_unread;
+    std::size_t m_dot = k_unread;
+};
+
+/// Calls `blank(begin, end)` for the span of each link in `text`, in order. Only a token with one of the
+/// `LinkMarks` may be one.
 template <class Blank>
 void for_each_link(std::string_view text, Blank&& blank) {
-    std::size_t start = 0;
-    while (start < text.size()) {
-        while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) {
-            ++start;
+    const auto space = [&](std::size_t i) { return text[i] == ' ' || text[i] == '\t'; };
+    LinkMarks marks(text);
+    std::size_t done = 0;  // where the last token read ends
+    for (std::size_t mark = marks.next(0); mark < text.size(); mark = marks.next(done)) {
+        std::size_t start = mark;
+        while (start > done && !space(start - 1)) {
+            --start;
         }
-        std::size_t end = start;
-        while (end < text.size() && text[end] != ' ' && text[end] != '\t') {
+        std::size_t end = mark;
+        while (end < text.size() && !space(end)) {
             ++end;
         }
         // A link inside brackets or quotes: "(https://…)", "<jane@x.io>".
@@ -88,15 +116,12 @@ void for_each_link(std::string_view text, Blank&& blank) {
         if (inner < last && is_link(text.substr(inner, last - inner))) {
             blank(inner, last);
         }
-        start = end;
+        done = end;
     }
 }
 
 /// `without_links(text)` without a copy: `text` itself when it has no link, else `buffer` holding it blanked.
 std::string_view blank_links(std::string_view text, std::string& buffer) {
-    if (!may_hold_link(text)) {
-        return text;
-    }
     bool copied = false;
     for_each_link(text, [&](std::size_t begin, std::size_t end) {
         if (!copied) {

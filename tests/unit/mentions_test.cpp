@@ -1,6 +1,7 @@
 // Tests of find_mentions and find_line_hits (src/ingest/mentions.cpp): headings and links are not evidence.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,47 @@ TEST_CASE("links blank out to spaces of the same length: prose stays", "[mention
           "Node.js and ASP.NET, CI/CD, TCP/IP, 3.5/5");
     CHECK(apigap::without_links("a @ b, @handle") == "a @ b, @handle");
     CHECK(apigap::without_links("<img src=\"https://x.io/a\">") == "<img src=\"" + std::string(14, ' ') + "\">");
+}
+
+TEST_CASE("links are blanked wherever they stand among tokens with and without marks, in random lines", "[mentions]") {
+    // Each piece as written and as it reads with its link blanked; pieces joined by spaces and tabs, so that a token
+    // with a `/`, an `@` or a `www.` comes first, last, beside others or alone.
+    const std::vector<std::pair<std::string, std::string>> pieces{
+        {"https://x.io/a", std::string(14, ' ')},
+        {"(www.go.dev).", "(" + std::string(10, ' ') + ")."},
+        {"<jane@x.io>", "<" + std::string(9, ' ') + ">"},
+        {"github.com/jane/api,", std::string(19, ' ') + ","},
+        {"src=\"https://a.b/c\"", "src=\"" + std::string(13, ' ') + "\""},
+        {"CI/CD", "CI/CD"},
+        {"3.5/5", "3.5/5"},
+        {"@handle", "@handle"},
+        {"Node.js.", "Node.js."},
+        {"wwwx.io", "wwwx.io"},
+        {"end.", "end."},
+        {"REST", "REST"},
+        {"a/b.c", "a/b.c"},
+    };
+    const std::vector<std::string> gaps{" ", "\t", "  "};
+    std::uint32_t state = 3;
+    const auto next = [&](std::size_t below) {
+        state = state * 1'664'525U + 1'013'904'223U;
+        return (state >> 16) % below;
+    };
+    int blanked = 0;
+    for (int round = 0; round < 3'000; ++round) {
+        std::string line;
+        std::string expected;
+        for (std::size_t count = 1 + next(8), k = 0; k < count; ++k) {
+            const std::string& gap = gaps[next(gaps.size())];
+            const auto& [written, read] = pieces[next(pieces.size())];
+            line += (k == 0 ? "" : gap) + written;
+            expected += (k == 0 ? "" : gap) + read;
+        }
+        CAPTURE(line);
+        CHECK(apigap::without_links(line) == expected);
+        blanked += line != expected ? 1 : 0;
+    }
+    CHECK(blanked > 1'000);  // most lines hold a link
 }
 
 TEST_CASE("a keyword inside a URL, an email or a repository path is not evidence", "[mentions]") {
