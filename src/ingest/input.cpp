@@ -50,7 +50,7 @@ void read_all(int fd, const std::string& name, std::size_t max_bytes, std::strin
     constexpr std::size_t k_first_read = 64 * 1024;
     // Never more than one byte past the limit: enough to know the input is over it.
     const std::size_t most = max_bytes < SIZE_MAX ? max_bytes + 1 : max_bytes;
-    content.clear();
+    // Not cleared first: resizing a buffer that read a file before writes zeros only past that file's size.
     content.resize(std::min(expected > 0 ? expected + 1 : k_first_read, most));
     std::size_t size = 0;
     for (;;) {
