@@ -53,10 +53,9 @@ bool is_resume_file(const fs::path& path, const std::string& name) {
         return true;
     }
     std::ifstream file(path, std::ios::binary);
-    std::string head(k_yaml_sniff_bytes, '\0');
+    thread_local std::string head(k_yaml_sniff_bytes, '\0');  // kept at its size: not cleared for every file
     file.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(file.gcount()));
-    return looks_like_rendercv(head);
+    return looks_like_rendercv(std::string_view(head).substr(0, static_cast<std::size_t>(file.gcount())));
 }
 
 }  // namespace
