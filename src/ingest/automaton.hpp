@@ -99,46 +99,62 @@ private:
     template <class Cell, std::size_t N, class OnMatch>
     void scan_each_with(std::span<const Cell> next_of, const std::array<std::string_view, N>& texts,
                         OnMatch& on_match) const {
+        std::array<std::size_t, N> chains{};
+        for (std::size_t k = 0; k < N; ++k) {
+            chains[k] = k;
+        }
+        scan_chains(next_of, texts, chains, std::array<std::uint32_t, N>{}, 0, on_match);
+    }
+
+    /// Runs the chains `chains` (each the number of the text it scans, in `states`) side by side from byte `from`
+    /// until the shortest of their texts ends, then the others on with one chain fewer: the texts of a run differ
+    /// by a line or so, and a chain alone waits on each of its loads.
+    template <class Cell, std::size_t N, std::size_t M, class OnMatch>
+    void scan_chains(std::span<const Cell> next_of, const std::array<std::string_view, N>& texts,
+                     const std::array<std::size_t, M>& chains, std::array<std::uint32_t, M> states, std::size_t from,
+                     OnMatch& on_match) const {
         constexpr Cell k_reports = static_cast<Cell>(Cell{1} << (sizeof(Cell) * 8 - 1));
         const AutomatonTables& t = m_tables;
         const std::size_t classes = t.classes;
-        const auto next = [&](std::uint32_t state, char byte) {
-            return next_of[std::size_t{state} * classes + t.byte_class[static_cast<unsigned char>(byte)]];
-        };
-        std::array<std::uint32_t, N> states{};
+        std::array<const char*, M> bytes{};
         std::size_t shortest = SIZE_MAX;
-        for (const std::string_view text : texts) {
-            shortest = std::min(shortest, text.size());
+        std::size_t ends_first = 0;  // the chain whose text ends first
+        for (std::size_t k = 0; k < M; ++k) {
+            bytes[k] = texts[chains[k]].data();
+            if (texts[chains[k]].size() < shortest) {
+                shortest = texts[chains[k]].size();
+                ends_first = k;
+            }
         }
-        std::size_t i = 0;
-        for (; i < shortest; ++i) {  // the chains side by side in one loop
-            std::array<Cell, N> cells{};
+        for (std::size_t i = from; i < shortest; ++i) {
+            std::array<Cell, M> cells{};
             Cell any = 0;
 #pragma GCC unroll 8
-            for (std::size_t k = 0; k < N; ++k) {
-                cells[k] = next(states[k], texts[k][i]);
+            for (std::size_t k = 0; k < M; ++k) {
+                cells[k] =
+                    next_of[std::size_t{states[k]} * classes + t.byte_class[static_cast<unsigned char>(bytes[k][i])]];
                 states[k] = static_cast<Cell>(cells[k] & static_cast<Cell>(~k_reports));
                 any = static_cast<Cell>(any | cells[k]);
             }
             if ((any & k_reports) != 0) [[unlikely]] {
-                for (std::size_t k = 0; k < N; ++k) {
+                for (std::size_t k = 0; k < M; ++k) {
                     if ((cells[k] & k_reports) != 0) {
-                        report_all(texts[k], states[k], i + 1,
-                                   [&](std::uint32_t id, std::size_t end) { on_match(k, id, end); });
+                        report_all(texts[chains[k]], states[k], i + 1,
+                                   [&](std::uint32_t id, std::size_t end) { on_match(chains[k], id, end); });
                     }
                 }
             }
         }
-        for (std::size_t k = 0; k < N; ++k) {
-            std::uint32_t state = states[k];
-            const std::string_view text = texts[k];
-            for (std::size_t j = i; j < text.size(); ++j) {
-                const Cell cell = next(state, text[j]);
-                state = static_cast<Cell>(cell & static_cast<Cell>(~k_reports));
-                if ((cell & k_reports) != 0) {
-                    report_all(text, state, j + 1, [&](std::uint32_t id, std::size_t end) { on_match(k, id, end); });
+        if constexpr (M > 1) {
+            std::array<std::size_t, M - 1> rest{};
+            std::array<std::uint32_t, M - 1> rest_states{};
+            for (std::size_t k = 0, kept = 0; k < M; ++k) {
+                if (k != ends_first) {
+                    rest[kept] = chains[k];
+                    rest_states[kept++] = states[k];
                 }
             }
+            scan_chains(next_of, texts, rest, rest_states, std::max(from, shortest), on_match);
         }
     }
 
