@@ -160,14 +160,16 @@ namespace {
 Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std::vector<Mention>& mentions,
               bool evidence) {
     // Both lists are short (four certifications, three sections of use in the built-in knowledge base): a vector
-    // each, not a hash set built again for every resume.
+    // each, not a hash set built again for every resume. Every list here is sized once, ahead.
     std::vector<std::string_view> certifications;
+    certifications.reserve(kb.tools.size());
     for (const Tool& tool : kb.tools) {
         if (tool.kind == ToolKind::certification) {
             certifications.push_back(tool.name);
         }
     }
     std::vector<std::string_view> sections_of_use;
+    sections_of_use.reserve(kb.resume.sections.size());
     for (const ResumeSection& section : kb.resume.sections) {
         if (section.evidence == SectionEvidence::use) {
             sections_of_use.push_back(section.id);
@@ -178,6 +180,7 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
     };
     // A related keyword ("TypeScript" for Node.js) counts only for a skill that one of its own keywords evidences.
     std::vector<std::string_view> evidenced;  // a dozen skills at most; listed only when a keyword is related
+    evidenced.reserve(kb.skills.size());
     if (std::any_of(mentions.begin(), mentions.end(),
                     [](const Mention& mention) { return mention.keyword->link == KeywordLink::related; })) {
         for (const Mention& mention : mentions) {
@@ -186,7 +189,8 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
             }
         }
     }
-    std::vector<std::pair<std::string_view, Tally>> tallies;          // by skill: a dozen at most, searched in turn
+    std::vector<std::pair<std::string_view, Tally>> tallies;  // by skill: a dozen at most, searched in turn
+    tallies.reserve(kb.skills.size());
     std::unordered_map<std::string_view, std::uint32_t> keyword_ids;  // each keyword numbered by first mention
     std::size_t current = SIZE_MAX;  // the last mention's tally: a skill's mentions often follow each other
     LineOfUse line_of_use;
