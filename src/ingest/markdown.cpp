@@ -1,5 +1,6 @@
 // Markdown resumes: headings, lists, tables and code blocks, line by line; the
 // inline markup of each line is read by markdown_inline.cpp.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -51,8 +52,10 @@ bool is_rule_of(std::string_view line, char c, std::size_t least) {
 
 /// True for a table's delimiter row: `|---|:--:|`.
 bool is_delimiter_row(std::string_view line) {
-    // The test that fails at a line's first letter first: most lines are read no further.
-    return line.find_first_not_of("|:- \t") == k_none && line.find('|') != k_none && line.find('-') != k_none;
+    // The test that fails at a line's first letter first, a compare or two, no search: most lines are read no
+    // further.
+    const auto in_row = [](char c) { return c == '|' || c == ':' || c == '-' || c == ' ' || c == '\t'; };
+    return std::all_of(line.begin(), line.end(), in_row) && line.find('|') != k_none && line.find('-') != k_none;
 }
 
 /// The opening fence (```` ``` ```` or `~~~`) of a code block: its character and length.
@@ -270,14 +273,14 @@ private:
             return;
         }
         const bool next_is_delimiter = index + 1 < line_count() && is_delimiter_row(trim(text_of(index + 1)));
-        if (line.find('|') != k_none && (m_in_table || line.front() == '|' || next_is_delimiter)) {
+        if ((m_in_table || line.front() == '|' || next_is_delimiter) && line.find('|') != k_none) {
             m_in_table = true;
             add_line(m_document, number, table_row(line));
             return;
         }
         m_in_table = false;
-        if (const std::size_t close = line.find(']');
-            line.front() == '[' && close != k_none && close + 1 < line.size() && line[close + 1] == ':') {
+        if (const std::size_t close = line.front() == '[' ? line.find(']') : k_none;
+            close != k_none && close + 1 < line.size() && line[close + 1] == ':') {
             return;  // a link reference definition
         }
         bool item = false;
