@@ -194,6 +194,8 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
     std::unordered_map<std::string_view, std::uint32_t> keyword_ids;  // each keyword numbered by first mention
     std::size_t current = SIZE_MAX;  // the last mention's tally: a skill's mentions often follow each other
     LineOfUse line_of_use;
+    std::uint32_t use_section = UINT32_MAX;  // the section last asked whether it is one of use, and its answer
+    bool section_of_use = false;
     for (std::size_t order = 0; order < mentions.size(); ++order) {
         const Mention& mention = mentions[order];
         const KeywordLink link = mention.keyword->link;
@@ -214,7 +216,11 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
         const bool only_listed = link != KeywordLink::evidence;
         const ResumeLine& line = document.lines[mention.line];
         EvidenceStrength strength = EvidenceStrength::listed;
-        const bool of_use = !only_listed && listed(sections_of_use, document.section_of(line));
+        if (line.section != use_section) {  // the mentions come line by line, and so section by section
+            use_section = line.section;
+            section_of_use = listed(sections_of_use, document.section_of(line));
+        }
+        const bool of_use = !only_listed && section_of_use;
         if (of_use) {
             // Without evidence lines, only a strength above the skill's so far changes its rating.
             strength = line_of_use.strength(line, evidence ? EvidenceStrength::listed : tally.strength());
