@@ -2,6 +2,8 @@
 // against the ladder in docs/scoring.md.
 #include <catch2/catch.hpp>
 
+#include "test_support.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -151,11 +153,7 @@ TEST_CASE("ratings without evidence are the ratings with it, in random resumes",
                                          "Mentored two engineers on REST, 3x faster reviews"};
     const std::vector<std::string> sections{"experience", "projects", "skills"};
     const std::vector<std::string> skills{"rest-graphql", "python"};
-    std::uint32_t state = 11;
-    const auto next = [&](std::size_t below) {
-        state = state * 1'664'525U + 1'013'904'223U;
-        return (state >> 16) % below;
-    };
+    apigap::test::Sequence next(11);
     int strongest = 0;
     for (int round = 0; round < 2'000; ++round) {
         std::vector<apigap::Mention> mentions;

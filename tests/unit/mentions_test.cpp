@@ -1,6 +1,8 @@
 // Tests of find_mentions and find_line_hits (src/ingest/mentions.cpp): headings and links are not evidence.
 #include <catch2/catch.hpp>
 
+#include "test_support.hpp"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -57,11 +59,7 @@ TEST_CASE("links are blanked wherever they stand among tokens with and without m
         {"a/b.c", "a/b.c"},
     };
     const std::vector<std::string> gaps{" ", "\t", "  "};
-    std::uint32_t state = 3;
-    const auto next = [&](std::size_t below) {
-        state = state * 1'664'525U + 1'013'904'223U;
-        return (state >> 16) % below;
-    };
+    apigap::test::Sequence next(3);
     int blanked = 0;
     for (int round = 0; round < 3'000; ++round) {
         std::string line;

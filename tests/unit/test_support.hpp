@@ -1,7 +1,7 @@
 // Helpers shared by the unit tests: a compact view of a `Node` tree, the
 // message of an expected `Error`, counting a text's occurrences, running code in a child process with a
-// time limit (for inputs that used to hang or overflow the stack), and a
-// temporary directory of files.
+// time limit (for inputs that used to hang or overflow the stack), a fixed
+// sequence of pseudo-random numbers, and a temporary directory of files.
 #pragma once
 
 #include <sys/resource.h>
@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -114,6 +115,22 @@ inline Outcome run_isolated(const std::function<void()>& body,
     }
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? Outcome::finished : Outcome::crashed;
 }
+
+/// Pseudo-random numbers in a fixed sequence from `seed` (a linear congruential generator): random cases that are
+/// the same on every run.
+class Sequence {
+public:
+    explicit Sequence(std::uint32_t seed) : m_state(seed) {}
+
+    /// The next number, below `below`.
+    std::uint32_t operator()(std::size_t below) {
+        m_state = m_state * 1'664'525U + 1'013'904'223U;
+        return static_cast<std::uint32_t>((m_state >> 16U) % below);
+    }
+
+private:
+    std::uint32_t m_state;
+};
 
 /// A fresh directory under the system's temporary directory, removed at the end.
 class TempDir {

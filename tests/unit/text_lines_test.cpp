@@ -2,6 +2,8 @@
 // whether a piece has text, and adding a line already collapsed.
 #include <catch2/catch.hpp>
 
+#include "test_support.hpp"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -107,11 +109,7 @@ TEST_CASE("long runs of words and single spaces collapse as a code point at a ti
     // Words of printable ASCII between single spaces, eight bytes and more at a time, broken now and then by a
     // double space, a control, a byte past ASCII or one of the bytes around the printable range.
     const std::u32string rare = U"\t\n\x1f\x7f \u00a0\u00e9\u2003\u200b\u4e2d";
-    std::uint32_t state = 7;
-    const auto next = [&](std::uint32_t below) {
-        state = state * 1'664'525U + 1'013'904'223U;
-        return (state >> 16) % below;
-    };
+    apigap::test::Sequence next(7);
     std::string collapsed;
     for (int round = 0; round < 5'000; ++round) {
         std::u32string text;

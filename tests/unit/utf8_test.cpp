@@ -1,6 +1,8 @@
 // Tests of the UTF-8 checks and the byte-offset to line:column mapping (src/core/utf8.cpp).
 #include <catch2/catch.hpp>
 
+#include "test_support.hpp"
+
 #include <bit>
 #include <cstdint>
 #include <optional>
@@ -186,11 +188,7 @@ TEST_CASE("a text position moved in steps counts lines and code points as byte b
     };
     const std::vector<std::string> pieces{"a",      "bc",     " ",    "\n",   "\n\n",
                                           "\u00e9", "\u4e2d", "\xbf", "\xff", "{\"k\": 1}"};
-    std::uint32_t state = 11;
-    const auto next = [&](std::uint32_t below) {
-        state = state * 1'664'525U + 1'013'904'223U;
-        return (state >> 16) % below;
-    };
+    apigap::test::Sequence next(11);
     for (int round = 0; round < 2'000; ++round) {
         std::string text;
         for (std::uint32_t count = next(60); count > 0; --count) {
