@@ -101,10 +101,6 @@ std::string_view word_at(std::string_view text, std::size_t i) {
     return text.substr(i, end - i);
 }
 
-}  // namespace
-
-namespace {
-
 /// Reads the measurable results of `text` in order, passing each to `on_result` until it returns false.
 template <class OnResult>
 void read_results(std::string_view text, OnResult&& on_result) {
