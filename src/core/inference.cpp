@@ -180,9 +180,9 @@ Profile infer(const KnowledgeBase& kb, const ResumeDocument& document, const std
     };
     // A related keyword ("TypeScript" for Node.js) counts only for a skill that one of its own keywords evidences.
     std::vector<std::string_view> evidenced;  // a dozen skills at most; listed only when a keyword is related
-    evidenced.reserve(kb.skills.size());
     if (std::any_of(mentions.begin(), mentions.end(),
                     [](const Mention& mention) { return mention.keyword->link == KeywordLink::related; })) {
+        evidenced.reserve(kb.skills.size());
         for (const Mention& mention : mentions) {
             if (mention.keyword->link != KeywordLink::related && !listed(evidenced, mention.keyword->skill_id)) {
                 evidenced.push_back(mention.keyword->skill_id);
