@@ -33,6 +33,11 @@ std::string to_string(const Location& location);
 /// echoing a path or an argument is valid UTF-8 on any terminal.
 [[nodiscard]] std::string escape_invalid_utf8(std::string_view text);
 
+/// `text` as one line that a terminal shows as it is: `escape_invalid_utf8`, and each control character written out
+/// (`\n`, `\t`, `\r`, `\xNN` for the other C0 controls and DEL, `\u0080`–`\u009F` for the C1 controls), so that
+/// a message echoing a path or an input's bytes stays one line and cannot move the cursor or change colours.
+[[nodiscard]] std::string printable_line(std::string_view text);
+
 /// A problem found in an input, with where it is.
 struct Diagnostic {
     Location location;

@@ -20,6 +20,7 @@
 #include "apigap/version.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "diagnostics.hpp"
 #include "output.hpp"
 
 namespace apigap::cli {
@@ -73,16 +74,20 @@ void setup_global(CLI::App& app, GlobalOptions& global) {
                  "stage and each keyword not counted, with why");
 }
 
-/// Writes log lines to stderr with invalid UTF-8 escaped, as errors are (a path may hold any byte).
+/// Writes each log line to stderr as one line, as errors are (a message may echo a path, and a path may hold any
+/// byte), never throwing when stderr cannot be written.
 class EscapingStderrSink : public spdlog::sinks::base_sink<std::mutex> {
 protected:
     void sink_it_(const spdlog::details::log_msg& message) override {
         spdlog::memory_buf_t formatted;
         formatter_->format(message, formatted);
-        const std::string line = escape_invalid_utf8(std::string_view(formatted.data(), formatted.size()));
-        std::fwrite(line.data(), 1, line.size(), stderr);
+        std::string_view line(formatted.data(), formatted.size());
+        while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
+            line.remove_suffix(1);  // the pattern's end of line
+        }
+        write_stderr(printable_line(line) + "\n");
     }
-    void flush_() override { std::fflush(stderr); }
+    void flush_() override {}
 };
 
 void setup_logging(const GlobalOptions& global) {
@@ -166,18 +171,17 @@ int run(int argc, char** argv) {
             return app.exit(error);  // --help, --version
         }
         const std::optional<std::string> unknown = unknown_command(app);
-        fmt::print(stderr, "apigap: error: {}\n",
-                   escape_invalid_utf8(unknown ? *unknown : fmt::format("{} ({})", error.what(), help_hint(app))));
+        print_diagnostic("error: {}", unknown ? *unknown : fmt::format("{} ({})", error.what(), help_hint(app)));
         return static_cast<int>(ExitCode::usage);
     }
     setup_logging(context.global);
     try {
         return static_cast<int>(context.action());
     } catch (const Error& error) {
-        fmt::print(stderr, "apigap: error: {}\n", escape_invalid_utf8(error.what()));
+        print_diagnostic("error: {}", error.what());
         return static_cast<int>(error.code());
     } catch (const std::exception& error) {
-        fmt::print(stderr, "apigap: internal error: {}\n", escape_invalid_utf8(error.what()));
+        print_diagnostic("internal error: {}", error.what());
         return static_cast<int>(ExitCode::internal);
     }
 }

@@ -29,6 +29,7 @@
 #include "apigap/resume_pipeline.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "diagnostics.hpp"
 #include "ordered_work.hpp"
 #include "output.hpp"
 #include "path_list.hpp"
@@ -146,18 +147,17 @@ public:
         m_drawn = now;
         constexpr std::size_t k_width = 30;
         if (!m_total) {
-            fmt::print(stderr, "\r{} resumes", done);
+            write_stderr(fmt::format("\r{} resumes", done));
         } else {
             const std::size_t filled = *m_total == 0 ? k_width : done * k_width / *m_total;
-            fmt::print(stderr, "\r[{}{}] {}/{}", std::string(filled, '#'), std::string(k_width - filled, ' '), done,
-                       *m_total);
+            write_stderr(fmt::format("\r[{}{}] {}/{}", std::string(filled, '#'), std::string(k_width - filled, ' '),
+                                     done, *m_total));
         }
-        std::fflush(stderr);
     }
 
     void clear() const {
         if (m_enabled) {
-            fmt::print(stderr, "\r\x1b[K");
+            write_stderr("\r\x1b[K");
         }
     }
 
@@ -321,11 +321,11 @@ ExitCode run_batch(const BatchOptions& options, const Context& context) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!context.global.quiet) {
         const std::size_t failures = failed.load();
-        fmt::print(stderr, "apigap: batch: {} file{}, {} ok, {} failed in {:.2f} s ({:.0f} resumes/s)\n", written,
-                   written == 1 ? "" : "s", written - failures, failures, seconds,
-                   seconds > 0.0 ? static_cast<double>(written) / seconds : 0.0);
+        print_diagnostic("batch: {} file{}, {} ok, {} failed in {:.2f} s ({:.0f} resumes/s)", written,
+                         written == 1 ? "" : "s", written - failures, failures, seconds,
+                         seconds > 0.0 ? static_cast<double>(written) / seconds : 0.0);
         if (posting) {
-            fmt::print(stderr, "{}", match_summary(posting->summary, matched, options.min_score));
+            write_stderr(match_summary(posting->summary, matched, options.min_score));
         }
     }
     const bool below_gate =

@@ -11,6 +11,7 @@
 #include "apigap/render.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "diagnostics.hpp"
 #include "history_store.hpp"
 #include "output.hpp"
 
@@ -42,10 +43,8 @@ ExitCode run_history(const HistoryOptions& options, const Context& context) {
     refuse_output_over_entries(options.output.path, history);
     const Format format = output_format(options.output);
     if (history.entries.empty() && !context.global.quiet) {
-        fmt::print(stderr,
-                   "apigap: no saved assessments in {} yet; 'apigap assess --save' or 'apigap scan --save' "
-                   "saves one\n",
-                   history.directory.string());
+        print_diagnostic("no saved assessments in {} yet; 'apigap assess --save' or 'apigap scan --save' saves one",
+                         history.directory.string());
     }
     const std::string content = render_history(history.entries, format, context.text_style(options.output.to_file()));
     if (!content.empty() || !options.output.path.empty()) {

@@ -23,6 +23,7 @@
 #include "apigap/render.hpp"
 #include "apigap/saved_report.hpp"
 #include "context.hpp"
+#include "diagnostics.hpp"
 #include "output.hpp"
 
 namespace apigap::cli {
@@ -195,7 +196,7 @@ void save_to_history(const Report& report, std::string_view input, const Context
     const fs::path path = directory / history_entry_name(next_history_sequence(names), seconds);
     write_file(content, path.string());
     if (!context.global.quiet) {
-        fmt::print(stderr, "apigap: saved to the history as {}\n", path.string());
+        print_diagnostic("saved to the history as {}", path.string());
     }
 }
 

@@ -19,6 +19,7 @@
 #include "apigap/assessment_session.hpp"
 #include "apigap/error.hpp"
 #include "context.hpp"
+#include "diagnostics.hpp"
 #include "key_decoder.hpp"
 #include "output.hpp"
 #include "terminal.hpp"
@@ -149,13 +150,13 @@ std::optional<Answers> ask_interactively(const KnowledgeBase& kb, const Level& l
     switch (session.state()) {
     case SessionState::saved:
         if (!context.global.quiet) {
-            fmt::print(stderr, "apigap: saved {} of {} answers to {}; 'apigap assess --answers {}' prints the report\n",
-                       session.answered(), session.skills().size(), session.save_path(), session.save_path());
+            print_diagnostic("saved {} of {} answers to {}; 'apigap assess --answers {}' prints the report",
+                             session.answered(), session.skills().size(), session.save_path(), session.save_path());
         }
         return std::nullopt;
     case SessionState::quit:
         if (!context.global.quiet) {
-            fmt::print(stderr, "apigap: assessment ended; nothing was saved\n");
+            print_diagnostic("assessment ended; nothing was saved");
         }
         return std::nullopt;
     default:

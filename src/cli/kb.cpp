@@ -11,6 +11,7 @@
 #include "apigap/render.hpp"
 #include "commands.hpp"
 #include "context.hpp"
+#include "diagnostics.hpp"
 #include "output.hpp"
 
 namespace apigap::cli {
@@ -47,11 +48,11 @@ ExitCode run_validate(const KbOptions& options, const Context& context) {
     layers.push_back(KbLayer{input_name(options.file), read_input(options.file)});
     const std::vector<Diagnostic> problems = validate_knowledge_base(layers);
     for (const Diagnostic& problem : problems) {
-        fmt::print(stderr, "apigap: error: {}\n", escape_invalid_utf8(to_string(problem)));
+        print_diagnostic("error: {}", to_string(problem));
     }
     if (!problems.empty()) {
-        fmt::print(stderr, "apigap: {}: {} {}\n", escape_invalid_utf8(input_name(options.file)), problems.size(),
-                   problems.size() == 1 ? "problem" : "problems");
+        print_diagnostic("{}: {} {}", input_name(options.file), problems.size(),
+                         problems.size() == 1 ? "problem" : "problems");
         return ExitCode::usage;
     }
     if (!context.global.quiet) {
@@ -73,12 +74,12 @@ ExitCode run_lint(const KbOptions& options, const Context& context) {
     }
     write_output(lines, {});
     if (!findings.empty()) {
-        fmt::print(stderr, "apigap: {} lint {}\n", findings.size(), findings.size() == 1 ? "finding" : "findings");
+        print_diagnostic("{} lint {}", findings.size(), findings.size() == 1 ? "finding" : "findings");
         return ExitCode::failed;
     }
     if (!context.global.quiet) {
-        fmt::print(stderr, "apigap: no lint findings in {} skills, {} levels, {} tools\n", kb.skills.size(),
-                   kb.levels.size(), kb.tools.size());
+        print_diagnostic("no lint findings in {} skills, {} levels, {} tools", kb.skills.size(), kb.levels.size(),
+                         kb.tools.size());
     }
     return ExitCode::ok;
 }

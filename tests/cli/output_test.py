@@ -3,8 +3,9 @@
 results go"), which golden cases cannot express: `-o FILE` replaces a regular
 file atomically, keeping its mode and owner; follows links to the folder of
 their target; writes a device, FIFO or `/dev/stdout` directly; refuses a
-directory and any input of the command; never writes colour; and standard
-output that cannot be written is an error, a closed pipe is not.
+directory and any input of the command; never writes colour; standard
+output that cannot be written is an error, a closed pipe is not; and
+standard error that cannot be written changes nothing but the messages lost.
 
 The devices are made here with mknod, which needs root (CI runs as root);
 without it those checks are skipped with a notice. Nothing under /dev is
@@ -234,6 +235,44 @@ def test_standard_output(tmp):
     check(pipeline.stdout == b"scale:\n", f"head -1 got {pipeline.stdout!r}")
 
 
+def test_standard_error(tmp):
+    """Standard error that cannot be written costs nothing but the message: the exit code and the results are those
+    of a run that could write it. A message is one line, whatever bytes the path or the input it echoes holds."""
+    reader, writer = os.pipe()
+    os.close(reader)  # a reader that has gone: each write to stderr fails with EPIPE
+    with open("/dev/full", "wb") as full:
+        for name, stderr in (("closed pipe", writer), ("/dev/full", full)):
+            missing = run(["scan", str(tmp / "missing.md")], stderr=stderr, stdout=subprocess.DEVNULL)
+            check(missing.returncode == 2, f"an error to a stderr that is a {name}: exit {missing.returncode}")
+            unknown = run(["scna"], stderr=stderr, stdout=subprocess.DEVNULL)
+            check(unknown.returncode == 2, f"a usage error to a stderr that is a {name}: exit {unknown.returncode}")
+            batch = run(["batch", "examples/resume.md"], stderr=stderr, stdout=subprocess.PIPE)
+            check(batch.returncode == 0 and batch.stdout.count(b"\n") == 1,
+                  f"batch's summary to a stderr that is a {name}: exit {batch.returncode}, {batch.stdout[:60]!r}")
+            env = {**ENV, "XDG_STATE_HOME": str(tmp / "state")}
+            saved = run(["assess", "--rate", "python=2", "--save"], env=env, stderr=stderr, stdout=subprocess.DEVNULL)
+            check(saved.returncode == 0, f"assess --save telling a stderr that is a {name}: exit {saved.returncode}")
+    os.close(writer)
+    entries = list((tmp / "state" / "apigap").glob("*.json"))
+    check(len(entries) == 2, f"assess --save with stderr unwritable saved {len(entries)} entries, not 2")
+
+    closed = subprocess.run(["bash", "-c", f"'{BINARY}' scan '{tmp}/missing.md' 2>&-"], cwd=ROOT, env=ENV,
+                            capture_output=True, timeout=60)
+    check(closed.returncode == 2, f"2>&-: exit {closed.returncode}")
+
+    odd = tmp / "a\nb\x1b[31m.md"
+    result = run(["scan", str(odd)])
+    expected = f"apigap: error: {tmp}/a\\nb\\x1B[31m.md: cannot open: No such file or directory\n".encode()
+    check(result.stderr == expected, f"a path with a newline and an escape: {result.stderr!r}")
+
+    # JSON may spell any control character; the message that echoes it shows it written out.
+    answers = tmp / "answers.json"
+    answers.write_bytes(b'{"ratings": {"py\\u001b[31m\\nthon": 3}}')
+    result = run(["assess", "--answers", str(answers)])
+    check(result.returncode == 2 and result.stderr.count(b"\n") == 1 and ESC not in result.stderr
+          and b"py\\x1B[31m\\nthon" in result.stderr, f"an escape in an answers file's key: {result.stderr!r}")
+
+
 def test_inputs(tmp):
     """-o naming an input, by any link, is refused before anything is read, and the input is untouched."""
     resume = tmp / "resume.md"
@@ -343,8 +382,8 @@ def test_format_from_extension(tmp):
         check(result.returncode == 0 and (tmp / name).read_bytes() == keywords, f"kb export --keywords -o {name}")
 
 
-for test in (test_regular_files, test_links, test_devices, test_fifo_and_socket, test_standard_output, test_inputs,
-             test_colour, test_format_from_extension):
+for test in (test_regular_files, test_links, test_devices, test_fifo_and_socket, test_standard_output,
+             test_standard_error, test_inputs, test_colour, test_format_from_extension):
     with tempfile.TemporaryDirectory() as directory:
         test(Path(directory))
 

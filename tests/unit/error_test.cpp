@@ -58,3 +58,19 @@ TEST_CASE("escape_invalid_utf8 writes each invalid byte as backslash-x and two h
     CHECK(escape_invalid_utf8("\xC0\xAF") == "\\xC0\\xAF");           // overlong
     CHECK(escape_invalid_utf8("") == "");
 }
+
+TEST_CASE("printable_line writes out control characters, so that a message stays one line that moves no cursor",
+          "[error]") {
+    using apigap::printable_line;
+    CHECK(printable_line("a\nb.md: not found") == "a\\nb.md: not found");
+    CHECK(printable_line("tab\there\r") == "tab\\there\\r");
+    CHECK(printable_line("py\x1B[31mthon") == "py\\x1B[31mthon");              // a colour escape
+    CHECK(printable_line(std::string_view("a\0b\x7F", 4)) == "a\\x00b\\x7F");  // NUL and DEL
+    CHECK(printable_line("\xC2\x9B"
+                         "2J \xC2\x85") == "\\u009B2J \\u0085");  // C1: CSI and NEL
+    CHECK(printable_line("py\xFFthon \xC2\xA0"
+                         "caf\xC3\xA9 \xE2\x86\x92") ==
+          "py\\xFFthon \xC2\xA0"
+          "caf\xC3\xA9 \xE2\x86\x92");  // invalid UTF-8 escaped, other text kept
+    CHECK(printable_line("") == "");
+}
