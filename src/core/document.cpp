@@ -174,10 +174,20 @@ bool is_blank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
+/// Throws `Error` at the first NUL byte of `text`: yaml-cpp reads one as the end of a string and reports what follows,
+/// at a wrong place. Other control characters, which YAML does not allow either, it reads as text, as a resume pasted
+/// from a PDF may need (a form feed).
+void refuse_nul(std::string_view text, std::string_view source) {
+    if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        throw Error(location_of(text, nul, source), "a NUL byte (U+0000) is not allowed in YAML");
+    }
+}
+
 /// yaml-cpp's reading of `text`, which names `name`.
 Node read_with_yaml_cpp(std::string_view text, const std::shared_ptr<const std::string>& name,
                         std::vector<DuplicateKey>* duplicates) {
     const std::string_view source = *name;
+    refuse_nul(text, source);
     const std::string yaml(text);
     std::istringstream stream(yaml);
     TreeBuilder builder(yaml, name, duplicates);

@@ -129,17 +129,42 @@ public:
     [[nodiscard]] const std::optional<Diagnostic>& error() const { return m_error; }
 
     /// nlohmann's messages start with "[json.exception.parse_error.101] parse
-    /// error at line 1, column 5: "; keep what follows.
+    /// error at line 1, column 5: "; keep what follows, with the token it
+    /// quotes cut short (`shorten_last_read`).
     static std::string message_of(const std::string& what) {
         const auto column = what.find("column ");
         if (column != std::string::npos) {
             const auto colon = what.find(": ", column);
             if (colon != std::string::npos) {
-                return what.substr(colon + 2);
+                return shorten_last_read(what.substr(colon + 2));
             }
         }
         const auto bracket = what.find("] ");
-        return bracket == std::string::npos ? what : what.substr(bracket + 2);
+        return shorten_last_read(bracket == std::string::npos ? what : what.substr(bracket + 2));
+    }
+
+    /// `message` with the token that its "last read: '…'" quotes cut to its first `k_quoted_bytes` bytes and an
+    /// ellipsis: a string left open quotes the rest of the file, which may be megabytes.
+    static std::string shorten_last_read(std::string message) {
+        constexpr std::string_view k_last_read = "last read: '";
+        constexpr std::size_t k_quoted_bytes = 40;
+        const auto quote = message.find(k_last_read);
+        if (quote == std::string::npos) {
+            return message;
+        }
+        const std::size_t start = quote + k_last_read.size();
+        std::size_t end = message.rfind("'; expected ");
+        if (end == std::string::npos || end < start) {
+            end = message.ends_with('\'') ? message.size() - 1 : std::string::npos;
+        }
+        if (end == std::string::npos || end - start <= k_quoted_bytes) {
+            return message;
+        }
+        std::size_t cut = start + k_quoted_bytes;
+        while (cut > start && (static_cast<unsigned char>(message[cut]) & 0xC0U) == 0x80U) {
+            --cut;  // not inside a code point
+        }
+        return message.substr(0, cut) + "\u2026" + message.substr(end);
     }
 
 private:

@@ -352,6 +352,17 @@ TEST_CASE("invalid UTF-8 is refused at its location", "[document][error]") {
     CHECK(error_of("# comment \xFF\n") == "f.yaml:1:11: invalid UTF-8");
 }
 
+TEST_CASE("a NUL byte in YAML is refused at its location, and other control characters are read as text",
+          "[document][error]") {
+    using namespace std::string_literals;
+    CHECK(error_of("ratings:\n  python: 3\n\0"s) == "f.yaml:3:1: a NUL byte (U+0000) is not allowed in YAML");
+    CHECK(error_of("level: mid\0\nratings:\n  python: 3\n"s) ==
+          "f.yaml:1:11: a NUL byte (U+0000) is not allowed in YAML");
+    CHECK(error_of("ratings:\n  p\xC3\xA9\0thon: 3\n"s) == "f.yaml:2:5: a NUL byte (U+0000) is not allowed in YAML");
+    // yaml-cpp reads these, as before: a resume pasted from a PDF may hold a form feed.
+    CHECK(show(parse_document("a: x\x0Cy\nb: \"p\x01q\"\n", "f.yaml")) == "{a: x\x0Cy, b: \"p\x01q\"}");
+}
+
 TEST_CASE("a YAML syntax error names source:line:col", "[document][error]") {
     CHECK(error_of("a: b: c\n") == "f.yaml:1:5: illegal map value");
     CHECK(error_of("a:\n  - 1\n b: 2\n") == "f.yaml:3:2: end of map not found");
@@ -520,6 +531,21 @@ TEST_CASE("a .json file must be JSON, and its errors are JSON errors", "[documen
           "answers.JSON:1:4: syntax error while parsing value - invalid literal; last read: '  [a'");
     CHECK(error_of("level: mid\n", "a.json") ==
           "a.json:1:1: syntax error while parsing value - invalid literal; last read: 'l'");
+}
+
+TEST_CASE("a JSON error quotes at most 40 bytes of the token it stopped in, not the rest of the file",
+          "[document][json][error]") {
+    const std::string open_string = "{\"basics\": {\"name\": \"" + std::string(100000, 'a');
+    CHECK(error_of(open_string, "a.json") ==
+          "a.json:1:100022: syntax error while parsing value - invalid string: missing closing quote; last read: '\"" +
+              std::string(39, 'a') + "\u2026'");
+    // Cut before a code point, never inside one; a token of 40 bytes is quoted whole.
+    CHECK(error_of("[\"" + std::string(38, 'a') + "\xC3\xA9\xC3\xA9", "a.json")
+              .ends_with("last read: '\"" + std::string(38, 'a') + "\u2026'"));
+    CHECK(error_of("[\"" + std::string(39, 'a'), "a.json").ends_with("last read: '\"" + std::string(39, 'a') + "'"));
+    CHECK(error_of("{\"" + std::string(60, 'x'), "a.json") ==
+          "a.json:1:63: syntax error while parsing object key - invalid string: missing closing quote; last read: '\"" +
+              std::string(39, 'x') + "\u2026'; expected string literal");
 }
 
 TEST_CASE("blank JSON is an empty document, as blank YAML is", "[document][json]") {
