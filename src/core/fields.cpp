@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -15,6 +18,22 @@ namespace {
 
 bool is_plain_scalar(const Node& node) {
     return node.kind == Node::Kind::scalar && !node.quoted;
+}
+
+/// The first control character of `text` that a report would pass to a terminal (C0 but tab and line feed, DEL, and
+/// C1, U+0080 to U+009F), if any: the knowledge base's and the answers' text is printed as it is.
+std::optional<char32_t> control_character(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if ((byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7F) {
+            return byte;
+        }
+        if (byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+            return static_cast<unsigned char>(text[i + 1]);
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -49,6 +68,12 @@ std::string describe(const Node& node) {
 std::optional<std::string> read_text(const Node& node, Problems& problems) {
     if (node.kind != Node::Kind::scalar) {
         problems.add(node.mark, "expected a string, got " + describe(node));
+        return std::nullopt;
+    }
+    if (const std::optional<char32_t> control = control_character(node.scalar)) {
+        problems.add(node.mark,
+                     fmt::format("a string may hold no control character but tab and line feed, got U+{:04X}",
+                                 static_cast<std::uint32_t>(*control)));
         return std::nullopt;
     }
     return node.scalar;

@@ -128,6 +128,25 @@ TEST_CASE("read_texts reads a list of strings and reports each bad item", "[fiel
                                                          "f.yaml:3:6: expected a list of strings, got 'x'"});
 }
 
+TEST_CASE("read_text refuses a control character a report would print raw, and keeps tabs and line breaks",
+          "[fields][error]") {
+    const Node root = parse_document(
+        "{\"esc\": \"Py\\u001b[31m\", \"del\": \"a\\u007f\", \"csi\": \"x\\u009b2J\", "
+        "\"cr\": \"a\\rb\", \"kept\": \"a\\tb\\nc \\u00a0d\"}",
+        "f.json");
+    Problems problems;
+    for (const char* key : {"esc", "del", "csi", "cr"}) {
+        CHECK_FALSE(apigap::detail::read_text(*root.find(key), problems).has_value());
+    }
+    CHECK(apigap::detail::read_text(*root.find("kept"), problems) ==
+          "a\tb\nc \xC2\xA0"
+          "d");
+    const std::string message = "a string may hold no control character but tab and line feed, got ";
+    CHECK(messages(problems) ==
+          std::vector<std::string>{"f.json:1:9: " + message + "U+001B", "f.json:1:32: " + message + "U+007F",
+                                   "f.json:1:50: " + message + "U+009B", "f.json:1:69: " + message + "U+000D"});
+}
+
 TEST_CASE("is_valid_id wants a lowercase letter, then letters, digits and dashes, at most 64", "[fields]") {
     CHECK(is_valid_id("python"));
     CHECK(is_valid_id("rest-graphql"));
