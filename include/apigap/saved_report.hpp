@@ -45,6 +45,12 @@ struct SavedReport {
 /// the wrong type or range, and when `schema_version` is not 1.
 [[nodiscard]] SavedReport parse_saved_report(std::string_view text, std::string_view source);
 
+/// The `schema_version` of the report or history entry `text` when it is higher than this apigap reads
+/// (`k_history_entry_schema_version`), in the document or in a history entry's `report`: a newer apigap wrote it,
+/// so it is not damaged, only unreadable here. nullopt for anything else, such as text that is not a JSON object
+/// or has no whole-number `schema_version` (`parse_saved_report` says what is wrong with it).
+[[nodiscard]] std::optional<long> newer_schema_version(std::string_view text, std::string_view source);
+
 /// Whether `text` is a UTC time written `YYYY-MM-DDTHH:MM:SSZ` with a valid
 /// month, day, hour, minute and second.
 [[nodiscard]] bool is_utc_timestamp(std::string_view text);

@@ -83,7 +83,9 @@ void setup_history(CLI::App& app, Context& context) {
     command->footer(R"(Each line: the entry's number (what 'apigap progress' takes), when it was saved (UTC),
 the target level, the readiness for it, and the answers file or resume it came from. The history
 lives in $XDG_STATE_HOME/apigap (default ~/.local/state/apigap). A corrupt entry is reported and
-renamed to NAME.corrupt. An empty history prints nothing and says so on stderr (exit 0).
+renamed to NAME.corrupt; one a newer apigap wrote, or that cannot be read (permission denied,
+an I/O error), is reported and skipped, left as it is. An empty history prints nothing and says
+so on stderr (exit 0).
 
 Examples:
   apigap assess --answers answers.yaml --save

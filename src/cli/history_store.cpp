@@ -3,9 +3,11 @@
 
 #include <cerrno>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <system_error>
 #include <thread>
@@ -157,6 +159,47 @@ void set_aside(const fs::path& directory, const std::string& name, const Error& 
     spdlog::warn("{}; this history entry is corrupt and could not be set aside: {}", problem.what(), error_text(error));
 }
 
+/// Whether `read_input` failed on the entry `path` because the system would not give its bytes (it could not be
+/// opened or read: permission denied, an I/O error), not because of what the file is: it is still a regular file
+/// within the size limit, or `stat` cannot see it either. Such an entry may be whole, so it is not set aside.
+bool is_unreadable(const fs::path& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) {
+        return true;
+    }
+    return S_ISREG(info.st_mode) && static_cast<std::uintmax_t>(info.st_size) <= k_default_max_bytes;
+}
+
+/// The report in the entry `name`, or nullopt when it cannot be listed, which is reported: an entry that cannot be
+/// read now, or that a newer apigap wrote, is left in place and skipped; a corrupt one is set aside.
+std::optional<SavedReport> read_entry(const fs::path& directory, const std::string& name) {
+    const fs::path path = directory / name;
+    std::string text;
+    try {
+        text = read_input(path.string());
+    } catch (const Error& problem) {
+        if (!is_unreadable(path)) {
+            set_aside(directory, name, problem);
+        } else {
+            spdlog::warn("{}; this history entry was skipped and left in place", problem.what());
+        }
+        return std::nullopt;
+    }
+    try {
+        return parse_saved_report(text, path.string());
+    } catch (const Error& problem) {
+        if (const auto version = newer_schema_version(text, path.string())) {
+            spdlog::warn(
+                "{}: written by a newer apigap (schema_version {}; this one reads {}); this history entry was skipped "
+                "and left in place",
+                path.string(), *version, k_history_entry_schema_version);
+        } else {
+            set_aside(directory, name, problem);
+        }
+        return std::nullopt;
+    }
+}
+
 /// The time of a new entry: `SOURCE_DATE_EPOCH` when set, else now.
 std::int64_t entry_time() {
     const std::string_view epoch = env_or_empty("SOURCE_DATE_EPOCH");
@@ -216,13 +259,9 @@ History load_history() {
     const std::vector<std::string> names = file_names(history.directory);
     remove_abandoned_files(history.directory, names);
     for (const std::string& name : history_entry_names(names)) {
-        const fs::path path = history.directory / name;
-        try {
-            SavedReport report = parse_saved_report(read_input(path.string()), path.string());
+        if (std::optional<SavedReport> report = read_entry(history.directory, name)) {
             history.entries.push_back(
-                HistoryEntry{static_cast<int>(history.entries.size()) + 1, name, std::move(report)});
-        } catch (const Error& problem) {
-            set_aside(history.directory, name, problem);
+                HistoryEntry{static_cast<int>(history.entries.size()) + 1, name, std::move(*report)});
         }
     }
     return history;

@@ -40,9 +40,11 @@ struct History {
     std::vector<HistoryEntry> entries;  ///< oldest first, numbered from 1
 };
 
-/// Reads every entry under the history lock. An entry that does not read is
-/// reported as a warning and renamed aside (`NAME.corrupt`, never replacing a
-/// file); the others are still listed. No directory is an empty history.
+/// Reads every entry under the history lock. A corrupt entry is reported as a
+/// warning and renamed aside (`NAME.corrupt`, never replacing a file); one
+/// that cannot be opened or read (permission denied, an I/O error) or that a
+/// newer apigap wrote is reported and skipped, left as it is. The others are
+/// still listed. No directory is an empty history.
 [[nodiscard]] History load_history();
 
 }  // namespace apigap::cli

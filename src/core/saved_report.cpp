@@ -221,6 +221,35 @@ bool is_utc_timestamp(std::string_view text) {
     return digits_in(text, 8, 2, 1, days);
 }
 
+std::optional<long> newer_schema_version(std::string_view text, std::string_view source) {
+    const auto newer = [](const Node* object) -> std::optional<long> {
+        const Node* version =
+            object != nullptr && object->kind == Node::Kind::mapping ? object->find("schema_version") : nullptr;
+        if (version == nullptr) {
+            return std::nullopt;
+        }
+        detail::Problems problems;
+        const auto number = detail::read_integer(*version, 0, 1'000'000, problems);
+        if (!problems.empty() || !number || *number <= k_history_entry_schema_version) {
+            return std::nullopt;
+        }
+        return *number;
+    };
+    const auto first = text.find_first_not_of(" \t\r\n", text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
+    if (first == std::string_view::npos || text[first] != '{') {
+        return std::nullopt;  // not a JSON object: what `parse_saved_report` refuses before parsing
+    }
+    try {
+        const Node root = detail::parse_document(text, source);
+        if (const auto version = newer(&root)) {
+            return version;
+        }
+        return root.kind == Node::Kind::mapping ? newer(root.find("report")) : std::nullopt;
+    } catch (const Error&) {
+        return std::nullopt;  // not JSON, or not one document: damaged, whoever wrote it
+    }
+}
+
 SavedReport parse_saved_report(std::string_view text, std::string_view source) {
     std::string_view body = text;
     if (body.substr(0, 3) == "\xEF\xBB\xBF") {

@@ -2,8 +2,9 @@
 """End-to-end checks of the assessment history that golden cases cannot
 express: where `--save` puts entries and with which modes, what an entry
 holds, concurrent `--save` runs, the lock, `--save` runs killed at random
-moments (the history must stay whole), corrupt entries set aside, and the
-files killed runs leave behind.
+moments (the history must stay whole), corrupt entries set aside, entries
+skipped but left in place (a newer apigap's, one that cannot be read), and
+the files killed runs leave behind.
 
 Usage: history_test.py APIGAP_BINARY REPO_ROOT
 """
@@ -329,11 +330,87 @@ def test_corrupt_entries(tmp):
           f"progress after corrupt entries: {progress.stdout!r} {progress.stderr!r}")
 
 
+SKIPPED = "; this history entry was skipped and left in place\n"
+
+
+def test_skipped_entries(tmp):
+    """An entry a newer apigap wrote, or one that cannot be read now (an I/O error), is reported and skipped, left
+    as it is: neither is corrupt, so neither is set aside; history and progress go on with the others."""
+    state = tmp / "skipped"
+    env = env_for(state)
+    for epoch in (1767225600, 1767312000, 1767398400):
+        run([*ASSESS, "--save", "-q"], env_for(state, SOURCE_DATE_EPOCH=epoch))
+    directory = state / "apigap"
+    first, newer, third = (directory / name for name in entries(directory))
+    document = json.loads(newer.read_text())
+    document["schema_version"] = 2
+    document["kind"] = "history-entry-v2"  # a newer version may change any field but its version
+    newer.write_text(json.dumps(document))
+    newer_bytes = newer.read_bytes()
+    # An I/O error whoever runs the test: reading /proc/self/mem from offset 0 fails with EIO.
+    failing = directory / "000004-20260104T000000Z.json"
+    failing.symlink_to("/proc/self/mem")
+    expected = (f"apigap: warning: {newer}: written by a newer apigap (schema_version 2; this one reads 1){SKIPPED}"
+                f"apigap: warning: {failing}: cannot read: Input/output error{SKIPPED}")
+
+    listed = run(["history", "--format", "json"], env)
+    check(listed.returncode == 0, f"history with skipped entries exited {listed.returncode}")
+    check(listed.stderr.decode() == expected, f"history's warnings: {listed.stderr!r}")
+    files = [entry["file"] for entry in json.loads(listed.stdout or b'{"entries": []}')["entries"]]
+    check(files == [first.name, third.name], f"history listed {files}")
+    progress = run(["progress", "--format", "json"], env)
+    check(progress.returncode == 0 and progress.stderr.decode() == expected,
+          f"progress with skipped entries: exit {progress.returncode}, {progress.stderr!r}")
+    if progress.returncode == 0:
+        document = json.loads(progress.stdout)
+        check((document["from"]["number"], document["to"]["number"]) == (1, 2)
+              and document["to"]["saved_at"] == "2026-01-03T00:00:00Z",
+              f"progress compared {document['from']} and {document['to']}")
+    check(newer.exists() and newer.read_bytes() == newer_bytes, "the newer entry was changed or moved")
+    check(failing.is_symlink() and os.readlink(failing) == "/proc/self/mem", "the entry that failed to read was moved")
+    check(not [p.name for p in directory.iterdir() if ".corrupt" in p.name],
+          f"an entry was set aside: {sorted(p.name for p in directory.iterdir())}")
+    saved = run([*ASSESS, "--save", "-q"], env_for(state, SOURCE_DATE_EPOCH=1767484800))
+    check(saved.returncode == 0 and entries(directory)[-1] == "000005-20260104T000000Z.json",
+          f"a save beside skipped entries: {entries(directory)} {saved.stderr!r}")
+
+
+def test_unreadable_entry(tmp):
+    """An entry its user may not read (permission denied) is skipped and left in place, not set aside. As root,
+    which reads every file, history runs as nobody (uid 65534) in a history nobody owns, the entry root's."""
+    state = tmp / "unreadable"
+    for epoch in (1767225600, 1767312000, 1767398400):
+        run([*ASSESS, "--save", "-q"], env_for(state, SOURCE_DATE_EPOCH=epoch))
+    directory = state / "apigap"
+    names = entries(directory)
+    denied = directory / names[1]
+    prefix = []
+    if os.geteuid() == 0:
+        if not Path("/usr/bin/setpriv").exists():
+            failures.append("running as root without setpriv (util-linux): cannot test a denied entry")
+            return
+        prefix = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        for path in (state, directory, *directory.iterdir()):
+            os.chown(path, 65534, 65534)
+        os.chown(denied, 0, 0)
+    denied.chmod(0)
+    result = subprocess.run([*prefix, BINARY, "history"], cwd=ROOT, env=env_for(state), capture_output=True,
+                            timeout=120, stdin=subprocess.DEVNULL)
+    for path in directory.iterdir():
+        path.chmod(0o644)  # the entry, or wherever it went, so that it can be cleaned up
+    check(result.returncode == 0, f"history with an entry it may not read exited {result.returncode}")
+    check(result.stderr.decode() == f"apigap: warning: {denied}: cannot open: Permission denied{SKIPPED}",
+          f"history's warning for an entry it may not read: {result.stderr!r}")
+    check(result.stdout.decode().count("\n") == 3, f"history did not list the two others: {result.stdout!r}")
+    check(entries(directory) == names and not [p for p in directory.iterdir() if ".corrupt" in p.name],
+          f"the entry it may not read was moved: {sorted(p.name for p in directory.iterdir())}")
+
+
 with tempfile.TemporaryDirectory(prefix="apigap-history-") as directory:
     root = Path(directory)
     root.chmod(0o755)
     for test in (test_directories, test_entries, test_rated_input, test_concurrent_saves, test_lock, test_killed_saves,
-                 test_corrupt_entries):
+                 test_corrupt_entries, test_skipped_entries, test_unreadable_entry):
         test(root)
 
 finish()

@@ -172,6 +172,31 @@ TEST_CASE("a report of the wrong kind or version is refused", "[saved_report]") 
           R"(r.json:1:122: expected kind "assessment" or "scan" for the report, got the string "check")");
 }
 
+TEST_CASE("a report or entry a newer apigap wrote is told from a damaged one", "[saved_report]") {
+    using apigap::newer_schema_version;
+    std::string entry = entry_json(report_json());
+    entry.replace(entry.find("\"schema_version\": 1"), 19, "\"schema_version\": 2");
+    CHECK(newer_schema_version(entry, "e.json") == 2);
+    // The envelope this apigap reads around a report of a newer version.
+    std::string inner = report_json();
+    inner.replace(inner.find("\"schema_version\": 1"), 19, "\"schema_version\": 7");
+    CHECK(newer_schema_version(entry_json(inner), "e.json") == 7);
+    // A newer entry may change any other field: only its version is read.
+    CHECK(newer_schema_version("\xEF\xBB\xBF {\"schema_version\": 3, \"kind\": \"history-entry-v3\"}", "e.json") == 3);
+    CHECK(newer_schema_version(R"({"kind": "scan", "schema_version": 2})", "r.json") == 2);
+
+    // Anything else is for `parse_saved_report` to refuse.
+    CHECK_FALSE(newer_schema_version(entry_json(report_json()), "e.json"));
+    CHECK_FALSE(newer_schema_version(R"({"kind": "scan", "schema_version": 0})", "r.json"));
+    CHECK_FALSE(newer_schema_version(R"({"kind": "scan", "schema_version": "2"})", "r.json"));
+    CHECK_FALSE(newer_schema_version(R"({"kind": "scan", "schema_version": 2.5})", "r.json"));
+    CHECK_FALSE(newer_schema_version(R"({"kind": "scan"})", "r.json"));
+    CHECK_FALSE(newer_schema_version(R"({"schema_version": 2, "kind": )", "r.json"));  // cut short
+    CHECK_FALSE(newer_schema_version("schema_version: 2\n", "r.json"));                // YAML, not a JSON object
+    CHECK_FALSE(newer_schema_version("[{\"schema_version\": 2}]", "r.json"));
+    CHECK_FALSE(newer_schema_version("", "r.json"));
+}
+
 TEST_CASE("a history entry with a bad envelope is refused", "[saved_report]") {
     CHECK(error(entry_json(report_json(), "2026-02-30T00:00:00Z")) ==
           R"(r.json:1:60: expected a UTC time YYYY-MM-DDTHH:MM:SSZ for 'saved_at', got "2026-02-30T00:00:00Z")");
