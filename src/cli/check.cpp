@@ -39,6 +39,9 @@ ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
     }
     context.refuse_output_over_inputs(options.output.path, {options.resume.path, options.source});
     const Format format = output_format(options.output);
+    if (format == Format::github) {
+        context.refuse_step_summary_over_inputs({options.resume.path, options.source});
+    }
     const KnowledgeBase kb = context.load_kb();
     const KeywordMatcher matcher(kb);
     ResumePipeline pipeline(kb, matcher);
@@ -97,7 +100,8 @@ resume names at least once (docs/check.md lists every rule). Exit 1 when coverag
 With --source, findings on RESUME's words are reported at the SOURCE line they come from,
 and a keyword of SOURCE that RESUME's text lacks, or has only split or spaced, is an error.
 --format github prints annotations (10 of each kind, as GitHub shows) and appends a Markdown
-summary to $GITHUB_STEP_SUMMARY when it is set.
+summary to $GITHUB_STEP_SUMMARY when it is set (exit 2, before reading anything, when that
+names the resume or SOURCE).
 
 Examples:
   apigap check resume.md --level mid --min-score 70

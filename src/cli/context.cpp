@@ -79,6 +79,12 @@ void Context::refuse_output_over_inputs(const std::string& output, std::vector<s
     refuse_output_over_input(output, inputs);
 }
 
+void Context::refuse_step_summary_over_inputs(std::vector<std::string> inputs) const {
+    const std::vector<std::string> overlays = overlay_paths(global.kb_files);
+    inputs.insert(inputs.end(), overlays.begin(), overlays.end());
+    refuse_step_summary_over_input(inputs);
+}
+
 KnowledgeBase Context::load_kb() const {
     return timed(
         [&] {

@@ -43,6 +43,10 @@ struct Context {
     /// Throws `Error` when `-o` (`output`) names one of `inputs` or a
     /// knowledge-base overlay (`refuse_output_over_input`); call it before reading anything.
     void refuse_output_over_inputs(const std::string& output, std::vector<std::string> inputs) const;
+
+    /// Throws `Error` when `$GITHUB_STEP_SUMMARY`, which `--format github` appends to, names one of `inputs` or a
+    /// knowledge-base overlay (`refuse_step_summary_over_input`); call it before reading anything.
+    void refuse_step_summary_over_inputs(std::vector<std::string> inputs) const;
 };
 
 /// The width text output is laid out for. Off a terminal (`terminal` false: a pipe, a file, `-o FILE`),

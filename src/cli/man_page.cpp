@@ -104,7 +104,7 @@ Set and not empty: colour even off a terminal (unless \fBNO_COLOR\fR or \fB\-\-c
 The first one set decides: a UTF\-8 locale gets Unicode bars, any other plain ASCII.
 .TP
 .B GITHUB_STEP_SUMMARY
-\fBcheck \-\-format github\fR appends its Markdown report to this file.
+\fBcheck \-\-format github\fR and \fBmatch \-\-format github\fR append their Markdown report to this file; one the command reads (the resume, \fB\-\-source\fR, \fB\-\-job\fR, an overlay) is refused, exit 2.
 .SH EXIT STATUS
 .TP
 .B 0

@@ -156,6 +156,9 @@ ExitCode run_match(const MatchCommandOptions& options, const Context& context) {
     }
     const std::string& job = options.jobs.front();
     context.refuse_output_over_inputs(options.output.path, {options.resume.path, job});
+    if (format == Format::github) {
+        context.refuse_step_summary_over_inputs({options.resume.path, job});
+    }
     const KnowledgeBase kb = context.load_kb();
     const KeywordMatcher matcher(kb);
     const ResumeSide resume = read_resume_side(options, kb, matcher);
@@ -209,7 +212,8 @@ postings ask for it, ranked, and a study-plan step for the top skills (text, jso
 markdown or html). Exit 1 when a posting could not be read or is below --min-score.
 sarif, junit and github report each missing skill on the resume, at the line of the section
 it belongs in (a required one as a warning, another as a note) and a failed gate as an
-error; --format github appends a Markdown summary to $GITHUB_STEP_SUMMARY when it is set.
+error; --format github appends a Markdown summary to $GITHUB_STEP_SUMMARY when it is set
+(exit 2, before reading anything, when that names the resume or the posting).
 
 Examples:
   apigap match resume.md --job posting.md

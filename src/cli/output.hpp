@@ -45,7 +45,15 @@ void add_output_options(CLI::App& command, OutputOptions& options, const std::ve
 
 /// Appends `markdown` to the file `$GITHUB_STEP_SUMMARY` names when that
 /// variable is set and not empty: the job summary of a `--format github` run.
+/// It is opened as the shell's `>>` opens a file: links followed, a device or
+/// FIFO written directly, a missing file created (mode 0666 less the umask).
+/// Throws `Error` (`PATH: cannot append: …`) on failure.
 void append_step_summary(std::string_view markdown);
+
+/// Throws `Error` (exit 2) when `$GITHUB_STEP_SUMMARY`, set and not empty, names
+/// one of `inputs`, by the rules of `refuse_output_over_input`: appending to it
+/// would change a file the command reads. Call it before reading anything.
+void refuse_step_summary_over_input(const std::vector<std::string>& inputs);
 
 /// Writes all of `content` to the file descriptor `fd`, again after EINTR; false with errno set on failure.
 [[nodiscard]] bool write_all(int fd, std::string_view content);

@@ -3,9 +3,10 @@
 results go"), which golden cases cannot express: `-o FILE` replaces a regular
 file atomically, keeping its mode and owner; follows links to the folder of
 their target; writes a device, FIFO or `/dev/stdout` directly; refuses a
-directory and any input of the command; never writes colour; standard
-output that cannot be written is an error, a closed pipe is not; and
-standard error that cannot be written changes nothing but the messages lost.
+directory and any input of the command, and a step summary that names one;
+never writes colour; standard output that cannot be written is an error, a
+closed pipe is not; and standard error that cannot be written changes
+nothing but the messages lost.
 
 The devices are made here with mknod, which needs root (CI runs as root);
 without it those checks are skipped with a notice. Nothing under /dev is
@@ -332,6 +333,71 @@ def test_inputs(tmp):
         check(result.returncode == 0, f"-o OTHER: {result.returncode} {result.stderr!r}")
 
 
+def summary_refused(summary, name):
+    return (f"apigap: error: {summary}: $GITHUB_STEP_SUMMARY names an input of this command ({name}); "
+            "point it at another file\n").encode()
+
+
+def test_step_summary(tmp):
+    """--format github's step summary naming an input, by any link, is refused before anything is read, by the
+    rules of -o, and the input is untouched; another file is appended to, or created with 0666 less the umask."""
+    resume = tmp / "resume.md"
+    resume.write_bytes((ROOT / "examples/resume.md").read_bytes())
+    source = tmp / "source.md"
+    source.write_bytes(resume.read_bytes())
+    posting = tmp / "posting.md"
+    posting.write_bytes((ROOT / "tests/fixtures/postings/senior-backend.md").read_bytes())
+    overlay = tmp / "overlay.yaml"
+    overlay.write_bytes((ROOT / "examples/overlay-staff-level.yaml").read_bytes())
+    hard, soft = tmp / "hard.md", tmp / "soft.md"
+    os.link(resume, hard)
+    soft.symlink_to("resume.md")
+    cases = [
+        (["check", resume], resume, resume),
+        (["check", soft], hard, soft),
+        (["check", resume], soft, resume),
+        (["check", resume, "--source", source], source, source),
+        (["match", resume, "--job", posting], posting, posting),
+        (["match", hard, "--job", posting], resume, hard),
+        (["--kb", overlay, "check", resume], overlay, overlay),
+    ]
+    files = (resume, source, posting, overlay)
+    for args, summary, name in cases:
+        before = {path: (path.read_bytes(), path.stat().st_ino) for path in files}
+        result = run([str(arg) for arg in args] + ["--format", "github"],
+                     env=environment(GITHUB_STEP_SUMMARY=str(summary)))
+        shown = f"GITHUB_STEP_SUMMARY={summary.name} {' '.join(str(arg) for arg in args)} --format github"
+        check(result.returncode == 2 and result.stdout == b"", f"{shown}: exit {result.returncode}, {result.stdout!r}")
+        check(result.stderr == summary_refused(summary, name), f"{shown}: {result.stderr!r}")
+        unchanged = all(before[path] == (path.read_bytes(), path.stat().st_ino) for path in files)
+        check(unchanged, f"{shown}: changed a file")
+
+    # Standard input that is the summary's file: refused, and not read (its offset has not moved).
+    with open(resume, "rb") as stdin:
+        result = run(["check", "-", "--format", "github"], env=environment(GITHUB_STEP_SUMMARY=str(resume)),
+                     stdin=stdin)
+        offset = os.lseek(stdin.fileno(), 0, os.SEEK_CUR)
+    check(result.returncode == 2 and result.stderr == summary_refused(resume, "<stdin>"),
+          f"check - < FILE with the summary FILE: {result.returncode} {result.stderr!r}")
+    check(offset == 0, f"the refused command read {offset} bytes of its input")
+
+    # Only --format github writes the summary, so only it is refused.
+    text = run(["check", str(resume)], env=environment(GITHUB_STEP_SUMMARY=str(resume)))
+    check(text.returncode == 0 and resume.read_bytes() == source.read_bytes(),
+          f"check --format text with the summary naming its resume: {text.returncode} {text.stderr!r}")
+
+    # Another file: created with 0666 less the umask, then appended to.
+    summary = tmp / "summary.md"
+    markdown = run(["check", str(resume), "--format", "markdown"]).stdout
+    for _ in range(2):
+        appended = run(["check", str(resume), "--format", "github"], env=environment(GITHUB_STEP_SUMMARY=str(summary)),
+                       preexec_fn=lambda: os.umask(0o002))
+        check(appended.returncode == 0, f"a summary beside the inputs: {appended.returncode} {appended.stderr!r}")
+    check(summary.read_bytes() == markdown * 2, "the summary is not the Markdown report twice")
+    check(stat.S_IMODE(summary.stat().st_mode) == 0o664,
+          f"a new summary has mode {oct(stat.S_IMODE(summary.stat().st_mode))}, not 0666 less the umask 002")
+
+
 def test_colour(tmp):
     """Colour goes to a terminal or standard output when asked, never to a file."""
     coloured = run(["--color", "always", "salary"])
@@ -383,7 +449,7 @@ def test_format_from_extension(tmp):
 
 
 for test in (test_regular_files, test_links, test_devices, test_fifo_and_socket, test_standard_output,
-             test_standard_error, test_inputs, test_colour, test_format_from_extension):
+             test_standard_error, test_inputs, test_step_summary, test_colour, test_format_from_extension):
     with tempfile.TemporaryDirectory() as directory:
         test(Path(directory))
 
