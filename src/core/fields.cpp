@@ -96,20 +96,21 @@ std::optional<long> read_integer(const Node& node, long min, long max, Problems&
     return std::nullopt;
 }
 
-std::optional<double> read_positive_number(const Node& node, Problems& problems) {
+std::optional<double> read_positive_number(const Node& node, double max, Problems& problems) {
+    const std::string expected = fmt::format("expected a number greater than 0 and at most {}", max);
     double value = 0.0;
     if (is_plain_scalar(node)) {
         const std::string& s = node.scalar;
         const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
         if (ec == std::errc() && end == s.data() + s.size() && std::isfinite(value)) {
-            if (value <= 0.0) {
-                problems.add(node.mark, fmt::format("expected a number greater than 0, got {}", s));
+            if (value <= 0.0 || value > max) {
+                problems.add(node.mark, fmt::format("{}, got {}", expected, s));
                 return std::nullopt;
             }
             return value;
         }
     }
-    problems.add(node.mark, "expected a number greater than 0, got " + describe(node));
+    problems.add(node.mark, fmt::format("{}, got {}", expected, describe(node)));
     return std::nullopt;
 }
 
@@ -189,9 +190,9 @@ std::optional<long> Fields::integer(std::string_view key, long min, long max, bo
     return value == nullptr ? std::nullopt : read_integer(*value, min, max, m_problems);
 }
 
-std::optional<double> Fields::positive_number(std::string_view key, bool required) {
+std::optional<double> Fields::positive_number(std::string_view key, double max, bool required) {
     const Node* value = get(key, required);
-    return value == nullptr ? std::nullopt : read_positive_number(*value, m_problems);
+    return value == nullptr ? std::nullopt : read_positive_number(*value, max, m_problems);
 }
 
 bool Fields::flag(std::string_view key, bool fallback) {

@@ -32,8 +32,8 @@ private:
 std::optional<std::string> read_text(const Node& node, Problems& problems);
 /// `node` as an integer in [`min`, `max`]; reports and returns nullopt otherwise.
 std::optional<long> read_integer(const Node& node, long min, long max, Problems& problems);
-/// `node` as a number greater than 0.
-std::optional<double> read_positive_number(const Node& node, Problems& problems);
+/// `node` as a finite number greater than 0 and at most `max`; reports and returns nullopt otherwise.
+std::optional<double> read_positive_number(const Node& node, double max, Problems& problems);
 /// `node` as `true` or `false`.
 std::optional<bool> read_bool(const Node& node, Problems& problems);
 /// `node` as a list of texts.
@@ -55,7 +55,7 @@ public:
     const Node* get(std::string_view key, bool required = true);
     std::string text(std::string_view key, bool required = true);
     std::optional<long> integer(std::string_view key, long min, long max, bool required = true);
-    std::optional<double> positive_number(std::string_view key, bool required = true);
+    std::optional<double> positive_number(std::string_view key, double max, bool required = true);
     bool flag(std::string_view key, bool fallback);
     std::vector<std::string> texts(std::string_view key, bool required = true);
 

@@ -13,6 +13,11 @@ namespace apigap::detail {
 
 namespace {
 
+/// The largest weight a target may have. Weights are relative (the built-in levels use 1 to 3), so 100 leaves room
+/// for any scale people write, and keeps every sum of weight × rating that scoring makes finite: 1e308 made
+/// readiness NaN.
+constexpr double k_max_weight = 100.0;
+
 /// The ids defined so far, to check references against.
 struct Ids {
     std::set<std::string, std::less<>> skills;
@@ -214,7 +219,7 @@ Target read_target(const Node& node, const std::vector<Group>& groups, const Ids
     target.id = fields.text("id");
     target.rank = static_cast<int>(fields.integer("rank", 1, 16, false).value_or(1));
     target.rating = static_cast<int>(fields.integer("target", 1, k_max_rating).value_or(0));
-    target.weight = fields.positive_number("weight").value_or(0.0);
+    target.weight = fields.positive_number("weight", k_max_weight).value_or(0.0);
     if (!fields.valid() || target.id.empty()) {
         return target;
     }

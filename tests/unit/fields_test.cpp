@@ -88,21 +88,26 @@ TEST_CASE("read_integer accepts only plain decimal integers in range", "[fields]
     CHECK(problem_of(Node{}, read) == "expected an integer from 0 to 4, got nothing");
 }
 
-TEST_CASE("read_positive_number accepts finite numbers above 0", "[fields]") {
+TEST_CASE("read_positive_number accepts finite numbers above 0 up to its maximum", "[fields]") {
     const auto read = [](const Node& node, Problems& problems) {
-        (void)apigap::detail::read_positive_number(node, problems);
+        (void)apigap::detail::read_positive_number(node, 100.0, problems);
     };
     Problems problems;
-    CHECK(apigap::detail::read_positive_number(scalar("2.5"), problems) == 2.5);
-    CHECK(apigap::detail::read_positive_number(scalar("1e-3"), problems) == 0.001);
-    CHECK(apigap::detail::read_positive_number(scalar("3"), problems) == 3.0);
+    CHECK(apigap::detail::read_positive_number(scalar("2.5"), 100.0, problems) == 2.5);
+    CHECK(apigap::detail::read_positive_number(scalar("1e-3"), 100.0, problems) == 0.001);
+    CHECK(apigap::detail::read_positive_number(scalar("3"), 100.0, problems) == 3.0);
+    CHECK(apigap::detail::read_positive_number(scalar("100"), 100.0, problems) == 100.0);
+    CHECK(apigap::detail::read_positive_number(scalar("0.5"), 0.5, problems) == 0.5);
     CHECK(problems.empty());
-    CHECK(problem_of(scalar("0"), read) == "expected a number greater than 0, got 0");
-    CHECK(problem_of(scalar("-0.5"), read) == "expected a number greater than 0, got -0.5");
-    CHECK(problem_of(scalar("1e400"), read) == "expected a number greater than 0, got '1e400'");
-    CHECK(problem_of(scalar("inf"), read) == "expected a number greater than 0, got 'inf'");
-    CHECK(problem_of(scalar("nan"), read) == "expected a number greater than 0, got 'nan'");
-    CHECK(problem_of(scalar("2", true), read) == "expected a number greater than 0, got the string \"2\"");
+    const std::string expected = "expected a number greater than 0 and at most 100, got ";
+    CHECK(problem_of(scalar("0"), read) == expected + "0");
+    CHECK(problem_of(scalar("-0.5"), read) == expected + "-0.5");
+    CHECK(problem_of(scalar("100.5"), read) == expected + "100.5");
+    CHECK(problem_of(scalar("1e308"), read) == expected + "1e308");
+    CHECK(problem_of(scalar("1e400"), read) == expected + "'1e400'");
+    CHECK(problem_of(scalar("inf"), read) == expected + "'inf'");
+    CHECK(problem_of(scalar("nan"), read) == expected + "'nan'");
+    CHECK(problem_of(scalar("2", true), read) == expected + "the string \"2\"");
 }
 
 TEST_CASE("read_bool accepts only plain true and false", "[fields]") {

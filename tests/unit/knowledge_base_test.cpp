@@ -209,7 +209,7 @@ TEST_CASE("a value of the wrong type is an error that says what it got", "[kb][e
     CHECK(problems_with("levels:\n  - id: entry\n    targets:\n      - id: languages\n        target: \"3\"\n") ==
           Strings{"patch.yaml:5:17: expected an integer from 1 to 4, got the string \"3\""});
     CHECK(problems_with("levels:\n  - id: entry\n    targets:\n      - id: languages\n        weight: '2'\n") ==
-          Strings{"patch.yaml:5:17: expected a number greater than 0, got the string \"2\""});
+          Strings{"patch.yaml:5:17: expected a number greater than 0 and at most 100, got the string \"2\""});
     CHECK(problems_with("skills:\n  - id: python\n    keywords: [{term: X, case_sensitive: yes}]\n") ==
           Strings{"patch.yaml:3:42: expected true or false, got 'yes'"});
     CHECK(problems_with("industries: {a: 1}\n") ==
@@ -245,13 +245,21 @@ TEST_CASE("a rating outside its range is an error", "[kb][error]") {
                   "kb.yaml:2:3: the scale has no entry for rating 4"});
 }
 
-TEST_CASE("a weight that is not a positive number is an error", "[kb][error]") {
-    for (const auto& [weight, got] : std::vector<std::pair<std::string, std::string>>{
-             {"0", "0"}, {"-1.5", "-1.5"}, {"heavy", "'heavy'"}, {"[1]", "a list"}, {".inf", "'.inf'"}}) {
+TEST_CASE("a weight that is not a number above 0 and at most 100 is an error", "[kb][error]") {
+    for (const auto& [weight, got] : std::vector<std::pair<std::string, std::string>>{{"0", "0"},
+                                                                                      {"-1.5", "-1.5"},
+                                                                                      {"heavy", "'heavy'"},
+                                                                                      {"[1]", "a list"},
+                                                                                      {".inf", "'.inf'"},
+                                                                                      {".nan", "'.nan'"},
+                                                                                      {"100.01", "100.01"},
+                                                                                      {"1e308", "1e308"}}) {
         CAPTURE(weight);
-        CHECK(problems_with("levels:\n  - id: entry\n    targets:\n      - {id: languages, weight: " + weight +
-                            "}\n") == Strings{"patch.yaml:4:33: expected a number greater than 0, got " + got});
+        CHECK(
+            problems_with("levels:\n  - id: entry\n    targets:\n      - {id: languages, weight: " + weight + "}\n") ==
+            Strings{"patch.yaml:4:33: expected a number greater than 0 and at most 100, got " + got});
     }
+    CHECK(problems_with("levels:\n  - id: entry\n    targets:\n      - {id: languages, weight: 100}\n") == Strings{});
 }
 
 TEST_CASE("a salary whose minimum is above its maximum is an error", "[kb][error]") {
@@ -383,7 +391,7 @@ TEST_CASE("the reader reports every problem, not only the first", "[kb][error]")
           Strings{"patch.yaml:3:5: unknown key 'nmae' in a skill (did you mean 'name'?)",
                   "patch.yaml:4:13: expected 5 rubric sentences (ratings 0 to 4), got 1",
                   "patch.yaml:8:30: expected an integer from 1 to 4, got 9",
-                  "patch.yaml:8:41: expected a number greater than 0, got 0",
+                  "patch.yaml:8:41: expected a number greater than 0 and at most 100, got 0",
                   "patch.yaml:8:14: unknown skill or group 'nosuch'"});
 }
 
@@ -426,7 +434,7 @@ TEST_CASE("validate_knowledge_base returns every problem of an overlay, in readi
     CHECK(strings(apigap::validate_knowledge_base({&overlay, 1})) ==
           Strings{"overlay.yaml:1:35: unknown skill or group 'nosuch'",
                   "overlay.yaml:1:51: expected an integer from 1 to 4, got 9",
-                  "overlay.yaml:1:62: expected a number greater than 0, got 0"});
+                  "overlay.yaml:1:62: expected a number greater than 0 and at most 100, got 0"});
 }
 
 TEST_CASE("load_knowledge_base throws the first problem with its file, line and column", "[kb][error]") {

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <random>
 #include <string>
@@ -94,6 +96,24 @@ TEST_CASE("readiness uses fractional weights", "[scoring]") {
     level.targets = {target("sql", 1, 2, 0.5), target("api", 1, 4, 1.5)};
     // sql 2 of 2 at 0.5 -> 1 of 1; api 1 of 4 at 1.5 -> 1.5 of 6: 2.5 / 7
     CHECK(readiness(kb, profile_of({{"sql", 2}, {"api", 1}}), level) == Approx(100.0 * 2.5 / 7.0));
+}
+
+TEST_CASE("readiness and gap priorities are finite at the weights the loader accepts", "[scoring]") {
+    // The loader takes weights above 0 up to 100 (src/core/kb_reader.cpp): the sums stay far from overflow, and the
+    // smallest positive weights still give the same share as any other equal weights.
+    const KnowledgeBase kb = small_kb();
+    const Profile profile = profile_of({{"sql", 2}, {"api", 1}});
+    for (const double weight : {100.0, std::numeric_limits<double>::denorm_min(), 1e-300}) {
+        CAPTURE(weight);
+        Level level;
+        level.id = "l";
+        level.targets = {target("sql", 1, 3, weight), target("api", 1, 4, weight), target("comms", 1, 4, weight)};
+        // sql 2 of 3, api 1 of 4, comms 0 of 4: 3 / 11
+        CHECK(readiness(kb, profile, level) == Approx(100.0 * 3.0 / 11.0));
+        for (const apigap::Gap& gap : find_gaps(kb, profile, level)) {
+            CHECK(std::isfinite(gap.priority));
+        }
+    }
 }
 
 TEST_CASE("a level without targets is fully met", "[scoring]") {
