@@ -175,7 +175,10 @@ std::string format_number(double value) {
     while (text.back() == '0') {
         text.pop_back();
     }
-    return text;
+    if (text.back() == '.') {
+        text.pop_back();
+    }
+    return text == "0" || text == "-0" ? fmt::format("{:.2g}", value) : text;
 }
 
 std::string salary_band(const SalaryBand& band, std::string_view dash) {

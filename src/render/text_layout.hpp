@@ -93,7 +93,8 @@ enum class LongWords {
 /// target is met.
 [[nodiscard]] int whole_percent(double value);
 
-/// `value` without trailing zeros: `3`, `1.5`.
+/// `value` to two decimals without trailing zeros or a bare point: `3`, `1.5`, `3` for 2.999; a value that would
+/// show as 0 but is not, to two significant digits: `0.001`.
 [[nodiscard]] std::string format_number(double value);
 
 /// A pay band in thousands, `$80K–110K` or `$150K–200K+`; empty when the

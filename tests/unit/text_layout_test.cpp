@@ -9,6 +9,7 @@
 
 using apigap::TextStyle;
 using apigap::render_detail::fixed;
+using apigap::render_detail::format_number;
 using apigap::render_detail::TextWriter;
 using apigap::render_detail::with_prefix;
 
@@ -64,6 +65,17 @@ TEST_CASE("A cell is measured in the style's character set", "[text-layout]") {
     TextWriter out(style(80, false));
     out.row("", {out.cell("3 \u2192 4", 6), fixed("x")});
     CHECK(out.take() == "3 -> 4  x\n");
+}
+
+TEST_CASE("A number is shown to two decimals without trailing zeros or a bare point", "[text-layout]") {
+    CHECK(format_number(3.0) == "3");
+    CHECK(format_number(1.5) == "1.5");
+    CHECK(format_number(0.25) == "0.25");
+    CHECK(format_number(100.0) == "100");
+    CHECK(format_number(2.999) == "3");  // was "3."
+    CHECK(format_number(99.999) == "100");
+    CHECK(format_number(0.001) == "0.001");  // was "0.": a weight above 0 is never shown as 0
+    CHECK(format_number(1e-300) == "1e-300");
 }
 
 TEST_CASE("The pay line gives the reference's amount whole, and each source once", "[text-layout]") {
