@@ -288,6 +288,10 @@ struct KnowledgeBase {
     friend bool operator==(const KnowledgeBase&, const KnowledgeBase&) = default;
 };
 
+/// The id `given` names, read in any case: ids are lowercase letters, digits and `-`, so `Python`, `--level Senior`
+/// and `kb show GO` name `python`, `senior` and `go`. Every command reads the ids it is given through it.
+[[nodiscard]] std::string id_in_any_case(std::string_view given);
+
 /// One YAML (or JSON) layer of the knowledge base: its text and the name
 /// used in messages (a path, or `builtin:data/core.yaml`).
 struct KbLayer {

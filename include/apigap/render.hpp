@@ -82,7 +82,7 @@ inline constexpr std::size_t k_github_annotations_per_kind = 10;
 /// (JSON: `docs/schema/salary.schema.json`).
 [[nodiscard]] std::string render_salary(const KnowledgeBase& kb, Format format, const TextStyle& style);
 
-/// `apigap kb show`: the skill, level, group or tool called `id`, looked up
+/// `apigap kb show`: the skill, level, group or tool called `id` (in any case, `id_in_any_case`), looked up
 /// in that order, in full. Throws `Error` (with a suggestion) when none is.
 [[nodiscard]] std::string render_kb_item(const KnowledgeBase& kb, std::string_view id, Format format,
                                          const TextStyle& style);

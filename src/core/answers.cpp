@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include "apigap/suggest.hpp"
-#include "ascii.hpp"
 #include "document.hpp"
 #include "fields.hpp"
 
@@ -24,7 +23,7 @@ std::vector<std::string> skill_ids(const KnowledgeBase& kb) {
 }
 
 std::string unknown_skill_message(std::string_view id, const KnowledgeBase& kb) {
-    if (const auto nearest = closest_match(detail::ascii_lowercase(id), skill_ids(kb))) {
+    if (const auto nearest = closest_match(id_in_any_case(id), skill_ids(kb))) {
         return fmt::format("unknown skill '{}' (did you mean '{}'?)", id, *nearest);
     }
     return fmt::format("unknown skill '{}'; `apigap kb list` shows the skills", id);
@@ -42,7 +41,7 @@ Answers parse_answers(std::string_view text, std::string_view source, const Know
     detail::Fields fields(root, "the answers", {"level", "ratings"}, problems);
     if (const detail::Node* level = fields.get("level", false)) {
         if (auto id = detail::read_text(*level, problems)) {
-            if (const Level* known = kb.find_level(detail::ascii_lowercase(*id))) {
+            if (const Level* known = kb.find_level(id_in_any_case(*id))) {
                 answers.level = known->id;
             } else {
                 problems.add(level->mark, fmt::format("unknown level '{}'", *id));
@@ -57,7 +56,7 @@ Answers parse_answers(std::string_view text, std::string_view source, const Know
         }
         std::map<std::string, const detail::Entry*> rated;  ///< by skill id, to find "Python" after "python"
         for (const detail::Entry& entry : ratings->entries) {
-            const Skill* skill = kb.find_skill(detail::ascii_lowercase(entry.key));
+            const Skill* skill = kb.find_skill(id_in_any_case(entry.key));
             if (skill == nullptr) {
                 problems.add(entry.key_mark, unknown_skill_message(entry.key, kb));
                 continue;
@@ -87,7 +86,7 @@ void apply_rating_flag(std::string_view flag, const KnowledgeBase& kb, Profile& 
         throw Error(fmt::format("--rate expects ID=N (for example python=3), got '{}'", flag));
     }
     const std::string_view given = flag.substr(0, equals);
-    const std::string id = detail::ascii_lowercase(given);  // ids are lowercase: "PYTHON" is "python"
+    const std::string id = id_in_any_case(given);
     const std::string_view value = flag.substr(equals + 1);
     if (kb.find_skill(id) == nullptr) {
         throw Error("--rate: " + unknown_skill_message(given, kb));

@@ -10,7 +10,6 @@
 
 #include "apigap/report.hpp"
 #include "apigap/suggest.hpp"
-#include "ascii.hpp"
 #include "split_words.hpp"
 
 namespace apigap {
@@ -80,7 +79,7 @@ Finding missing_finding(const CoverageItem& item, const Level& level) {
 /// Each required id, checked in any case (ids are lowercase): an unknown one is an error naming the closest.
 void check_required(const KnowledgeBase& kb, const std::vector<std::string>& required) {
     for (const std::string& given : required) {
-        const std::string id = detail::ascii_lowercase(given);
+        const std::string id = id_in_any_case(given);
         if (kb.find_skill(id) != nullptr || kb.find_group(id) != nullptr) {
             continue;
         }
@@ -194,7 +193,7 @@ CheckReport make_check(const KnowledgeBase& kb, const ResumeDocument& document, 
     report.score = total > 0.0 ? static_cast<int>(std::floor(100.0 * covered / total + 1e-9)) : 100;
 
     for (const std::string& given : options.required) {
-        const auto target = Target{detail::ascii_lowercase(given), 1, 1, 0.0};
+        const auto target = Target{id_in_any_case(given), 1, 1, 0.0};
         const CoverageItem item = cover(kb, target, found);
         if (!item.covered) {
             report.findings.push_back(

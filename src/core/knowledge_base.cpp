@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "ascii.hpp"
 #include "document.hpp"
 #include "kb_reader.hpp"
 #include "layers.hpp"
@@ -76,6 +77,10 @@ const Level* KnowledgeBase::find_level(std::string_view id) const {
 }
 const Tool* KnowledgeBase::find_tool(std::string_view id) const {
     return find_by_id(tools, id);
+}
+
+std::string id_in_any_case(std::string_view given) {
+    return detail::ascii_lowercase(given);
 }
 
 std::vector<Diagnostic> validate_knowledge_base(std::span<const KbLayer> overlays) {

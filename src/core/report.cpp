@@ -6,13 +6,11 @@
 #include <fmt/format.h>
 
 #include "apigap/suggest.hpp"
-#include "ascii.hpp"
 
 namespace apigap {
 
 const Level& require_level(const KnowledgeBase& kb, std::string_view id) {
-    // Ids are lowercase (kb_reader checks them): "Senior" is "senior".
-    if (const Level* level = kb.find_level(detail::ascii_lowercase(id))) {
+    if (const Level* level = kb.find_level(id_in_any_case(id))) {
         return *level;
     }
     std::string known;
@@ -21,7 +19,7 @@ const Level& require_level(const KnowledgeBase& kb, std::string_view id) {
         known += known.empty() ? level.id : ", " + level.id;
         ids.push_back(level.id);
     }
-    if (const std::optional<std::string> nearest = closest_match(detail::ascii_lowercase(id), ids)) {
+    if (const std::optional<std::string> nearest = closest_match(id_in_any_case(id), ids)) {
         throw Error(fmt::format("unknown level '{}' (did you mean '{}'?)", id, *nearest));
     }
     throw Error(fmt::format("unknown level '{}'; expected one of: {}", id, known));

@@ -137,7 +137,7 @@ std::string list_json(const KnowledgeBase& kb) {
     for (const Tool& tool : kb.tools) {
         ids.push_back(tool.id);
     }
-    const auto nearest = closest_match(id, ids);
+    const auto nearest = closest_match(id_in_any_case(id), ids);
     if (nearest) {
         throw Error(fmt::format("unknown id '{}' (did you mean '{}'?)", id, *nearest));
     }
@@ -162,19 +162,20 @@ std::string render_kb_list(const KnowledgeBase& kb, Format format, const TextSty
 
 std::string render_kb_item(const KnowledgeBase& kb, std::string_view id, Format format, const TextStyle& style) {
     const bool json = format == Format::json;
-    if (const Skill* skill = kb.find_skill(id)) {
+    const std::string key = id_in_any_case(id);
+    if (const Skill* skill = kb.find_skill(key)) {
         return json ? render_detail::dump_json(render_detail::skill_json(kb, *skill))
                     : show(render_detail::skill_view(kb, *skill), format, style);
     }
-    if (const Level* level = kb.find_level(id)) {
+    if (const Level* level = kb.find_level(key)) {
         return json ? render_detail::dump_json(render_detail::level_json(kb, *level))
                     : show(render_detail::level_view(kb, *level), format, style);
     }
-    if (const Group* group = kb.find_group(id)) {
+    if (const Group* group = kb.find_group(key)) {
         return json ? render_detail::dump_json(render_detail::group_json(*group))
                     : show(render_detail::group_view(kb, *group), format, style);
     }
-    if (const Tool* tool = kb.find_tool(id)) {
+    if (const Tool* tool = kb.find_tool(key)) {
         return json ? render_detail::dump_json(render_detail::tool_json(*tool))
                     : show(render_detail::tool_view(kb, *tool), format, style);
     }
