@@ -21,8 +21,10 @@ namespace apigap {
 /// `name:` or `sections:`.
 [[nodiscard]] bool looks_like_rendercv(std::string_view text);
 
-/// What `parse_resume` reads, for the wording of its errors.
-enum class DocumentRole { resume, job_posting };
+/// What `parse_resume` reads, for the wording of its errors: a resume, read by a command that has `--input-format`
+/// (`resume`: a binary file that one format could still read is told to force it) or by one that has not
+/// (`detected_resume`: `batch`, `check --source`), or a job posting.
+enum class DocumentRole { resume, detected_resume, job_posting };
 
 /// Extracts the lines of the file `bytes`, named `source` in messages (its
 /// extension helps detection), in `forced` format or the detected one, and

@@ -16,6 +16,7 @@
 #include "apigap/mentions.hpp"
 #include "apigap/profile.hpp"
 #include "apigap/resume.hpp"
+#include "apigap/resume_input.hpp"
 
 namespace apigap {
 
@@ -24,9 +25,10 @@ struct ResumeRequest {
     std::string_view path;              ///< `-` reads stdin; viewed, so it must outlive the `scan` call
     std::optional<InputFormat> format;  ///< nullopt: detected
     std::size_t max_bytes = k_default_max_bytes;
-    bool rate = true;      ///< false: stop after the mentions (`check` rates nothing)
-    bool evidence = true;  ///< false: rate without listing the evidence lines (`infer_ratings`)
-    bool trace = false;    ///< record each stage's time and the keywords found but not counted
+    DocumentRole role = DocumentRole::resume;  ///< `detected_resume` for a command without `--input-format`
+    bool rate = true;                          ///< false: stop after the mentions (`check` rates nothing)
+    bool evidence = true;                      ///< false: rate without listing the evidence lines (`infer_ratings`)
+    bool trace = false;                        ///< record each stage's time and the keywords found but not counted
 };
 
 /// How long one stage of the pipeline took (`-vv`): `read PATH`, `keyword scan`, `inference`.

@@ -73,6 +73,7 @@ BatchResult process_resume(const std::string& path, const BatchShared& shared, R
         // A list may name a file called `-`: it is that file, never standard input.
         ResumeRequest request;
         request.path = path == "-" ? std::string_view("./-") : std::string_view(path);
+        request.role = DocumentRole::detected_resume;  // batch has no --input-format
         request.evidence = shared.posting != nullptr;  // a line lists ratings only; a match quotes evidence
         ScannedResume& resume = pipeline.scan(request);
         const ResumeDocument& document = resume.document;

@@ -65,8 +65,12 @@ std::optional<InputFormat> forced_format(const ResumeOptions& options) {
 }  // namespace
 
 ResumeDocument read_resume(const ResumeOptions& options, const KnowledgeBase& kb) {
-    return timed([&] { return load_resume(options.path, forced_format(options), kb.resume, options.max_bytes); },
-                 "read {}", input_name(options.path));
+    return timed(
+        [&] {
+            return load_resume(options.path, forced_format(options), kb.resume, options.max_bytes,
+                               DocumentRole::detected_resume);
+        },
+        "read {}", input_name(options.path));
 }
 
 ScannedResume& scan_resume(ResumePipeline& pipeline, const ResumeOptions& options, bool rate) {

@@ -31,7 +31,8 @@ void add_resume_options(CLI::App& command, ResumeOptions& options);
 /// Adds `--input-format` and `--max-bytes` alone, for a command that names the resume with an option.
 void add_resume_format_options(CLI::App& command, ResumeOptions& options);
 
-/// Reads the resume `options` name (what `check --source` compares a resume with).
+/// Reads the resume `options` name (what `check --source` compares a resume with), as a command without
+/// `--input-format` does (`DocumentRole::detected_resume`).
 [[nodiscard]] ResumeDocument read_resume(const ResumeOptions& options, const KnowledgeBase& kb);
 
 /// Runs `pipeline` on the resume `options` name, rating it unless `rate` is false, and with `-vv` logs each

@@ -101,18 +101,63 @@ std::string unix_line_breaks(std::string text) {
 
 /// What a file without text means for a document of `role`.
 std::string_view empty_outcome(DocumentRole role) {
-    return role == DocumentRole::resume ? ingest_detail::k_empty_resume : "there is no job posting to match against";
+    return role == DocumentRole::job_posting ? "there is no job posting to match against"
+                                             : ingest_detail::k_empty_resume;
 }
 
-/// The error for a binary file that is not a PDF or DOCX: `forced` is the format it was told to be read as.
-Error binary_error(const Location& location, std::optional<InputFormat> forced, DocumentRole role) {
+/// A zip archive's end record: 22 bytes, then a comment of at most 65,535.
+constexpr std::string_view k_zip_end_signature = "PK\x05\x06";
+constexpr std::size_t k_zip_end_size = 22;
+constexpr std::size_t k_zip_end_window = k_zip_end_size + 65'535;
+
+/// The little-endian 32-bit number at byte `at` of `bytes`.
+std::uint32_t read_u32(std::string_view bytes, std::size_t at) {
+    std::uint32_t value = 0;
+    for (std::size_t i = 4; i-- > 0;) {
+        value = (value << 8U) | static_cast<unsigned char>(bytes[at + i]);
+    }
+    return value;
+}
+
+/// Whether `bytes` end in a zip archive whose directory a zip reader finds where its end record says, as in a
+/// self-extracting archive: other bytes before it, so that detection, which reads the first bytes, missed it.
+bool ends_in_zip(std::string_view bytes) {
+    const std::size_t tail = bytes.size() > k_zip_end_window ? bytes.size() - k_zip_end_window : 0;
+    const std::size_t end = bytes.rfind(k_zip_end_signature);
+    if (end == std::string_view::npos || end < tail || end + k_zip_end_size > bytes.size()) {
+        return false;
+    }
+    const std::uint64_t directory_size = read_u32(bytes, end + 12);
+    const std::uint64_t directory = read_u32(bytes, end + 16);
+    return directory + directory_size == end && bytes.substr(directory, 4) == "PK\x01\x02";
+}
+
+/// The hint for a binary file that detection did not take for a PDF or DOCX but that one of them could still read
+/// when forced, or empty: a PDF header after other bytes (poppler finds a PDF's objects after any number of them),
+/// or a zip archive after other bytes.
+std::string forcing_hint(std::string_view bytes) {
+    if (bytes.find("%PDF-") != std::string_view::npos) {
+        return " (a PDF header follows other bytes: try --input-format pdf)";
+    }
+    if (ends_in_zip(bytes)) {
+        return " (a zip archive follows other bytes: try --input-format docx)";
+    }
+    return {};
+}
+
+/// The error for a binary file that is not a PDF or DOCX: `forced` is the format it was told to be read as. Only a
+/// command with `--input-format` (`DocumentRole::resume`) is told to use it, and only when it could help: forcing a
+/// text format never reads a binary file.
+Error binary_error(std::string_view bytes, const Location& location, std::optional<InputFormat> forced,
+                   DocumentRole role) {
     if (role == DocumentRole::job_posting) {
         return Error(location, "binary file, not a job posting");
     }
     if (forced) {
         return Error(location, fmt::format("binary file: cannot be read as {}", to_string(*forced)));
     }
-    return Error(location, "binary file, not a resume (use --input-format to force one)");
+    const std::string hint = role == DocumentRole::resume ? forcing_hint(bytes) : std::string();
+    return Error(location, "binary file, not a resume" + hint);
 }
 
 ResumeDocument extract(InputFormat format, std::string_view text, std::string_view source, ResumeDocument recycled) {
@@ -160,7 +205,7 @@ ResumeDocument read_document(std::string_view bytes, std::string_view source, st
                                                     : ingest_detail::extract_docx(bytes, source, limits));
     }
     if (is_binary(bytes)) {
-        throw binary_error(Location{std::string(source)}, forced, role);
+        throw binary_error(bytes, Location{std::string(source)}, forced, role);
     }
     std::vector<ExtractionWarning> warnings;
     std::string_view without_bom = bytes;
@@ -190,7 +235,7 @@ void parse_resume(std::string_view bytes, std::string_view source, std::optional
     try {
         document = read_document(bytes, source, forced, max_bytes, role, std::move(document));
     } catch (const ingest_detail::NoText& error) {
-        if (role == DocumentRole::resume) {
+        if (role != DocumentRole::job_posting) {
             throw;
         }
         throw Error(error.diagnostic().location,

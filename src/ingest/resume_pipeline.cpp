@@ -32,7 +32,10 @@ ScannedResume& ResumePipeline::scan(const ResumeRequest& request) {
     resume.profile = Profile();
     stage(
         request.trace, resume.times, [&] { return fmt::format("read {}", input_name(request.path)); },
-        [&] { load_resume(request.path, request.format, m_headings, m_buffer, resume.document, request.max_bytes); });
+        [&] {
+            load_resume(request.path, request.format, m_headings, m_buffer, resume.document, request.max_bytes,
+                        request.role);
+        });
     stage(
         request.trace, resume.times, [] { return std::string("keyword scan"); },
         [&] {

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -350,6 +351,47 @@ TEST_CASE("a DOCX with only header text is an empty resume", "[extract-binary]")
     CHECK(error_of([] { (void)docx("empty-body.docx"); }) ==
           "empty-body.docx: no extractable text: an ATS would see an empty resume (the only text is in the page "
           "header or footer)");
+}
+
+TEST_CASE("a binary file is told to force a format only when that format reads it", "[extract-binary]") {
+    using apigap::DocumentRole;
+    using apigap::InputFormat;
+    const auto read = [](const std::string& bytes, std::optional<InputFormat> forced,
+                         DocumentRole role = DocumentRole::resume) {
+        return apigap::parse_resume(bytes, "after.bin", forced, apigap::ResumeRules{}, apigap::k_default_max_bytes,
+                                    role);
+    };
+    const auto error = [&](const std::string& bytes, DocumentRole role = DocumentRole::resume) {
+        return error_of([&] { (void)read(bytes, std::nullopt, role); });
+    };
+    const std::string refused = "after.bin: binary file, not a resume";
+
+    // A PDF after other bytes, however many: forcing reads it.
+    for (const std::size_t before : {std::size_t{100}, std::size_t{100'000}}) {
+        const std::string pdf_after = std::string(before, '\0') + fixture("text.pdf");
+        CHECK(error(pdf_after) == refused + " (a PDF header follows other bytes: try --input-format pdf)");
+        CHECK(read(pdf_after, InputFormat::pdf).lines.size() == pdf("text.pdf").lines.size());
+        // A command without --input-format (batch, check --source) is never told to use it.
+        CHECK(error(pdf_after, DocumentRole::detected_resume) == refused);
+    }
+
+    // A zip whose offsets count from the start of the file (a self-extracting archive): forcing reads it.
+    const std::string docx_after = fixture("docx-after-bytes.bin");
+    CHECK(error(docx_after) == refused + " (a zip archive follows other bytes: try --input-format docx)");
+    CHECK(read(docx_after, InputFormat::docx).lines.size() == docx("resume.docx").lines.size());
+    // Bytes written before a zip whose offsets count from its own start: no zip reader finds its entries.
+    const std::string docx_shifted = std::string(64, '\0') + fixture("resume.docx");
+    CHECK(error(docx_shifted) == refused);
+    CHECK(error_of([&] { (void)read(docx_shifted, InputFormat::docx); }) == "after.bin: not a DOCX: not a zip archive");
+
+    CHECK(error(docx_after, DocumentRole::detected_resume) == refused);
+
+    // Neither: forcing PDF or DOCX fails too.
+    CHECK(error(fixture("junk.bin")) == refused);
+    CHECK(error_of([&] { (void)read(fixture("junk.bin"), InputFormat::pdf); }) ==
+          "after.bin: unreadable PDF (damaged or truncated)");
+    CHECK(error_of([&] { (void)read(fixture("junk.bin"), InputFormat::docx); }) ==
+          "after.bin: not a DOCX: not a zip archive");
 }
 
 TEST_CASE("a PDF or DOCX job posting without text is refused in words for a posting", "[extract-binary]") {
