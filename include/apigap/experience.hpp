@@ -20,7 +20,7 @@ struct YearMonth {
     friend bool operator==(const YearMonth&, const YearMonth&) = default;
 };
 
-/// `YYYY-MM-DD` as its month, or nullopt when it is not a valid date.
+/// `YYYY-MM-DD` as its month, or nullopt when it is not a day of the calendar (`2026-02-30`, `2025-02-29`).
 [[nodiscard]] std::optional<YearMonth> parse_day(std::string_view text);
 
 /// A dated role that was counted: the line its dates are on and its title.

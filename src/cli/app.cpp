@@ -21,6 +21,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "diagnostics.hpp"
+#include "option_checks.hpp"
 #include "output.hpp"
 
 namespace apigap::cli {
@@ -63,6 +64,7 @@ Documentation: docs/cli.md)";
 void setup_global(CLI::App& app, GlobalOptions& global) {
     app.set_version_flag("--version", fmt::format("apigap {}", version()), "Print the version and exit");
     app.add_option("--kb", global.kb_files, "Knowledge-base overlay, YAML or JSON (repeatable; after $APIGAP_KB)")
+        ->check(not_empty("a file"))
         ->type_name("FILE")
         ->allow_extra_args(false);
     app.add_option("--color", global.color, "Colour in text output: auto, always or never")

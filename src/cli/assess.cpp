@@ -14,6 +14,7 @@
 #include "debug_log.hpp"
 #include "history_store.hpp"
 #include "interactive.hpp"
+#include "option_checks.hpp"
 #include "output.hpp"
 #include "profile_input.hpp"
 #include "terminal.hpp"
@@ -77,6 +78,7 @@ void setup_assess(CLI::App& app, Context& context) {
     command
         ->add_option("--level", options->level,
                      "Target level: entry, mid or senior (default: the answers' level, else mid)")
+        ->check(not_empty("a level id"))
         ->type_name("LEVEL");
     add_output_options(*command, options->output, {"text", "json", "markdown", "html"});
     add_save_option(*command, options->save);

@@ -30,6 +30,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "diagnostics.hpp"
+#include "option_checks.hpp"
 #include "ordered_work.hpp"
 #include "output.hpp"
 #include "path_list.hpp"
@@ -346,6 +347,7 @@ void setup_batch(CLI::App& app, Context& context) {
         command
             ->add_option("--files-from", options->files_from,
                          "Read the resumes' paths from FILE, one a line ('-' reads them from stdin), instead of PATHs")
+            ->check(not_empty("a file"))
             ->type_name("FILE");
     command->add_flag("-0,--null", options->null, "With --files-from: the paths end with NUL (find -print0)")
         ->needs(files_from);
@@ -355,9 +357,11 @@ void setup_batch(CLI::App& app, Context& context) {
     command
         ->add_option("--level", options->level,
                      "Target level: entry, mid or senior (default mid; with --job, the posting's)")
+        ->check(not_empty("a level id"))
         ->type_name("LEVEL");
     CLI::Option* job =
         command->add_option("--job", options->job, "Also match each resume against this posting, read once")
+            ->check(not_empty("a file"))
             ->type_name("JD");
     command
         ->add_option("--min-score", options->min_score,

@@ -14,6 +14,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "debug_log.hpp"
+#include "option_checks.hpp"
 #include "output.hpp"
 #include "resume_options.hpp"
 
@@ -28,8 +29,8 @@ struct CheckCommandOptions {
     ResumeOptions resume;
     std::string level;  ///< empty: the level the resume reads as, else `k_default_level`
     int min_score = k_default_min_score;
-    std::vector<std::string> required;
-    std::string source;  ///< `--source`: the file the resume is made from; empty: none
+    std::vector<std::string> required;  ///< `--require` as given: comma-separated lists
+    std::string source;                 ///< `--source`: the file the resume is made from; empty: none
     OutputOptions output;
 };
 
@@ -51,7 +52,7 @@ ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
     ResumeLevel level = resume_level(document, kb, options.level);
     CheckReport report = timed(
         [&] {
-            return make_check(kb, document, mentions, {level.level, options.min_score, options.required});
+            return make_check(kb, document, mentions, {level.level, options.min_score, comma_items(options.required)});
         },
         "checks");
     report.experience = std::move(level.experience);
@@ -80,18 +81,20 @@ void setup_check(CLI::App& app, Context& context) {
     command
         ->add_option("--level", options->level,
                      "Target level: entry, mid or senior (default: the level the resume reads as, else mid)")
+        ->check(not_empty("a level id"))
         ->type_name("LEVEL");
     command->add_option("--min-score", options->min_score, "Fail below this keyword coverage, 0-100")
         ->check(CLI::Range(0, 100))
         ->type_name("N")
         ->capture_default_str();
     command->add_option("--require", options->required, "Fail unless these skills have a keyword (comma-separated)")
-        ->delimiter(',')
+        ->check(comma_list("skill or group ids"))
         ->type_name("ID,...");
     command
         ->add_option("--source", options->source,
                      "The file RESUME is made from (any format): report its keywords and results that RESUME's text "
                      "lost or mangled, at SOURCE's lines")
+        ->check(not_empty("a file"))
         ->type_name("SOURCE");
     add_output_options(*command, options->output, {"text", "json", "markdown", "sarif", "junit", "github"});
     command->footer(R"(Keyword coverage is the weighted share of the skills the level targets that the

@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "completion.hpp"
 #include "context.hpp"
+#include "option_checks.hpp"
 #include "output.hpp"
 
 namespace apigap::cli {
@@ -28,6 +29,7 @@ void setup_completion(CLI::App& app, Context& context) {
         ->check(CLI::IsMember({"bash", "zsh", "fish"}))
         ->type_name("SHELL");
     command->add_option("-o,--output", options->output, "Write the script to FILE (atomically) instead of stdout")
+        ->check(not_empty("a file, or '-' for standard output"))
         ->type_name("FILE");
     command->footer(R"(The scripts are generated from apigap's own command-line definition, so they offer
 exactly the commands and options --help lists, and the values they take: the --format and
@@ -56,7 +58,9 @@ Examples:
     // Hidden (no group): regenerates docs/apigap.1, which a test keeps equal to its output.
     auto man_output = std::make_shared<std::string>();
     CLI::App* man = app.add_subcommand("man", "Print the man page in roff")->group("");
-    man->add_option("-o,--output", *man_output, "Write the page to FILE (atomically)")->type_name("FILE");
+    man->add_option("-o,--output", *man_output, "Write the page to FILE (atomically)")
+        ->check(not_empty("a file, or '-' for standard output"))
+        ->type_name("FILE");
     man->callback([man_output, &app, &context] {
         context.action = [man_output, &app] {
             write_output(man_page(describe(app)), *man_output);

@@ -12,6 +12,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "diagnostics.hpp"
+#include "option_checks.hpp"
 #include "output.hpp"
 
 namespace apigap::cli {
@@ -149,6 +150,7 @@ void setup_kb(CLI::App& app, Context& context) {
     CLI::App* lint = add(*kb, context, options, "lint",
                          "Check the knowledge base's content against the minimums of docs/knowledge-base.md", run_lint);
     lint->add_option("file", options->file, "An overlay to check on top of the built-in layers ('-' reads stdin)")
+        ->check(not_empty("a file"))
         ->type_name("FILE");
     lint->footer(
         "Prints one finding per line, FILE:LINE:COL: message [rule]. Exit status 0 when there is none, 1 when\n"

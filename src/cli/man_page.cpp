@@ -92,7 +92,8 @@ std::string man_page(const CommandInfo& root) {
 Knowledge\-base overlay files separated by \fB:\fR, applied before \fB\-\-kb\fR.
 .TP
 .B APIGAP_TODAY
-A date as \fIYYYY\-MM\-DD\fR that \fBscan\fR and \fBcheck\fR read "present" in a resume as, instead of today.
+A day of the calendar as \fIYYYY\-MM\-DD\fR that \fBscan\fR and \fBcheck\fR read "present" in a resume as, instead of
+today; anything else is an error.
 .TP
 .B NO_COLOR
 Set and not empty: no colour (unless \fB\-\-color always\fR).

@@ -24,6 +24,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "debug_log.hpp"
+#include "option_checks.hpp"
 #include "output.hpp"
 #include "resume_options.hpp"
 #include "resume_walk.hpp"
@@ -187,9 +188,11 @@ void setup_match(CLI::App& app, Context& context) {
         ->required()
         ->expected(1)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+        ->check(not_empty("a file or folder"))
         ->type_name("JD");
     command
         ->add_option("--level", options->level, "The posting's level, instead of reading it from the title and years")
+        ->check(not_empty("a level id"))
         ->type_name("LEVEL");
     command->add_option("--min-score", options->min_score, "Fail below this match rate, 0-100 (default 0: no gate)")
         ->check(CLI::Range(0, 100))

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "option_checks.hpp"
 #include "output.hpp"
 
 namespace apigap::cli {
@@ -95,6 +96,7 @@ void add_output_options(CLI::App& command, OutputOptions& options, const std::ve
                     fmt::format("Write the result to FILE (atomically) instead of stdout; without --format, its "
                                 "extension picks the format ({})",
                                 extensions_of(formats)))
+        ->check(not_empty("a file, or '-' for standard output"))
         ->type_name("FILE");
 }
 

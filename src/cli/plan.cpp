@@ -11,6 +11,7 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "debug_log.hpp"
+#include "option_checks.hpp"
 #include "output.hpp"
 #include "profile_input.hpp"
 
@@ -54,6 +55,7 @@ void setup_plan(CLI::App& app, Context& context) {
     command
         ->add_option("--level", options->level,
                      "Target level: entry, mid or senior (default: the answers' or report's level, else mid)")
+        ->check(not_empty("a level id"))
         ->type_name("LEVEL");
     command->add_option("--hours-per-week", options->hours_per_week, "Hours of study a week")
         ->check(CLI::Range(1, 80))

@@ -10,6 +10,7 @@
 #include "apigap/mentions.hpp"
 #include "apigap/saved_report.hpp"
 #include "debug_log.hpp"
+#include "option_checks.hpp"
 
 namespace apigap::cli {
 
@@ -17,6 +18,7 @@ void add_answer_options(CLI::App& command, ProfileSources& sources) {
     command
         .add_option("--answers", sources.answers_path,
                     "Answers file, YAML or JSON ('-' reads stdin); see docs/cli.md for the format")
+        ->check(not_empty("a file"))
         ->type_name("FILE");
     command.add_option("--rate", sources.rates, "Rate one skill 0-4, e.g. python=3 (repeatable; overrides --answers)")
         ->type_name("ID=N")
@@ -29,12 +31,14 @@ void add_profile_sources(CLI::App& command, ProfileSources& sources) {
         .add_option("--resume", sources.resume.path,
                     "Rate the skills from a resume instead: text, Markdown, JSON Resume, RenderCV YAML, HTML, LaTeX, "
                     "PDF or DOCX")
+        ->check(not_empty("a file"))
         ->type_name("FILE");
     add_resume_format_options(command, sources.resume);
     command
         .add_option("--report", sources.report_path,
                     "Take the ratings from a saved report: 'apigap assess/scan --format json' output or a history "
                     "entry ('-' reads stdin)")
+        ->check(not_empty("a file"))
         ->type_name("FILE");
 }
 

@@ -11,6 +11,7 @@
 #include "context.hpp"
 #include "debug_log.hpp"
 #include "history_store.hpp"
+#include "option_checks.hpp"
 #include "output.hpp"
 #include "profile_input.hpp"
 #include "resume_options.hpp"
@@ -58,6 +59,7 @@ void setup_scan(CLI::App& app, Context& context) {
     command
         ->add_option("--level", options->level,
                      "Target level: entry, mid or senior (default: the level the resume reads as, else mid)")
+        ->check(not_empty("a level id"))
         ->type_name("LEVEL");
     add_output_options(*command, options->output, {"text", "json", "markdown", "html"});
     add_save_option(*command, options->save);

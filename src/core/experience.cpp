@@ -2,6 +2,7 @@
 #include "apigap/experience.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <optional>
@@ -280,13 +281,16 @@ std::optional<YearMonth> parse_day(std::string_view text) {
         }
         return value;
     };
+    const int year = number(0, 4);
     const int month = number(5, 2);
     const int day = number(8, 2);
-    if (text.find('-', 8) != std::string_view::npos || number(0, 4) < 1 || month < 1 || month > 12 || day < 1 ||
-        day > 31) {
+    // A day of the calendar: 2026-02-30 and 2025-02-29 are none, 2024-02-29 is one.
+    const std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+                                           std::chrono::day(static_cast<unsigned>(day))};
+    if (text.find('-', 8) != std::string_view::npos || year < 1 || !date.ok()) {
         return std::nullopt;
     }
-    return YearMonth{number(0, 4), month};
+    return YearMonth{year, month};
 }
 
 Experience read_experience(const ResumeDocument& document, const KnowledgeBase& kb, YearMonth today) {

@@ -2,7 +2,7 @@
 """Runs one golden end-to-end case of the apigap binary.
 
 A case is a folder under tests/cli/cases/ holding:
-  args             the arguments, one per line
+  args             the arguments, one per line (blank lines are skipped; a line `{empty}` is an empty argument)
   stdin            optional: fed to standard input (otherwise /dev/null)
   env              optional: KEY=VALUE lines added to the environment
   setup            optional: a bash script run first, from the repo root, with
@@ -46,7 +46,8 @@ def main() -> int:
 
 def run(binary: Path, root: Path, case: Path, tmp: str) -> int:
     # Bytes, not text: a case may pass arguments that are not valid UTF-8.
-    args = [line.replace(b"{tmp}", tmp.encode()) for line in (case / "args").read_bytes().splitlines() if line != b""]
+    args = [b"" if line == b"{empty}" else line.replace(b"{tmp}", tmp.encode())
+            for line in (case / "args").read_bytes().splitlines() if line != b""]
     env = environment(HOME=os.environ.get("HOME", "/tmp"))
     if (case / "env").exists():
         for line in (case / "env").read_text().splitlines():

@@ -227,3 +227,16 @@ TEST_CASE("APIGAP_TODAY's dates are whole YYYY-MM-DD dates", "[experience]") {
     CHECK_FALSE(apigap::parse_day("2026-06-1x"));
     CHECK_FALSE(apigap::parse_day("2026-06--1"));
 }
+
+TEST_CASE("APIGAP_TODAY's dates are days of the calendar, leap days included", "[experience]") {
+    CHECK_FALSE(apigap::parse_day("2026-02-30"));
+    CHECK_FALSE(apigap::parse_day("2026-04-31"));
+    CHECK_FALSE(apigap::parse_day("2026-06-00"));
+    CHECK_FALSE(apigap::parse_day("2026-12-32"));
+    CHECK(apigap::parse_day("2026-12-31") == YearMonth{2026, 12});
+    CHECK(apigap::parse_day("2024-02-29") == YearMonth{2024, 2});  // a leap year
+    CHECK_FALSE(apigap::parse_day("2025-02-29"));
+    CHECK_FALSE(apigap::parse_day("1900-02-29"));  // divisible by 100, not by 400
+    CHECK(apigap::parse_day("2000-02-29") == YearMonth{2000, 2});
+    CHECK_FALSE(apigap::parse_day("0000-01-01"));
+}
