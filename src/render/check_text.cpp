@@ -12,7 +12,9 @@ namespace apigap::render_detail {
 
 namespace {
 
-constexpr int k_score_cells = 20;
+/// The coverage bar's cells, and the fewest it narrows to on a narrow terminal.
+constexpr std::size_t k_score_cells = 20;
+constexpr std::size_t k_min_score_cells = 5;
 constexpr std::size_t k_max_found_shown = 4;
 
 std::string_view severity_color(Severity severity) {
@@ -106,22 +108,41 @@ std::string check_text(const CheckReport& report, const TextStyle& style) {
     out.paragraph(0, "Target: ", target_summary(report.level_id, report.level_source), sgr::k_dim);
     out.heading("KEYWORD COVERAGE");
     const std::string_view score_color = report.score >= report.min_score ? sgr::k_green : sgr::k_red;
-    out.line(fmt::format("  {} {}  minimum {}%", out.paint(score_color, fmt::format("{:>3}%", report.score)),
-                         meter(report.score * k_score_cells / 100, k_score_cells, out.glyphs()), report.min_score));
+    const std::string minimum = fmt::format("minimum {}%", report.min_score);
+    // The bar narrows to what the figures leave it, down to `k_min_score_cells`.
+    const std::size_t figures = 2 + 4 + 1 + 2 + minimum.size();
+    const int cells = static_cast<int>(
+        std::clamp<std::size_t>(out.width() > figures ? out.width() - figures : 0, k_min_score_cells, k_score_cells));
+    out.line(fmt::format("  {} {}  {}", out.paint(score_color, fmt::format("{:>3}%", report.score)),
+                         meter(report.score * cells / 100, cells, out.glyphs()), minimum));
     // The names and what was found side by side: the names as wide as the widest, unless the keywords would have
-    // less than half the line; then a long name wraps.
+    // less than half the line, or less than their longest word; then a long name wraps. When even the names' longest
+    // word leaves the keywords too little, the keywords go on the lines below the name.
     std::size_t widest = 0;
     std::size_t word = 0;
+    std::size_t detail_word = 0;
     for (const CoverageItem& item : report.coverage) {
         widest = std::max(widest, display_width(out.text(item.name)));
         word = std::max(word, longest_word(out.text(item.name)));
+        detail_word = std::max(detail_word, longest_word(out.text(coverage_detail(item))));
     }
     const std::size_t room = out.width() - 2 - 4 - 2;  // the indent, "[x] " and the gap
-    const std::size_t width = fit_columns({widest}, {std::min<std::size_t>(word, 20)}, room / 2).front();
+    const std::size_t name_minimum = std::min<std::size_t>(word, 20);
+    const bool below = name_minimum + detail_word > room;
+    std::size_t width = fit_columns({widest}, {name_minimum}, room / 2).front();
+    if (!below && room - width < detail_word) {
+        width = room - detail_word;
+    }
     for (const CoverageItem& item : report.coverage) {
-        out.row("  ", {with_prefix(item.covered ? "[x] " : "[ ] ",
-                                   out.cell(item.name, width, item.covered ? sgr::k_green : sgr::k_red)),
-                       out.cell(coverage_detail(item), room - width)});
+        const Cell name =
+            with_prefix(item.covered ? "[x] " : "[ ] ",
+                        out.cell(item.name, below ? room + 2 : width, item.covered ? sgr::k_green : sgr::k_red));
+        if (below) {
+            out.row("  ", {name});
+            out.row(std::string(6, ' '), {out.cell(coverage_detail(item), room + 2)});
+        } else {
+            out.row("  ", {name, out.cell(coverage_detail(item), room - width)});
+        }
     }
 
     out.heading(fmt::format("FINDINGS ({})", counts(report)));
@@ -129,8 +150,17 @@ std::string check_text(const CheckReport& report, const TextStyle& style) {
         out.line("  none");
     }
     for (const Finding& finding : report.findings) {
-        out.line(fmt::format("{}  {}  {}", finding_location(report.source, finding),
-                             out.paint(severity_color(finding.severity), to_string(finding.severity)), finding.rule));
+        // Where, then the severity and the rule: below the place when the place (a long path) leaves them no room.
+        const std::string place = finding_location(report.source, finding);
+        const std::string kind = fmt::format("{}  {}", to_string(finding.severity), finding.rule);
+        const std::string painted = fmt::format(
+            "{}  {}", out.paint(severity_color(finding.severity), to_string(finding.severity)), finding.rule);
+        if (display_width(out.text(place)) + 2 + kind.size() <= out.width()) {
+            out.line(fmt::format("{}  {}", place, painted));
+        } else {
+            out.line(place);
+            out.line(std::string(4, ' ') + painted);
+        }
         out.paragraph(4, "", finding.message);
         out.paragraph(4, "fix: ", finding.fix, sgr::k_dim);
     }

@@ -69,19 +69,37 @@ std::string history_text(const std::vector<HistoryEntry>& entries, const TextSty
         level_width = std::max(level_width, display_width(out.text(entry.report.level_id)));
     }
     level_width = std::min(level_width, k_max_history_level_width);
-    const std::string header = fmt::format("  {}  {}  {}  {}  ", align_right("#", number_width), pad("saved (UTC)", 16),
-                                           pad("level", level_width), "readiness");
-    const std::size_t used = display_width(header);
-    const std::size_t room = used + 10 < out.width() ? out.width() - used : 10;
-    out.line(out.paint(sgr::k_dim, header + "input"));
+    // On a narrow terminal the readiness column narrows to its figures ("100.0%"), its heading cut, and the input
+    // goes on a line of its own below the time when it would have fewer than 10 columns beside the others.
+    const std::size_t lead = 2 + number_width + 2;
+    const std::size_t before = lead + 16 + 2 + level_width + 2;
+    const std::size_t readiness_width = std::clamp<std::size_t>(out.width() > before ? out.width() - before : 0, 6, 9);
+    const bool input_below = before + readiness_width + 2 + 10 > out.width();
+    const std::size_t room = input_below ? out.width() - lead : out.width() - before - readiness_width - 2;
+    const std::string header = fmt::format(
+        "  {}  {}  {}  {}", align_right("#", number_width), pad("saved (UTC)", 16), pad("level", level_width),
+        render_detail::truncate("readiness", readiness_width, out.glyphs().ellipsis));
+    out.line(out.paint(sgr::k_dim, input_below ? header : header + "  input"));
+    if (input_below) {
+        out.line(out.paint(sgr::k_dim, std::string(lead, ' ') + "input"));
+    }
     for (const HistoryEntry& entry : entries) {
         const std::string level =
             render_detail::truncate(out.text(entry.report.level_id), level_width, out.glyphs().ellipsis);
         const std::string input =
             render_detail::truncate(out.text(entry.report.input.value_or("-")), room, out.glyphs().ellipsis);
-        out.line(fmt::format("  {}  {}  {}  {}  {}", align_right(fmt::format("{}", entry.number), number_width),
-                             pad(saved_time(entry.report.saved_at), 16), pad(level, level_width),
-                             align_right(saved_percent(target_readiness(entry)), 9), input));
+        std::string figures =
+            fmt::format("  {}  {}  {}  {}", align_right(fmt::format("{}", entry.number), number_width),
+                        pad(saved_time(entry.report.saved_at), 16), pad(level, level_width),
+                        align_right(saved_percent(target_readiness(entry)), readiness_width));
+        if (input_below) {
+            out.line(figures);
+            out.line(std::string(lead, ' ') + input);
+        } else {
+            figures += "  ";
+            figures += input;
+            out.line(figures);
+        }
     }
     return out.take();
 }

@@ -25,26 +25,56 @@ constexpr std::size_t k_id_width = 22;
 
 // --- kb list -----------------------------------------------------------------
 
-void write_id_row(TextWriter& out, std::size_t indent, std::string_view id, std::string_view text) {
+/// The width of the id column, with the gap after it: `k_id_width`, or on a terminal too narrow to leave the text
+/// beside it 20 columns, the widest id's.
+std::size_t id_column(const TextWriter& out, const KnowledgeBase& kb) {
+    constexpr std::size_t k_min_text = 20;
+    if (4 + k_id_width + k_min_text <= out.width()) {
+        return k_id_width;
+    }
+    std::size_t widest = 0;
+    const auto see = [&](std::string_view id) {
+        widest = std::max(widest, render_detail::display_width(out.text(id)));
+    };
+    std::for_each(kb.skills.begin(), kb.skills.end(), [&](const Skill& skill) { see(skill.id); });
+    std::for_each(kb.groups.begin(), kb.groups.end(), [&](const Group& group) { see(group.id); });
+    std::for_each(kb.levels.begin(), kb.levels.end(), [&](const Level& level) { see(level.id); });
+    for (const ToolKind kind : k_tool_kinds) {
+        see(to_string(kind));
+    }
+    return std::min(k_id_width, widest + 2);
+}
+
+/// `id` in a column `id_width` wide (wider when it is), then `text` wrapped in what is left; or, when a word of
+/// `text` (a long tool id) is wider than that, `text` on the lines below the id, two columns further in.
+void write_id_row(TextWriter& out, std::size_t indent, std::size_t id_width, std::string_view id,
+                  std::string_view text) {
     const std::string shown = out.text(id);
-    const std::size_t width = std::max(k_id_width, render_detail::display_width(shown) + 2);
-    out.paragraph(indent, render_detail::pad(shown, width), text);
+    const std::size_t width = std::max(id_width, render_detail::display_width(shown) + 2);
+    const std::size_t room = out.width() > indent + width ? out.width() - indent - width : 0;
+    if (render_detail::longest_word(out.text(text)) > room) {
+        out.line(std::string(indent, ' ') + shown);
+        out.row(std::string(indent + 2, ' '), {out.cell(text, out.width() - indent - 2)});
+        return;
+    }
+    out.row(std::string(indent, ' '), {render_detail::Cell{{shown}, width - 2, {}}, out.cell(text, room)});
 }
 
 std::string list_text(const KnowledgeBase& kb, const TextStyle& style) {
     TextWriter out(style);
+    const std::size_t id_width = id_column(out, kb);
     out.heading("SKILLS");
     for (const SkillCategory category : k_categories) {
         out.line(out.paint(sgr::k_dim, fmt::format("  {}", to_string(category))));
         for (const Skill& skill : kb.skills) {
             if (skill.category == category) {
-                write_id_row(out, 4, skill.id, skill.name);
+                write_id_row(out, 4, id_width, skill.id, skill.name);
             }
         }
     }
     out.heading("GROUPS");
     for (const Group& group : kb.groups) {
-        write_id_row(out, 2, group.id, fmt::format("{}: {}", group.name, join(group.members, ", ")));
+        write_id_row(out, 2, id_width, group.id, fmt::format("{}: {}", group.name, join(group.members, ", ")));
     }
     out.heading("LEVELS");
     std::vector<std::string> names;
@@ -54,11 +84,24 @@ std::string list_text(const KnowledgeBase& kb, const TextStyle& style) {
         band_width = std::max(band_width, render_detail::display_width(
                                               out.text(render_detail::salary_band(level.salary, out.glyphs().dash))));
     }
-    // A name wider than what the id and the band leave wraps.
-    const std::size_t width = out.column(names, 2 + k_id_width + 2 + band_width);
+    // A name wider than what the id and the band leave wraps; the band goes below the name when even the name's
+    // longest word would not fit beside it.
+    std::size_t word = 0;
+    for (const std::string& name : names) {
+        word = std::max(word, render_detail::longest_word(out.text(name)));
+    }
+    const bool band_below = 2 + id_width + std::min<std::size_t>(word, 20) + 2 + band_width > out.width();
+    const std::size_t width = out.column(names, 2 + id_width + (band_below ? 0 : 2 + band_width));
     for (const Level& level : kb.levels) {
-        out.row("  ", {render_detail::Cell{{out.text(level.id)}, k_id_width - 2, {}}, out.cell(level.name, width),
-                       render_detail::fixed(out.text(render_detail::salary_band(level.salary, out.glyphs().dash)))});
+        const std::string band = out.text(render_detail::salary_band(level.salary, out.glyphs().dash));
+        std::vector<render_detail::Cell> cells{render_detail::Cell{{out.text(level.id)}, id_width - 2, {}},
+                                               out.cell(level.name, width)};
+        if (!band_below) {
+            cells.push_back(render_detail::fixed(band));
+        } else if (!band.empty()) {
+            cells[1].lines.push_back(band);
+        }
+        out.row("  ", cells);
     }
     out.heading(fmt::format("TOOLS, TECHNOLOGIES AND CERTIFICATIONS ({})", kb.tools.size()));
     for (const ToolKind kind : k_tool_kinds) {
@@ -69,11 +112,11 @@ std::string list_text(const KnowledgeBase& kb, const TextStyle& style) {
             }
         }
         if (!ids.empty()) {
-            write_id_row(out, 2, to_string(kind), join(ids, ", "));
+            write_id_row(out, 2, id_width, to_string(kind), join(ids, ", "));
         }
     }
     out.blank();
-    out.line(out.paint(sgr::k_dim, "'apigap kb show ID' shows one skill, group, level or tool in full."));
+    out.paragraph(0, "", "'apigap kb show ID' shows one skill, group, level or tool in full.", {}, sgr::k_dim);
     return out.take();
 }
 

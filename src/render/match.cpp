@@ -81,7 +81,8 @@ std::string rates_text(const MatchReport& report) {
 }
 
 /// How the table of skills is laid out: the widths of the posting's spelling and the skill's name, and of what
-/// the resume has beside them, or 0 when that goes on a line of its own below them.
+/// the resume has beside them, or 0 when that goes on a line of its own below them (the name too, when its width
+/// is 0).
 struct SkillColumns {
     std::size_t spelling = 0;
     std::size_t name = 0;
@@ -89,7 +90,8 @@ struct SkillColumns {
 };
 
 /// The skill table's columns: the spellings and names as wide as the widest, and the detail beside them when it
-/// keeps `k_min_detail_width` columns; else below them, and the names narrowed to fit, the wider first, and wrapped.
+/// keeps `k_min_detail_width` columns; else below them, and the names narrowed to fit, the wider first, and wrapped;
+/// and when even their longest words do not fit side by side, the name below the spelling too.
 SkillColumns skill_columns(const TextWriter& out, const MatchReport& report) {
     std::vector<std::string> spellings;
     std::vector<std::string> names;
@@ -109,6 +111,9 @@ SkillColumns skill_columns(const TextWriter& out, const MatchReport& report) {
         }
         return std::min<std::size_t>(word, 20);
     };
+    if (minimum(spellings) + minimum(names) > out.width() - before) {
+        return {out.width() - (before - 2), 0, 0};
+    }
     const std::vector<std::size_t> widths = fit_columns({out.widest(spellings), out.widest(names)},
                                                         {minimum(spellings), minimum(names)}, out.width() - before);
     return {widths[0], widths[1], 0};
@@ -137,11 +142,17 @@ std::string match_text(const MatchReport& report, const TextStyle& style) {
                                            : fmt::format("add to {}{}", to_string(skill.spot),
                                                          skill.years ? ", " + years_text(skill.years) : std::string());
             std::vector<Cell> cells{fixed(pad(std::string(to_string(skill.part)), k_part_width)),
-                                    out.cell(skill.spelling, columns.spelling), out.cell(skill.name, columns.name)};
+                                    out.cell(skill.spelling, columns.spelling)};
+            if (columns.name > 0) {
+                cells.push_back(out.cell(skill.name, columns.name));
+            }
             if (columns.detail > 0) {
                 cells.push_back(out.cell(detail, columns.detail));
             }
             out.row("  ", cells);
+            if (columns.name == 0) {
+                out.paragraph(2 + k_part_width + 2, "", skill.name);
+            }
             if (columns.detail == 0) {
                 out.paragraph(2 + k_part_width + 2, "", detail);
             }
@@ -150,17 +161,31 @@ std::string match_text(const MatchReport& report, const TextStyle& style) {
     const auto missing = std::count_if(report.keywords.begin(), report.keywords.end(),
                                        [](const MatchKeyword& keyword) { return !keyword.found; });
     out.blank();
-    out.line(fmt::format("The posting's terms ({} of {} in your resume)",
-                         report.keywords.size() - static_cast<std::size_t>(missing), report.keywords.size()));
+    out.paragraph(0, "",
+                  fmt::format("The posting's terms ({} of {} in your resume)",
+                              report.keywords.size() - static_cast<std::size_t>(missing), report.keywords.size()));
     std::vector<std::string> terms;
     for (const MatchKeyword& keyword : report.keywords) {
         terms.push_back(keyword.spelling);
     }
     const std::size_t term_width = out.column(terms, 2 + k_part_width + 2 + 2 + k_min_detail_width);
+    const std::size_t before = 2 + k_part_width + 2 + term_width + 2;
+    const std::size_t detail_width = out.width() > before ? out.width() - before : 0;
+    // What the resume has goes below the term when a word of it (a skill's term) would not fit beside it.
+    bool below = false;
     for (const MatchKeyword& keyword : report.keywords) {
-        out.row("  ",
-                {fixed(pad(std::string(to_string(keyword.part)), k_part_width)), out.cell(keyword.spelling, term_width),
-                 out.cell(keyword_detail(keyword), out.width() - (2 + k_part_width + 2 + term_width + 2))});
+        below = below || longest_word(out.text(keyword_detail(keyword))) > detail_width;
+    }
+    for (const MatchKeyword& keyword : report.keywords) {
+        std::vector<Cell> cells{fixed(pad(std::string(to_string(keyword.part)), k_part_width)),
+                                out.cell(keyword.spelling, term_width)};
+        if (!below) {
+            cells.push_back(out.cell(keyword_detail(keyword), detail_width));
+        }
+        out.row("  ", cells);
+        if (below) {
+            out.paragraph(2 + k_part_width + 2, "", keyword_detail(keyword));
+        }
     }
     if (!report.unassessed_terms.empty()) {
         out.blank();

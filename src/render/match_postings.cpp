@@ -55,37 +55,82 @@ std::string read_text(const PostingsReport& report) {
     return text;
 }
 
-/// The columns before the posting ("source: title") in the postings table: the indent, rates, level and verdict.
-constexpr std::size_t k_posting_others = 2 + 23 + 1 + 15 + 1;
 /// The fewest columns the last column of a table keeps before the names beside it wrap.
 constexpr std::size_t k_min_last_width = 20;
+/// Where the figures of a row start when they go on a line below its name, and where the posting starts below its
+/// figures.
+constexpr std::size_t k_below_indent = 4;
+
+/// The narrowest a column of `names` may be: their longest word, up to 20 columns.
+std::size_t name_minimum(const TextWriter& out, const std::vector<std::string>& names) {
+    std::size_t word = 0;
+    for (const std::string& name : names) {
+        word = std::max(word, longest_word(out.text(name)));
+    }
+    return std::min<std::size_t>(word, 20);
+}
+
+/// "source: title", and "(below 60%)" when it is below the gate.
+std::string posting_text(const PostingRow& row) {
+    const MatchReport& match = *row.match;
+    return fmt::format("{}: {}{}", row.source, match.posting.title,
+                       match.passed() ? "" : fmt::format(" (below {}%)", match.min_score));
+}
 
 void write_postings(TextWriter& out, const PostingsReport& report) {
     out.blank();
     out.line("Postings (highest skill rate first)");
-    out.line(fmt::format("  {:>6}  {:>5}  {:<8} {:<15} {}", "Skills", "Terms", "Level", "Verdict", "Posting"));
-    const std::size_t posting_width = out.width() > k_posting_others ? out.width() - k_posting_others : 1;
+    // The level and verdict columns narrow to their widest entries on a narrow terminal; the posting (its path,
+    // which is never split, and its title) goes on the lines below its figures when it would not fit beside them.
+    std::size_t level_width = 8;
+    std::size_t verdict_width = 15;
+    if (2 + 6 + 2 + 5 + 2 + level_width + 1 + verdict_width > out.width()) {
+        level_width = 5;
+        verdict_width = 7;
+        for (const PostingRow& row : report.postings) {
+            if (row.match) {
+                level_width = std::max(level_width, display_width(out.text(row.match->posting.level_id)));
+                verdict_width = std::max(verdict_width, to_string(row.match->verdict).size());
+            }
+        }
+    }
+    const std::size_t figures = 2 + 6 + 2 + 5 + 2 + level_width + 1 + verdict_width + 1;
+    const std::size_t posting_width = out.width() > figures ? out.width() - figures : 0;
+    bool below = posting_width < k_min_last_width;
+    for (const PostingRow& row : report.postings) {
+        below = below || (row.match && longest_word(out.text(posting_text(row))) > posting_width);
+    }
+    const std::string header = fmt::format("  {:>6}  {:>5}  {} {}", "Skills", "Terms", pad("Level", level_width),
+                                           below ? std::string("Verdict") : pad("Verdict", verdict_width));
+    out.line(below ? header : header + "Posting");
+    if (below) {
+        out.line(std::string(k_below_indent, ' ') + "Posting");
+    }
     for (const PostingRow& row : report.postings) {
         if (!row.match) {
             out.paragraph(2, "not read: ", row.error);
             continue;
         }
         const MatchReport& match = *row.match;
-        out.row("  ",
-                {fixed(fmt::format("{:>5}%  {:>4}%  {:<8}", match.score, match.keyword_score, match.posting.level_id)),
-                 Cell{{std::string(to_string(match.verdict))}, 15, {}},
-                 out.cell(fmt::format("{}: {}{}", row.source, match.posting.title,
-                                      match.passed() ? "" : fmt::format(" (below {}%)", match.min_score)),
-                          posting_width)},
-                1);
+        std::vector<Cell> cells{fixed(fmt::format("{:>5}%  {:>4}%  {}", match.score, match.keyword_score,
+                                                  pad(out.text(match.posting.level_id), level_width))),
+                                Cell{{std::string(to_string(match.verdict))}, verdict_width, {}}};
+        if (!below) {
+            cells.push_back(out.cell(posting_text(row), posting_width));
+        }
+        out.row("  ", cells, 1);
+        if (below) {
+            out.row(std::string(k_below_indent, ' '), {out.cell(posting_text(row), out.width() - k_below_indent)});
+        }
     }
 }
 
 void write_skills(TextWriter& out, const PostingsReport& report) {
     const int total = report.matched();
     out.blank();
-    out.line(fmt::format("Skills to build ({}): asked for by the postings, not named or below target",
-                         report.skills.size()));
+    out.paragraph(0, "",
+                  fmt::format("Skills to build ({}): asked for by the postings, not named or below target",
+                              report.skills.size()));
     if (report.skills.empty()) {
         return;
     }
@@ -93,23 +138,39 @@ void write_skills(TextWriter& out, const PostingsReport& report) {
     for (const SkillDemand& skill : report.skills) {
         names.push_back(skill.name);
     }
-    const std::size_t width = out.column(names, 2 + 1 + 8 + 1 + 9 + 1 + 7 + 1 + 10);  // up to "on 12 lines"
-    out.line(
-        fmt::format("  {} {:<8} {:<9} {:<7} {}", pad("Skill", width), "Required", "Preferred", "Rating", "Resume"));
+    // The figures beside the names, or on a line below each name when they leave the names too little.
+    constexpr std::size_t k_figures = 1 + 8 + 1 + 9 + 1 + 7 + 1;
+    const bool below = 2 + k_figures + 11 + name_minimum(out, names) > out.width();  // up to "on 12 lines"
+    const std::size_t width = below ? out.width() - 2 : out.column(names, 2 + k_figures + 11);
+    const std::size_t indent = below ? k_below_indent - 1 : 2 + width;  // the figures' gap is in `k_figures`
+    const std::size_t resume_width = out.width() > indent + k_figures ? out.width() - indent - k_figures : 1;
+    const std::string figures_header = fmt::format("{:<8} {:<9} {:<7} {}", "Required", "Preferred", "Rating", "Resume");
+    if (below) {
+        out.line("  Skill");
+        out.line(std::string(indent + 1, ' ') + figures_header);
+    } else {
+        out.line(fmt::format("  {} {}", pad("Skill", width), figures_header));
+    }
     for (const SkillDemand& skill : report.skills) {
-        out.row("  ",
-                {out.cell(skill.name, width), Cell{{of_text(skill.required_by, total)}, 8, {}},
-                 Cell{{of_text(skill.preferred_by, total)}, 9, {}},
-                 Cell{{fmt::format("{} {} {}", skill.rating, out.glyphs().arrow, skill.target)}, 7, {}},
-                 fixed(named_text(skill))},
-                1);
+        std::vector<Cell> cells{Cell{{of_text(skill.required_by, total)}, 8, {}},
+                                Cell{{of_text(skill.preferred_by, total)}, 9, {}},
+                                Cell{{fmt::format("{} {} {}", skill.rating, out.glyphs().arrow, skill.target)}, 7, {}},
+                                out.cell(named_text(skill), resume_width)};
+        if (below) {
+            out.row("  ", {out.cell(skill.name, width)});
+            out.row(std::string(indent + 1, ' '), cells, 1);
+        } else {
+            cells.insert(cells.begin(), out.cell(skill.name, width));
+            out.row("  ", cells, 1);
+        }
     }
 }
 
 void write_terms(TextWriter& out, const PostingsReport& report) {
     const int total = report.matched();
     out.blank();
-    out.line(fmt::format("Terms to write ({}): the postings' words your resume does not use", report.terms.size()));
+    out.paragraph(
+        0, "", fmt::format("Terms to write ({}): the postings' words your resume does not use", report.terms.size()));
     if (report.terms.empty()) {
         return;
     }
@@ -117,16 +178,30 @@ void write_terms(TextWriter& out, const PostingsReport& report) {
     for (const TermDemand& term : report.terms) {
         terms.push_back(term.term);
     }
-    const std::size_t others = 2 + 1 + 8 + 1 + 9 + 1;
-    const std::size_t width = out.column(terms, others + k_min_last_width);
-    out.line(fmt::format("  {} {:<8} {:<9} {}", pad("Term", width), "Required", "Preferred", "Skill"));
+    // The figures and the skill beside the terms, or on a line below each term when they leave it too little.
+    constexpr std::size_t k_figures = 1 + 8 + 1 + 9 + 1;
+    const bool below = 2 + k_figures + k_min_last_width + name_minimum(out, terms) > out.width();
+    const std::size_t width = below ? out.width() - 2 : out.column(terms, 2 + k_figures + k_min_last_width);
+    const std::size_t indent = below ? k_below_indent - 1 : 2 + width;  // the figures' gap is in `k_figures`
+    const std::string figures_header = fmt::format("{:<8} {:<9} {}", "Required", "Preferred", "Skill");
+    if (below) {
+        out.line("  Term");
+        out.line(std::string(indent + 1, ' ') + figures_header);
+    } else {
+        out.line(fmt::format("  {} {}", pad("Term", width), figures_header));
+    }
     for (const TermDemand& term : report.terms) {
         const std::string have = have_text(term);
-        out.row("  ",
-                {out.cell(term.term, width), Cell{{of_text(term.required_by, total)}, 8, {}},
-                 Cell{{of_text(term.preferred_by, total)}, 9, {}},
-                 out.cell(term.skill_name + (have.empty() ? "" : "; " + have), out.width() - others - width)},
-                1);
+        std::vector<Cell> cells{
+            Cell{{of_text(term.required_by, total)}, 8, {}}, Cell{{of_text(term.preferred_by, total)}, 9, {}},
+            out.cell(term.skill_name + (have.empty() ? "" : "; " + have), out.width() - indent - k_figures)};
+        if (below) {
+            out.row("  ", {out.cell(term.term, width)});
+            out.row(std::string(indent + 1, ' '), cells, 1);
+        } else {
+            cells.insert(cells.begin(), out.cell(term.term, width));
+            out.row("  ", cells, 1);
+        }
     }
 }
 
@@ -144,7 +219,8 @@ std::string match_postings_text(const PostingsReport& report, const TextStyle& s
     if (!report.plan.steps.empty()) {
         out.blank();
         const std::vector<PlanStep> next = report.plan.next_steps();
-        out.line(fmt::format("Study plan: the next step for the {} most asked for", plural(next.size(), "skill")));
+        out.paragraph(0, "",
+                      fmt::format("Study plan: the next step for the {} most asked for", plural(next.size(), "skill")));
         std::size_t number = 0;
         for (const PlanStep& step : next) {
             write_step(out, step, ++number);

@@ -24,7 +24,9 @@ using render_detail::TextWriter;
 namespace sgr = render_detail::sgr;
 
 constexpr std::size_t k_max_end_level_width = 12;
-constexpr int k_trend_cells = 20;
+/// The trend bar's cells, and the fewest it narrows to on a narrow terminal.
+constexpr std::size_t k_trend_cells = 20;
+constexpr std::size_t k_min_trend_cells = 5;
 /// The trend chart shows at most this many entries, the latest ones.
 constexpr std::size_t k_trend_rows = 12;
 
@@ -46,6 +48,47 @@ std::string skills_word(std::size_t count) {
 
 // --- text ------------------------------------------------------------------
 
+/// How a table of names and their figures fits the width: the name column, and whether the figures go on a line
+/// below each name (`stacked`), when beside it they would leave the name less than its longest word (up to 20).
+struct Columns {
+    std::size_t name = 0;
+    bool stacked = false;
+};
+
+/// The layout of a table of `names` beside figures `figures` columns wide, after a two-column lead and gap.
+Columns name_columns(const TextWriter& out, const std::vector<std::string>& names, std::size_t figures) {
+    std::size_t word = 0;
+    for (const std::string& name : names) {
+        word = std::max(word, render_detail::longest_word(out.text(name)));
+    }
+    if (2 + std::min<std::size_t>(word, 20) + 2 + figures > out.width()) {
+        return {out.width() - 2, true};
+    }
+    return {out.column(names, 2 + 2 + figures), false};
+}
+
+/// The dimmed heading of such a table: `name` over the names, `figures` over the figures.
+void write_header(TextWriter& out, std::string_view name, const Columns& layout, std::string_view figures) {
+    if (layout.stacked) {
+        out.line(out.paint(sgr::k_dim, fmt::format("  {}", name)));
+        out.line(out.paint(sgr::k_dim, fmt::format("    {}", figures)));
+        return;
+    }
+    out.line(out.paint(sgr::k_dim, fmt::format("  {}  {}", pad(name, layout.name), figures)));
+}
+
+/// A row of such a table: `lead`, the `name` cell and the `figures`, beside it or on the line below, 4 columns in.
+void write_row(TextWriter& out, std::string_view lead, const Columns& layout, render_detail::Cell name,
+               std::vector<render_detail::Cell> figures) {
+    if (layout.stacked) {
+        out.row(lead, {std::move(name)});
+        out.row("    ", figures);
+        return;
+    }
+    figures.insert(figures.begin(), std::move(name));
+    out.row(lead, figures);
+}
+
 void write_ends(TextWriter& out, const Progress& progress) {
     out.paragraph(0, "apigap progress: ", progress.level_name, sgr::k_bold, sgr::k_bold);
     const std::size_t number_width =
@@ -55,9 +98,15 @@ void write_ends(TextWriter& out, const Progress& progress) {
         k_max_end_level_width);
     for (const auto& [label, end] : {std::pair{"from", &progress.from}, std::pair{"to", &progress.to}}) {
         const std::string level = render_detail::truncate(out.text(end->level_id), level_width, out.glyphs().ellipsis);
-        const std::string head = fmt::format("  {}  #{}  {} UTC  target {}  ", pad(label, 4),
-                                             align_right(fmt::format("{}", end->number), number_width),
-                                             saved_time(end->saved_at), pad(level, level_width));
+        const std::string when =
+            fmt::format("  {}  #{}  {} UTC", pad(label, 4), align_right(fmt::format("{}", end->number), number_width),
+                        saved_time(end->saved_at));
+        std::string head = fmt::format("{}  target {}  ", when, pad(level, level_width));
+        if (display_width(head) + 10 > out.width()) {
+            // A narrow terminal: the target and the input on a line of their own, under the number.
+            out.line(out.paint(sgr::k_dim, when));
+            head = fmt::format("{}target {}  ", std::string(8, ' '), pad(level, level_width));
+        }
         const std::size_t used = display_width(head);
         const std::size_t room = used + 10 < out.width() ? out.width() - used : 10;
         out.line(out.paint(sgr::k_dim, head) +
@@ -73,16 +122,16 @@ void write_readiness(TextWriter& out, const Progress& progress) {
     }
     const std::string columns = fmt::format("{} {} {}", align_right(fmt::format("#{}", progress.from.number), 6),
                                             out.glyphs().arrow, align_right(fmt::format("#{}", progress.to.number), 6));
-    const std::size_t width = out.column(names, 2 + 2 + display_width(columns) + 2 + 6);
-    out.line(out.paint(sgr::k_dim, fmt::format("  {}  {}  {}", pad("level", width), columns, "change")));
+    const Columns layout = name_columns(out, names, display_width(columns) + 2 + 6);
+    write_header(out, "level", layout, fmt::format("{}  {}", columns, "change"));
     for (const ReadinessChange& level : progress.readiness) {
         const bool is_target = level.level_id == progress.level_id;
         const std::string change = level.change ? signed_change(*level.change, 1) : std::string("-");
-        out.row(fmt::format("{} ", is_target ? out.glyphs().pointer : " "),
-                {out.cell(level.level_name, width, is_target ? sgr::k_bold : ""),
-                 fixed(fmt::format("{} {} {}", align_right(saved_percent(level.from), 6), out.glyphs().arrow,
-                                   align_right(saved_percent(level.to), 6))),
-                 fixed(align_right(change, 6), change_color(level.change.value_or(0.0)))});
+        write_row(out, fmt::format("{} ", is_target ? out.glyphs().pointer : " "), layout,
+                  out.cell(level.level_name, layout.name, is_target ? sgr::k_bold : ""),
+                  {fixed(fmt::format("{} {} {}", align_right(saved_percent(level.from), 6), out.glyphs().arrow,
+                                     align_right(saved_percent(level.to), 6))),
+                   fixed(align_right(change, 6), change_color(level.change.value_or(0.0)))});
     }
 }
 
@@ -100,16 +149,16 @@ void write_skills(TextWriter& out, const Progress& progress) {
     const std::string from = fmt::format("#{}", progress.from.number);
     const std::string to = fmt::format("#{}", progress.to.number);
     const std::string columns = fmt::format("{} {} {}", from, out.glyphs().arrow, to);
-    const std::size_t width = out.column(names, 2 + 2 + display_width(columns) + 2 + 6);
-    out.line(out.paint(sgr::k_dim, fmt::format("  {}  {}  {}", pad("skill", width), columns, "change")));
+    const Columns layout = name_columns(out, names, display_width(columns) + 2 + 6);
+    write_header(out, "skill", layout, fmt::format("{}  {}", columns, "change"));
     for (const SkillChange& skill : progress.skills) {
         if (skill.change == 0) {
             continue;
         }
-        out.row("  ", {out.cell(skill.name, width),
-                       fixed(fmt::format("{} {} {}", align_right(fmt::format("{}", skill.from), from.size()),
-                                         out.glyphs().arrow, align_right(fmt::format("{}", skill.to), to.size()))),
-                       fixed(align_right(signed_change(skill.change, 0), 6), change_color(skill.change))});
+        write_row(out, "  ", layout, out.cell(skill.name, layout.name),
+                  {fixed(fmt::format("{} {} {}", align_right(fmt::format("{}", skill.from), from.size()),
+                                     out.glyphs().arrow, align_right(fmt::format("{}", skill.to), to.size()))),
+                   fixed(align_right(signed_change(skill.change, 0), 6), change_color(skill.change))});
     }
     if (unchanged > 0) {
         out.line(out.paint(sgr::k_dim, fmt::format("  {} unchanged", skills_word(unchanged))));
@@ -124,13 +173,16 @@ void write_trend(TextWriter& out, const Progress& progress) {
                                                    first == 1 ? "entry" : "entries")));
     }
     const std::size_t number_width = fmt::format("{}", progress.trend.back().number).size();
+    // The bar narrows to what the number, the time and the percentage leave, down to `k_min_trend_cells`.
+    const std::size_t others = 2 + number_width + 2 + 16 + 2 + 2 + 6;
+    const int cells = static_cast<int>(
+        std::clamp<std::size_t>(out.width() > others ? out.width() - others : 0, k_min_trend_cells, k_trend_cells));
     for (std::size_t i = first; i < progress.trend.size(); ++i) {
         const TrendPoint& point = progress.trend[i];
         const bool compared = point.number == progress.from.number || point.number == progress.to.number;
         const int percent = point.readiness ? render_detail::whole_percent(*point.readiness) : 0;
-        const std::string bar = point.readiness
-                                    ? render_detail::meter(percent * k_trend_cells / 100, k_trend_cells, out.glyphs())
-                                    : pad("", k_trend_cells);
+        const std::string bar = point.readiness ? render_detail::meter(percent * cells / 100, cells, out.glyphs())
+                                                : pad("", static_cast<std::size_t>(cells));
         out.line(fmt::format("{} {}  {}  {}  {}", compared ? out.glyphs().pointer : " ",
                              align_right(fmt::format("{}", point.number), number_width),
                              pad(saved_time(point.saved_at), 16), out.paint(compared ? sgr::k_bold : "", bar),

@@ -31,21 +31,26 @@ std::vector<std::pair<std::string, std::string>> sources(const KnowledgeBase& kb
 std::string salary_text(const KnowledgeBase& kb, const TextStyle& style) {
     render_detail::TextWriter out(style);
     out.line(out.paint(sgr::k_bold, "SALARY BANDS"));
-    std::size_t width = 0;
+    std::vector<std::string> names;
     std::size_t band_width = 0;
+    std::size_t year_width = 0;
     const auto band_of = [&](const Level& level) {
         const std::string band = render_detail::salary_band(level.salary, out.glyphs().dash);
         return band.empty() ? std::string("no band") : out.text(band);
     };
+    const auto year_of = [](const Level& level) {
+        return level.salary.year > 0 ? fmt::format("{} {}", level.salary.currency, level.salary.year) : std::string();
+    };
     for (const Level& level : kb.levels) {
-        width = std::max(width, render_detail::display_width(out.text(level.name)));
+        names.push_back(level.name);
         band_width = std::max(band_width, render_detail::display_width(band_of(level)));
+        year_width = std::max(year_width, render_detail::display_width(year_of(level)));
     }
+    // The names wrap in what the band and the year leave them.
+    const std::size_t width = out.column(names, 2 + 2 + band_width + (year_width > 0 ? 2 + year_width : 0));
     for (const Level& level : kb.levels) {
-        const std::string year =
-            level.salary.year > 0 ? fmt::format("  {} {}", level.salary.currency, level.salary.year) : "";
-        out.line(fmt::format("  {}  {}{}", render_detail::pad(out.text(level.name), width),
-                             year.empty() ? band_of(level) : render_detail::pad(band_of(level), band_width), year));
+        out.row("  ", {out.cell(level.name, width), render_detail::Cell{{band_of(level)}, band_width, {}},
+                       render_detail::fixed(year_of(level))});
     }
     for (const auto& [source, note] : sources(kb)) {
         out.blank();

@@ -329,16 +329,28 @@ void TextWriter::blank() {
 
 void TextWriter::heading(std::string_view title) {
     blank();
-    line(paint(sgr::k_bold, text(title)));
+    for (const std::string& part : wrap(text(title), width())) {
+        line(paint(sgr::k_bold, part));
+    }
 }
 
 void TextWriter::paragraph(std::size_t indent, std::string_view label, std::string_view body,
                            std::string_view label_code, std::string_view body_code) {
-    const std::string shown_label = text(label);
-    const std::size_t hang = indent + display_width(shown_label);
-    const std::size_t width = hang + 20 < this->width() ? this->width() - hang : 20;
+    constexpr std::size_t k_min_body = 20;
+    std::string shown_label = text(label);
+    std::size_t hang = indent + display_width(shown_label);
+    std::string first = std::string(indent, ' ') + paint(label_code, shown_label);
+    if (hang + k_min_body > this->width() && !shown_label.empty()) {
+        // A label that leaves the body too little room: alone on its line, the body below it, two columns further in.
+        while (!shown_label.empty() && shown_label.back() == ' ') {
+            shown_label.pop_back();
+        }
+        line(std::string(indent, ' ') + paint(label_code, shown_label));
+        hang = indent + 2;
+        first = std::string(hang, ' ');
+    }
+    const std::size_t width = hang + k_min_body < this->width() ? this->width() - hang : k_min_body;
     const std::vector<std::string> lines = wrap(text(body), width);
-    const std::string first = std::string(indent, ' ') + paint(label_code, shown_label);
     if (lines.empty()) {
         line(first);
         return;

@@ -1,4 +1,4 @@
-// Helpers the human-readable formats share: widths in code points, wrapping,
+// Helpers the human-readable formats share: widths in terminal columns, wrapping,
 // bars, and how percentages, pay bands and targets are written.
 #pragma once
 
@@ -41,26 +41,26 @@ struct Glyphs {
 /// The glyphs for `unicode` or plain ASCII.
 [[nodiscard]] const Glyphs& glyphs(bool unicode);
 
-/// The number of code points in `text`, which is its width on a terminal for
-/// the scripts apigap prints.
+/// The columns `text` takes on a terminal: one per code point, two for an East
+/// Asian wide or fullwidth one (Chinese, Japanese, Korean, fullwidth forms).
 [[nodiscard]] std::size_t display_width(std::string_view text);
 
 /// `text` with common typography turned into ASCII (`–` to `-`, `→` to `->`,
 /// accented Latin letters to their base letter) and anything else to `?`.
 [[nodiscard]] std::string to_ascii(std::string_view text);
 
-/// `text` cut to `width` code points, ending in `ellipsis` when it was cut.
+/// `text` cut to `width` columns, ending in `ellipsis` when it was cut.
 [[nodiscard]] std::string truncate(std::string_view text, std::size_t width, std::string_view ellipsis);
 
-/// `text` cut after the last whole word that fits in `width` code points with `ellipsis`, and `ellipsis` added
+/// `text` cut after the last whole word that fits in `width` columns with `ellipsis`, and `ellipsis` added
 /// (without the spaces and `,;:` before it); cut inside its first word only when that alone is too long. `text`
 /// itself when it fits.
 [[nodiscard]] std::string cut_at_word(std::string_view text, std::size_t width, std::string_view ellipsis);
 
-/// `text` padded with spaces to `width` code points (never cut).
+/// `text` padded with spaces to `width` columns (never cut).
 [[nodiscard]] std::string pad(std::string_view text, std::size_t width);
 
-/// `text` right-aligned in `width` code points (never cut).
+/// `text` right-aligned in `width` columns (never cut).
 [[nodiscard]] std::string align_right(std::string_view text, std::size_t width);
 
 /// What `wrap` does with a word longer than a line.
@@ -69,12 +69,12 @@ enum class LongWords {
     cut,         ///< cut into lines: a screen of fixed size
 };
 
-/// `text` as lines of at most `width` code points, broken at spaces; runs of whitespace become one space. A word
+/// `text` as lines of at most `width` columns, broken at spaces; runs of whitespace become one space. A word
 /// longer than a line is cut, or with `LongWords::keep_whole` (a report) never split: a line of its own.
 [[nodiscard]] std::vector<std::string> wrap(std::string_view text, std::size_t width,
                                             LongWords long_words = LongWords::keep_whole);
 
-/// The number of code points in the longest word of `text`: the narrowest column it wraps into without a cut.
+/// The columns of the longest word of `text`: the narrowest column it wraps into without a cut.
 [[nodiscard]] std::size_t longest_word(std::string_view text);
 
 /// Column `widths` (each its widest entry) narrowed to fit `room` together: the widest column that is wider than
@@ -165,10 +165,12 @@ public:
     void line(std::string_view line);
     /// Appends an empty line, unless the output is empty or already ends in one.
     void blank();
-    /// Appends a bold section heading after a blank line.
+    /// Appends a bold section heading after a blank line, wrapped to the width.
     void heading(std::string_view title);
     /// Appends `body` wrapped after `indent` spaces and `label`, continuation
-    /// lines aligned under the body; `label_code` and `body_code` paint them.
+    /// lines aligned under the body; `label_code` and `body_code` paint them. A
+    /// label that leaves the body fewer than 20 columns stands on its own line,
+    /// the body below it two columns further in.
     void paragraph(std::size_t indent, std::string_view label, std::string_view body, std::string_view label_code = {},
                    std::string_view body_code = {});
     /// The widest of `names` in the style's character set.

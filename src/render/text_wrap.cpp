@@ -1,6 +1,7 @@
-// Fitting text to a width: widths in code points, padding, wrapping that never splits a word (a URL), cutting at a
-// word, and the widths of a table's columns.
+// Fitting text to a width: widths in terminal columns, padding, wrapping that never splits a word (a URL), cutting
+// at a word, and the widths of a table's columns.
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 #include "text_layout.hpp"
@@ -13,12 +14,54 @@ bool is_continuation(char c) {
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
-/// The byte offset just past the first `count` code points of `text`.
-std::size_t offset_of(std::string_view text, std::size_t count) {
-    std::size_t seen = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!is_continuation(text[i]) && seen++ == count) {
-            return i;
+/// A range of code points, first and last.
+struct Range {
+    char32_t first;
+    char32_t last;
+};
+
+/// The code points a terminal shows two columns wide, in order: Unicode's East Asian Wide and Fullwidth characters
+/// (EastAsianWidth.txt, W and F) of Hangul, CJK, kana and the fullwidth forms, the symbols it marks wide, and the
+/// two blocks of pictographs and emoji (U+1F300–1F64F, U+1F900–1F9FF) whole. Ambiguous ones (`█`, `→`) are narrow.
+constexpr std::array<Range, 51> k_wide{
+    {{0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},  {0x23E9, 0x23EC}, {0x23F0, 0x23F0}, {0x23F3, 0x23F3},
+     {0x25FD, 0x25FE},   {0x2614, 0x2615},   {0x2648, 0x2653},  {0x267F, 0x267F}, {0x2693, 0x2693}, {0x26A1, 0x26A1},
+     {0x26AA, 0x26AB},   {0x26BD, 0x26BE},   {0x26C4, 0x26C5},  {0x26CE, 0x26CE}, {0x26D4, 0x26D4}, {0x26EA, 0x26EA},
+     {0x26F2, 0x26F3},   {0x26F5, 0x26F5},   {0x26FA, 0x26FA},  {0x26FD, 0x26FD}, {0x2705, 0x2705}, {0x270A, 0x270B},
+     {0x2728, 0x2728},   {0x274C, 0x274C},   {0x274E, 0x274E},  {0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797},
+     {0x27B0, 0x27B0},   {0x27BF, 0x27BF},   {0x2B1B, 0x2B1C},  {0x2B50, 0x2B50}, {0x2B55, 0x2B55}, {0x2E80, 0x303E},
+     {0x3041, 0x33FF},   {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},  {0xA000, 0xA4CF}, {0xA960, 0xA97F}, {0xAC00, 0xD7A3},
+     {0xF900, 0xFAFF},   {0xFE10, 0xFE19},   {0xFE30, 0xFE6B},  {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x1F300, 0x1F64F},
+     {0x1F900, 0x1F9FF}, {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD}}};
+
+/// The columns the code point whose UTF-8 sequence starts at `text[i]` takes, 1 or 2; `i` moves past it. A stray
+/// byte is one column, as the `?` it becomes.
+std::size_t next_columns(std::string_view text, std::size_t& i) {
+    const auto lead = static_cast<unsigned char>(text[i++]);
+    if (lead < 0xE0) {  // ASCII, a two-byte letter or a stray byte: nothing below U+0800 is wide
+        while (i < text.size() && is_continuation(text[i])) {
+            ++i;
+        }
+        return 1;
+    }
+    char32_t code = lead < 0xF0 ? lead & 0x0Fu : lead & 0x07u;
+    while (i < text.size() && is_continuation(text[i])) {
+        code = (code << 6) | (static_cast<unsigned char>(text[i++]) & 0x3Fu);
+    }
+    const auto after = std::upper_bound(k_wide.begin(), k_wide.end(), code,
+                                        [](char32_t value, const Range& range) { return value < range.first; });
+    return after != k_wide.begin() && code <= std::prev(after)->last ? 2 : 1;
+}
+
+/// The byte offset just past the code points of `text` that fit in `columns` columns.
+std::size_t offset_of(std::string_view text, std::size_t columns) {
+    std::size_t used = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t start = i;
+        used += next_columns(text, i);
+        if (used > columns) {
+            return start;
         }
     }
     return text.size();
@@ -39,8 +82,12 @@ std::string_view trim_end(std::string_view text) {
 }  // namespace
 
 std::size_t display_width(std::string_view text) {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation(c); }));
+    std::size_t width = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        width += next_columns(text, i);
+    }
+    return width;
 }
 
 std::string truncate(std::string_view text, std::size_t width, std::string_view ellipsis) {
@@ -56,7 +103,7 @@ std::string cut_at_word(std::string_view text, std::size_t width, std::string_vi
         return std::string(text);
     }
     const std::size_t room = width > display_width(ellipsis) ? width - display_width(ellipsis) : 0;
-    // The code points that fit, and one more: a space there ends a word that fits whole.
+    // What fits in one column more: a space there ends a word that fits whole.
     const std::string_view fits = text.substr(0, offset_of(text, room + 1));
     std::size_t end = fits.size();
     while (end > 0 && !is_space(fits[end - 1])) {
@@ -111,7 +158,10 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, LongWord
             continue;
         }
         while (display_width(word) > width) {
-            const std::size_t cut = offset_of(word, width);
+            std::size_t cut = offset_of(word, width);
+            while (cut == 0 || (cut < word.size() && is_continuation(word[cut]))) {
+                ++cut;  // a wide character on a line one column wide: it goes whole
+            }
             lines.emplace_back(word.substr(0, cut));
             word.remove_prefix(cut);
         }

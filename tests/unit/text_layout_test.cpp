@@ -38,6 +38,24 @@ TEST_CASE("A paragraph wraps to the style's width", "[text-layout]") {
           "     (USD 2026). Typical US base pay.\n");
 }
 
+TEST_CASE("A label that leaves less than 20 columns stands alone, the text below it", "[text-layout]") {
+    TextWriter out(style(40));
+    out.paragraph(4, "L6 experience       ", "Built REST APIs in Go for the payments team.");
+    out.paragraph(4, "L6  ", "Built REST APIs in Go for the payments team.");
+    CHECK(out.take() ==
+          "    L6 experience\n"
+          "      Built REST APIs in Go for the\n"
+          "      payments team.\n"
+          "    L6  Built REST APIs in Go for the\n"
+          "        payments team.\n");
+}
+
+TEST_CASE("A heading wraps to the width", "[text-layout]") {
+    TextWriter out(style(40));
+    out.heading("FINDINGS (1 error, 11 warnings, 2 notes)");
+    CHECK(out.take() == "FINDINGS (1 error, 11 warnings, 2\nnotes)\n");
+}
+
 TEST_CASE("A cell that wraps makes the row taller and leaves the others blank below", "[text-layout]") {
     TextWriter out(style(80));
     out.row("  1. ", {out.cell("Message queues and event streaming", 24), fixed("0 -> 2"), fixed("priority 2")});

@@ -36,6 +36,26 @@ TEST_CASE("Wrapping counts code points, not bytes", "[text-wrap]") {
     CHECK(wrap("Diátaxis — café résumé", 8) == Lines{"Diátaxis", "— café", "résumé"});
 }
 
+TEST_CASE("Chinese, Japanese, Korean and fullwidth characters take two columns, others one", "[text-wrap]") {
+    CHECK(display_width("接口开发") == 8);
+    CHECK(display_width("API接口") == 7);
+    CHECK(display_width("かな・カナ 한국어 ＡＢ") == 22);
+    CHECK(display_width("аутентификация API") == 18);
+    CHECK(display_width("█░│·→…▶•") == 8);    // ambiguous: one column, as a terminal in a Western locale shows them
+    CHECK(display_width("\xFF\xFEok") == 4);  // stray bytes: each a `?`
+}
+
+TEST_CASE("Wrapping and cutting count wide characters as two columns", "[text-wrap]") {
+    CHECK(wrap("接口开发, 接口设计, API接口, разработка API", 12) ==
+          Lines{"接口开发,", "接口设计,", "API接口,", "разработка", "API"});
+    CHECK(wrap("消息队列消息中间件", 8, LongWords::cut) == Lines{"消息队列", "消息中间", "件"});
+    CHECK(wrap("消息队列", 1, LongWords::cut) ==
+          Lines{"消", "息", "队", "列"});  // one each, though wider than the line
+    CHECK(apigap::render_detail::truncate("团队负责人", 7, "\u2026") == "团队负\u2026");
+    CHECK(cut_at_word("技术分享 知识分享 обмен", 12, "\u2026") == "技术分享\u2026");
+    CHECK(apigap::render_detail::pad("沟通", 6) == "沟通  ");
+}
+
 TEST_CASE("Evidence is cut after the last whole word that fits, with the ellipsis", "[text-wrap]") {
     const std::string line = "Replaced shared API keys with OAuth 2.0 client credentials";
     CHECK(cut_at_word(line, 30, "\u2026") == "Replaced shared API keys with\u2026");
