@@ -95,6 +95,8 @@ public:
     void clear();
     /// Appends line `number` with a copy of `text`, as is, in `section` (an id such as `experience`, or empty).
     ResumeLine& add_line(int number, std::string_view text, bool heading = false, std::string_view section = {});
+    /// Replaces the text of `line`, one of this document's, by a copy of `text`.
+    void set_text(ResumeLine& line, std::string_view text);
     /// How many lines the resume has as its lines are numbered (the evidence's `L38`): the highest line number,
     /// 0 when it has none. Blank lines count; lines past the last one with text do not.
     [[nodiscard]] std::size_t numbered_lines() const;

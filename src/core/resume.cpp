@@ -85,6 +85,10 @@ ResumeLine& ResumeDocument::add_line(int number, std::string_view text, bool hea
     return lines.emplace_back(ResumeLine{m_text.keep(text), number, section_number(section), heading});
 }
 
+void ResumeDocument::set_text(ResumeLine& line, std::string_view text) {
+    line.text = m_text.keep(text);
+}
+
 std::string_view ResumeDocument::section_of(const ResumeLine& line) const {
     return line.section < m_sections.size() ? std::string_view(m_sections[line.section]) : std::string_view();
 }

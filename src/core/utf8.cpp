@@ -102,6 +102,22 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     return std::nullopt;
 }
 
+std::string replace_invalid_utf8(std::string_view text, std::size_t first_bad) {
+    std::string repaired;
+    repaired.reserve(text.size() + 16);
+    std::size_t done = 0;
+    std::optional<std::size_t> bad = first_bad;
+    while (bad) {
+        const std::size_t at = done + *bad;
+        repaired.append(text.substr(done, at - done));
+        repaired.append("\uFFFD");
+        done = at + utf8_invalid_length(text, at);
+        bad = find_invalid_utf8(text.substr(done));
+    }
+    repaired.append(text.substr(done));
+    return repaired;
+}
+
 void append_utf8(std::string& out, std::uint32_t code) {
     const auto byte = [&out](std::uint32_t b) { out += static_cast<char>(b); };
     if (code < 0x80) {

@@ -27,6 +27,10 @@ namespace apigap::detail {
 /// The byte offset of the first invalid UTF-8 sequence in `text`, if any.
 [[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+/// `text` with each invalid UTF-8 sequence replaced by U+FFFD (its maximal subpart, `utf8_invalid_length`), the
+/// first of them at byte `first_bad` (`find_invalid_utf8`).
+[[nodiscard]] std::string replace_invalid_utf8(std::string_view text, std::size_t first_bad);
+
 /// Appends code point `code` (at most U+10FFFF) to `out` as UTF-8.
 void append_utf8(std::string& out, std::uint32_t code);
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,7 +22,6 @@ namespace apigap {
 namespace {
 
 constexpr std::string_view k_bom = "\xEF\xBB\xBF";
-constexpr std::string_view k_replacement = "\uFFFD";
 
 /// More than one byte in this many being a control character makes a file binary.
 constexpr std::size_t k_control_ratio = 10;
@@ -63,23 +63,38 @@ bool is_binary(std::string_view bytes) {
     return count(at, bytes.size()) || controls * k_control_ratio > bytes.size();
 }
 
+/// The warning for invalid UTF-8 replaced, at `line` (0: no line).
+ExtractionWarning invalid_utf8_warning(int line) {
+    return ExtractionWarning{"invalid-utf8", line, "invalid UTF-8 replaced with U+FFFD"};
+}
+
 /// `text` with each invalid UTF-8 sequence replaced by U+FFFD, the first at `bad`, and a warning at its line.
-std::string repair_utf8(std::string_view text, std::optional<std::size_t> bad,
-                        std::vector<ExtractionWarning>& warnings) {
-    warnings.push_back(ExtractionWarning{"invalid-utf8", detail::location_of(text, *bad, {}).line,
-                                         "invalid UTF-8 replaced with U+FFFD"});
-    std::string repaired;
-    repaired.reserve(text.size() + 16);
-    std::size_t done = 0;
-    while (bad) {
-        const std::size_t at = done + *bad;
-        repaired.append(text.substr(done, at - done));
-        repaired.append(k_replacement);
-        done = at + detail::utf8_invalid_length(text, at);
-        bad = detail::find_invalid_utf8(text.substr(done));
+std::string repair_utf8(std::string_view text, std::size_t bad, std::vector<ExtractionWarning>& warnings) {
+    warnings.push_back(invalid_utf8_warning(detail::location_of(text, bad, {}).line));
+    return detail::replace_invalid_utf8(text, bad);
+}
+
+/// Replaces the invalid UTF-8 that a PDF or DOCX extractor passed on (a DOCX's own bytes, an XML reference to a
+/// surrogate) with U+FFFD, with the warning a text format gets, first, at the first line that had any (0 when only
+/// a warning's quote had). The text formats are repaired before they are read.
+void repair_extracted_utf8(ResumeDocument& document) {
+    std::optional<int> first_line;
+    for (ResumeLine& line : document.lines) {
+        if (const std::optional<std::size_t> bad = detail::find_invalid_utf8(line.text)) {
+            document.set_text(line, detail::replace_invalid_utf8(line.text, *bad));
+            first_line = first_line.value_or(line.number);
+        }
     }
-    repaired.append(text.substr(done));
-    return repaired;
+    bool in_warnings = false;
+    for (ExtractionWarning& warning : document.warnings) {
+        if (const std::optional<std::size_t> bad = detail::find_invalid_utf8(warning.message)) {
+            warning.message = detail::replace_invalid_utf8(warning.message, *bad);
+            in_warnings = true;
+        }
+    }
+    if (first_line || in_warnings) {
+        document.warnings.insert(document.warnings.begin(), invalid_utf8_warning(first_line.value_or(0)));
+    }
 }
 
 /// `text` with `\r\n` and lone `\r` line breaks made `\n`.
@@ -201,8 +216,10 @@ ResumeDocument read_document(std::string_view bytes, std::string_view source, st
     if (format == InputFormat::pdf || format == InputFormat::docx) {
         ingest_detail::ExtractLimits limits;
         limits.max_bytes = std::max(limits.max_bytes, max_bytes);
-        return with_text(format == InputFormat::pdf ? ingest_detail::extract_pdf(bytes, source, limits)
-                                                    : ingest_detail::extract_docx(bytes, source, limits));
+        ResumeDocument document = format == InputFormat::pdf ? ingest_detail::extract_pdf(bytes, source, limits)
+                                                             : ingest_detail::extract_docx(bytes, source, limits);
+        repair_extracted_utf8(document);
+        return with_text(std::move(document));
     }
     if (is_binary(bytes)) {
         throw binary_error(bytes, Location{std::string(source)}, forced, role);
@@ -217,7 +234,7 @@ ResumeDocument read_document(std::string_view bytes, std::string_view source, st
     std::string_view text = without_bom;
     const std::optional<std::size_t> bad = detail::find_invalid_utf8(text);
     if (bad || text.find('\r') != std::string_view::npos) {
-        repaired = unix_line_breaks(bad ? repair_utf8(text, bad, warnings) : std::string(text));
+        repaired = unix_line_breaks(bad ? repair_utf8(text, *bad, warnings) : std::string(text));
         text = repaired;
         if (!forced && text != without_bom) {
             format = detect_format(text, source);  // detected again only when repairs changed the text

@@ -353,6 +353,20 @@ TEST_CASE("a DOCX with only header text is an empty resume", "[extract-binary]")
           "header or footer)");
 }
 
+TEST_CASE("invalid UTF-8 in a DOCX is replaced with U+FFFD, with a warning at its first paragraph",
+          "[extract-binary]") {
+    // bad-utf8.docx: the bytes FF FE in paragraph 2 and in the page header, a reference to a lone surrogate
+    // (&#xD800;) in paragraph 4.
+    const ResumeDocument document =
+        apigap::parse_resume(fixture("bad-utf8.docx"), "bad-utf8.docx", std::nullopt, apigap::ResumeRules{});
+    CHECK(lines_of(document) == Strings{"1: # Jane Doe", "2: Backend engineer \ufffd\ufffd Python", "3: # Experience",
+                                        "4: Built REST APIs in Go \ufffd\ufffd\ufffd"});
+    CHECK(warnings_of(document) ==
+          Strings{"invalid-utf8 2: invalid UTF-8 replaced with U+FFFD",
+                  "docx-header-footer 0: text in the page header or footer (Jane Doe \ufffd\ufffd jane@example.com): "
+                  "many ATS ignore it; move contact details into the body"});
+}
+
 TEST_CASE("a binary file is told to force a format only when that format reads it", "[extract-binary]") {
     using apigap::DocumentRole;
     using apigap::InputFormat;

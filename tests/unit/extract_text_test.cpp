@@ -1045,6 +1045,19 @@ TEST_CASE("invalid UTF-8 is replaced with U+FFFD, with a warning at its first li
     CHECK(warnings_of(document) == Strings{"invalid-utf8 2: invalid UTF-8 replaced with U+FFFD"});
 }
 
+TEST_CASE("invalid UTF-8 in HTML is replaced with a warning, and a reference to no character is U+FFFD", "[extract]") {
+    const TempDir dir;
+    const std::string path = dir.file("latin1.html",
+                                      "<html><body><h1>Jane Doe</h1>\n"
+                                      "<p>Backend \xff\xfe engineer</p>\n"
+                                      "<p>Go &#xD800; &#x110000; &#0;</p></body></html>\n");
+    const ResumeDocument document = load(path);
+    CHECK(document.format == InputFormat::html);
+    CHECK(lines_of(document) ==
+          Strings{"1: # Jane Doe", "2: Backend \ufffd\ufffd engineer", "3: Go \ufffd \ufffd \ufffd"});
+    CHECK(warnings_of(document) == Strings{"invalid-utf8 2: invalid UTF-8 replaced with U+FFFD"});
+}
+
 TEST_CASE("a byte-order mark is stripped and CRLF or CR line breaks are counted once", "[extract]") {
     const TempDir dir;
     const std::string path = dir.file("windows.md", "\xEF\xBB\xBF# Jane Doe\r\n\r\n## Skills\r\nGo\rSQL\r\n");
