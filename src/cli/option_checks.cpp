@@ -4,6 +4,7 @@
 #include <string_view>
 #include <utility>
 
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 namespace apigap::cli {
@@ -11,7 +12,7 @@ namespace apigap::cli {
 CLI::Validator not_empty(std::string what) {
     return CLI::Validator(
         [what = std::move(what)](const std::string& value) {
-            return value.empty() ? "expected " + what + ", got ''" : std::string();
+            return value.empty() ? fmt::format("expected {}, got ''", what) : std::string();
         },
         "");
 }
@@ -21,7 +22,7 @@ CLI::Validator comma_list(std::string what) {
         [what = std::move(what)](const std::string& value) {
             for (const std::string& item : comma_items({value})) {
                 if (item.empty()) {
-                    return "expected " + what + " separated by commas, got an empty one in '" + value + "'";
+                    return fmt::format("expected {} separated by commas, got an empty one in '{}'", what, value);
                 }
             }
             return std::string();
