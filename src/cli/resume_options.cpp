@@ -83,8 +83,9 @@ ScannedResume& scan_resume(ResumePipeline& pipeline, const ResumeOptions& option
     ScannedResume& resume = pipeline.scan(request);
     log_trace(resume);
     if (rate) {
-        spdlog::info("{}: {} lines, {} skills with evidence", resume.document.source, resume.document.lines.size(),
-                     resume.profile.ratings().size());
+        // Lines as the report counts them (the highest line number: blank lines too), then those with text.
+        spdlog::info("{}: {} lines, {} with text, {} skills with evidence", resume.document.source,
+                     resume.document.numbered_lines(), resume.document.lines.size(), resume.profile.ratings().size());
     }
     return resume;
 }

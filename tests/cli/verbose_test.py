@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """What -vv adds over -v on standard error: the time each stage took (checked by shape, as times vary) and each
 keyword found but not counted, with the rule that dropped it (checked whole). -v alone logs neither, -q silences
-both, and standard output is the same with -v and -vv.
+both, and standard output is the same with -v and -vv. -v's count of a resume's lines is the report's.
 
 Usage: verbose_test.py APIGAP_BINARY REPO_ROOT
 """
+import json
 import re
 import subprocess
 import sys
@@ -66,6 +67,12 @@ with tempfile.TemporaryDirectory() as scratch:
     check(verbose.stdout == very.stdout, "scan: -v and -vv print different reports")
     check("debug:" not in verbose.stderr, f"scan -v logs at debug level:\n{verbose.stderr}")
     check(run("-vv", "-q", "scan", str(resume)).stderr == "", "scan -vv -q: standard error is not empty")
+    # The log counts lines as the report does (blank ones too: 11), then those with text (7).
+    counted = run("-v", "scan", str(resume), "--format", "json")
+    lines = json.loads(counted.stdout)["resume"]["lines"]
+    check(lines == 11, f"scan --format json: {lines} lines")
+    check(f"apigap: info: {resume}: 11 lines, 7 with text, " in counted.stderr,
+          f"scan -v: the lines logged are not the report's:\n{counted.stderr}")
     check("debug:" not in run("scan", str(resume)).stderr, "scan: debug lines without -vv")
 
     posting = "tests/fixtures/postings/senior-backend.md"
