@@ -7,15 +7,17 @@
 # scripts/demo.sh builds (one unity file a library), which must print no
 # warning; then fuzzes each target of the asan build for APIGAP_FUZZ_SECONDS
 # (default 20; fuzz/run.sh, docs/reliability.md).
+# Each phase's heading says how long the run has taken so far.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+phase() { echo "== $1 (at ${SECONDS} s)" >&2; }
 for preset in dev asan; do
-  echo "== $preset: build" >&2
+  phase "$preset: build"
   bash scripts/build.sh "$preset"
-  echo "== $preset: test" >&2
+  phase "$preset: test"
   ctest --preset "$preset"
 done
-echo "== release: build (what scripts/demo.sh builds; no warning allowed)" >&2
+phase "release: build (what scripts/demo.sh builds; no warning allowed)"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 bash scripts/build.sh release 2>&1 | tee "$log"
@@ -23,4 +25,6 @@ if grep -q 'warning:' "$log"; then
   echo "the release build printed warnings (above): a first build must be clean" >&2
   exit 1
 fi
+phase "fuzz"
 bash fuzz/run.sh --no-replay "${APIGAP_FUZZ_SECONDS:-20}"
+phase "done"
