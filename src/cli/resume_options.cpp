@@ -111,7 +111,7 @@ YearMonth today() {
         if (const std::optional<YearMonth> day = parse_day(value)) {
             return *day;
         }
-        throw Error(fmt::format("APIGAP_TODAY: expected a date as YYYY-MM-DD, got '{}'", escape_invalid_utf8(value)));
+        throw Error(fmt::format("APIGAP_TODAY: expected a date as YYYY-MM-DD, got '{}'", value));
     }
     const std::chrono::year_month_day now{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
     return YearMonth{static_cast<int>(now.year()), static_cast<int>(static_cast<unsigned>(now.month()))};

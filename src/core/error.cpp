@@ -44,21 +44,25 @@ std::string printable_line(std::string_view text) {
     const std::string valid = escape_invalid_utf8(text);
     std::string line;
     line.reserve(valid.size());
-    for (std::size_t i = 0; i < valid.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(valid[i]);
+    for (std::size_t i = 0; i < valid.size();) {
+        const std::size_t control = detail::control_length(valid, i);
+        if (control == 0) {
+            line += valid[i++];
+            continue;
+        }
+        const auto byte = static_cast<unsigned char>(valid[i + control - 1]);
         if (byte == '\n') {
             line += "\\n";
         } else if (byte == '\t') {
             line += "\\t";
         } else if (byte == '\r') {
             line += "\\r";
-        } else if (byte < 0x20 || byte == 0x7F) {
+        } else if (control == 1) {
             line += fmt::format("\\x{:02X}", byte);
-        } else if (byte == 0xC2 && i + 1 < valid.size() && static_cast<unsigned char>(valid[i + 1]) < 0xA0) {
-            line += fmt::format("\\u{:04X}", static_cast<unsigned char>(valid[++i]));  // C2 80..9F: U+0080..U+009F
         } else {
-            line += valid[i];
+            line += fmt::format("\\u{:04X}", byte);  // C2 80..9F: U+0080..U+009F
         }
+        i += control;
     }
     return line;
 }

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "apigap/suggest.hpp"
+#include "utf8.hpp"
 
 namespace apigap::detail {
 
@@ -24,13 +25,11 @@ bool is_plain_scalar(const Node& node) {
 /// C1, U+0080 to U+009F), if any: the knowledge base's and the answers' text is printed as it is.
 std::optional<char32_t> control_character(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if ((byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7F) {
-            return byte;
+        if (text[i] == '\t' || text[i] == '\n') {
+            continue;
         }
-        if (byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-            static_cast<unsigned char>(text[i + 1]) < 0xA0) {
-            return static_cast<unsigned char>(text[i + 1]);
+        if (const std::size_t length = control_length(text, i); length > 0) {
+            return static_cast<unsigned char>(text[i + length - 1]);
         }
     }
     return std::nullopt;

@@ -16,6 +16,20 @@ namespace apigap::detail {
     return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
 }
 
+/// The length of the control character at byte `i` of `text` (C0, DEL: 1; C1, U+0080 to U+009F, as `C2 80`..`C2 9F`:
+/// 2), or 0 when there is none: what a terminal would act on rather than show.
+[[nodiscard]] constexpr std::size_t control_length(std::string_view text, std::size_t i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x20 || byte == 0x7F) {
+        return 1;
+    }
+    if (byte == 0xC2 && i + 1 < text.size()) {
+        const auto next = static_cast<unsigned char>(text[i + 1]);
+        return next >= 0x80 && next < 0xA0 ? 2 : 0;
+    }
+    return 0;
+}
+
 /// The length of the valid UTF-8 sequence at byte `i` of `text`, or 0 when
 /// it is invalid (RFC 3629: no overlongs, no surrogates, at most U+10FFFF).
 [[nodiscard]] std::size_t utf8_sequence_length(std::string_view text, std::size_t i);

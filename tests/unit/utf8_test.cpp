@@ -90,6 +90,20 @@ TEST_CASE("truncated sequences are invalid at their lead byte", "[utf8]") {
     }
 }
 
+TEST_CASE("control_length finds C0, DEL and C1 characters and nothing else", "[utf8]") {
+    using apigap::detail::control_length;
+    CHECK(control_length("\x1B[2J", 0) == 1);
+    CHECK(control_length("a\tb", 1) == 1);
+    CHECK(control_length("\x7F", 0) == 1);
+    CHECK(control_length("\xC2\x85", 0) == 2);  // U+0085, next line
+    CHECK(control_length("\xC2\x9F", 0) == 2);  // U+009F, the last C1
+    CHECK(control_length("\xC2\xA0", 0) == 0);  // U+00A0, no-break space: printable
+    CHECK(control_length("\xC2", 0) == 0);      // cut off: not a control character
+    CHECK(control_length(" ~", 0) == 0);
+    CHECK(control_length(" ~", 1) == 0);
+    CHECK(control_length("\xC3\xA9", 0) == 0);
+}
+
 TEST_CASE("location_of gives 1-based lines and columns counted in code points", "[utf8]") {
     SECTION("the first byte is 1:1") {
         const apigap::Location at = location_of("abc", 0, "f.yaml");
