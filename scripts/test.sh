@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Quick start, part 2: installs what is missing (scripts/setup.sh test: the
 # test tools too), then builds and runs the whole test suite twice: in the dev
-# build (g++, warnings are errors, each file compiled on its own) and in the
-# asan build (clang, AddressSanitizer + UndefinedBehaviorSanitizer, which also
-# replays the fuzz targets' regression corpus); builds the release preset that
-# scripts/demo.sh builds (one unity file a library), which must print no
-# warning; then fuzzes each target of the asan build for APIGAP_FUZZ_SECONDS
-# (default 20; fuzz/run.sh, docs/reliability.md).
+# build (g++, warnings are errors, the libraries in unity files) and in the
+# asan build (clang, AddressSanitizer + UndefinedBehaviorSanitizer, each file
+# compiled on its own; it also replays the fuzz targets' regression corpus);
+# builds the release preset that scripts/demo.sh builds (one unity file a
+# library), which must print no warning; then fuzzes each target of the asan
+# build for APIGAP_FUZZ_SECONDS (default 20; fuzz/run.sh, docs/reliability.md).
 # Each phase's heading says how long the run has taken so far.
 set -euo pipefail
 cd "$(dirname "$0")/.."
