@@ -76,7 +76,14 @@ void check_skill_plan(const Skill& skill, Findings& findings) {
     }
 }
 
-/// A spelling claimed by two skills is ambiguous evidence unless both mark it shared.
+/// Whether `keyword` marks `lower_spelling` (lowercase) as an everyday word.
+bool marks_ambiguous(const Keyword& keyword, const std::string& lower_spelling) {
+    return std::any_of(keyword.ambiguous.begin(), keyword.ambiguous.end(),
+                       [&](const std::string& word) { return ascii_lowercase(word) == lower_spelling; });
+}
+
+/// A spelling claimed by two skills is ambiguous evidence unless both mark it shared; shared, both mark it an
+/// everyday word or neither does (the scan reads a spelling one way, so one mark alone would be ignored).
 void check_keyword_owners(const KnowledgeBase& kb, Findings& findings) {
     struct Owner {
         const Skill* skill;
@@ -88,9 +95,19 @@ void check_keyword_owners(const KnowledgeBase& kb, Findings& findings) {
             std::vector<std::string> spellings = keyword.aliases;
             spellings.push_back(keyword.term);
             for (const std::string& spelling : spellings) {
-                const auto [it, inserted] = owners.emplace(ascii_lowercase(spelling), Owner{&skill, &keyword});
+                const std::string lower = ascii_lowercase(spelling);
+                const auto [it, inserted] = owners.emplace(lower, Owner{&skill, &keyword});
                 const Owner& first = it->second;
-                if (inserted || first.skill == &skill || (first.keyword->shared && keyword.shared)) {
+                if (inserted || first.skill == &skill) {
+                    continue;
+                }
+                if (first.keyword->shared && keyword.shared) {
+                    if (marks_ambiguous(*first.keyword, lower) != marks_ambiguous(keyword, lower)) {
+                        add(findings, "shared-keyword", keyword.location,
+                            fmt::format("'{}' is marked ambiguous in '{}' ({}) but not in '{}', or the other way "
+                                        "round; mark it the same in both",
+                                        spelling, first.skill->id, to_string(first.keyword->location), skill.id));
+                    }
                     continue;
                 }
                 add(findings, "shared-keyword", keyword.location,

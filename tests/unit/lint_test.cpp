@@ -130,6 +130,20 @@ TEST_CASE("a spelling two skills claim must be marked shared in both", "[lint]")
                   "mark it shared: true in both, or keep it in one"});
 }
 
+TEST_CASE("a spelling two skills share is an everyday word in both or in neither", "[lint]") {
+    const std::string overlay =
+        "skills:\n  - id: microservices\n    keywords:\n"
+        "      - term: event-driven architecture\n        shared: true\n"
+        "        aliases: [event-driven, event driven, EDA]\n        ambiguous: [EDA]\n";
+    CHECK(findings(overlay, "shared-keyword") ==
+          Strings{"bad.yaml:4:9: 'event-driven' is marked ambiguous in 'message-queues' "
+                  "(builtin:data/skills/message-queues.yaml:132:9) but not in 'microservices', or the other way round; "
+                  "mark it the same in both",
+                  "bad.yaml:4:9: 'event driven' is marked ambiguous in 'message-queues' "
+                  "(builtin:data/skills/message-queues.yaml:132:9) but not in 'microservices', or the other way round; "
+                  "mark it the same in both"});
+}
+
 TEST_CASE("an ambiguous spelling is one of its keyword's, and each context phrase holds one", "[lint]") {
     const std::string overlay =
         "skills:\n  - id: go\n    keywords:\n      - term: Go\n        aliases: [Golang]\n"
