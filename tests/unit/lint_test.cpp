@@ -126,7 +126,7 @@ TEST_CASE("a spelling two skills claim must be marked shared in both", "[lint]")
         "skills:\n  - id: go\n    keywords:\n      - term: Go\n        case_sensitive: true\n"
         "      - term: FastAPI\n";
     CHECK(findings(overlay, "shared-keyword") ==
-          Strings{"builtin:data/skills/python.yaml:103:9: 'FastAPI' evidences both 'go' (bad.yaml:6:9) and 'python'; "
+          Strings{"builtin:data/skills/python.yaml:109:9: 'FastAPI' evidences both 'go' (bad.yaml:6:9) and 'python'; "
                   "mark it shared: true in both, or keep it in one"});
 }
 
@@ -137,10 +137,10 @@ TEST_CASE("a spelling two skills share is an everyday word in both or in neither
         "        aliases: [event-driven, event driven, EDA]\n        ambiguous: [EDA]\n";
     CHECK(findings(overlay, "shared-keyword") ==
           Strings{"bad.yaml:4:9: 'event-driven' is marked ambiguous in 'message-queues' "
-                  "(builtin:data/skills/message-queues.yaml:132:9) but not in 'microservices', or the other way round; "
+                  "(builtin:data/skills/message-queues.yaml:134:9) but not in 'microservices', or the other way round; "
                   "mark it the same in both",
                   "bad.yaml:4:9: 'event driven' is marked ambiguous in 'message-queues' "
-                  "(builtin:data/skills/message-queues.yaml:132:9) but not in 'microservices', or the other way round; "
+                  "(builtin:data/skills/message-queues.yaml:134:9) but not in 'microservices', or the other way round; "
                   "mark it the same in both"});
 }
 
