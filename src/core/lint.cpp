@@ -102,11 +102,12 @@ void check_keyword_owners(const KnowledgeBase& kb, Findings& findings) {
                     continue;
                 }
                 if (first.keyword->shared && keyword.shared) {
-                    if (marks_ambiguous(*first.keyword, lower) != marks_ambiguous(keyword, lower)) {
+                    const bool first_marks = marks_ambiguous(*first.keyword, lower);
+                    if (first_marks != marks_ambiguous(keyword, lower)) {
                         add(findings, "shared-keyword", keyword.location,
-                            fmt::format("'{}' is marked ambiguous in '{}' ({}) but not in '{}', or the other way "
-                                        "round; mark it the same in both",
-                                        spelling, first.skill->id, to_string(first.keyword->location), skill.id));
+                            fmt::format("'{}' is {}ambiguous here in '{}' but {}in '{}' ({}); mark it the same in both",
+                                        spelling, first_marks ? "not " : "", skill.id, first_marks ? "" : "not ",
+                                        first.skill->id, to_string(first.keyword->location)));
                     }
                     continue;
                 }

@@ -151,10 +151,17 @@ TEST_CASE("a spelling two skills share is an everyday word in both or in neither
         "        aliases: [event-driven, event driven, EDA]\n        ambiguous: [EDA]\n";
     const std::string shared_at = builtin_location("skills/message-queues.yaml", "term: event-driven architecture");
     CHECK(findings(overlay, "shared-keyword") ==
-          Strings{"bad.yaml:4:9: 'event-driven' is marked ambiguous in 'message-queues' (" + shared_at +
-                      ") but not in 'microservices', or the other way round; mark it the same in both",
-                  "bad.yaml:4:9: 'event driven' is marked ambiguous in 'message-queues' (" + shared_at +
-                      ") but not in 'microservices', or the other way round; mark it the same in both"});
+          Strings{"bad.yaml:4:9: 'event-driven' is not ambiguous here in 'microservices' but in 'message-queues' (" +
+                      shared_at + "); mark it the same in both",
+                  "bad.yaml:4:9: 'event driven' is not ambiguous here in 'microservices' but in 'message-queues' (" +
+                      shared_at + "); mark it the same in both"});
+    const std::string marked =
+        "skills:\n  - id: microservices\n    keywords:\n"
+        "      - term: gRPC\n        shared: true\n        ambiguous: [gRPC]\n";
+    CHECK(findings(marked, "shared-keyword") ==
+          Strings{builtin_location("skills/rest-graphql.yaml", "term: gRPC") +
+                  ": 'gRPC' is not ambiguous here in 'rest-graphql' but in 'microservices' (bad.yaml:4:9); mark it "
+                  "the same in both"});
 }
 
 TEST_CASE("an ambiguous spelling is one of its keyword's, and each context phrase holds one", "[lint]") {
