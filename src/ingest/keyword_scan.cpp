@@ -140,7 +140,10 @@ void Engine::apply_rules(const FoldedLine& folded, std::span<const Match> matche
     // Where sentences start, as far as a rule asks: every one for an intent phrase, the first for a label.
     std::vector<std::size_t>& sentences = scratch.sentences;
     sentences.clear();
-    if (!openings.empty() || !negations.empty() || !list_labels.empty()) {
+    const bool list_section = in_list;
+    if (!openings.empty() || !negations.empty() || !list_labels.empty() ||
+        (list_section &&
+         std::any_of(hits.begin(), hits.end(), [&](const Occurrence& hit) { return m_senses[hit.id].ambiguous; }))) {
         sentence_starts(text, true, sentences, openings.empty() ? 1 : SIZE_MAX);
     }
 
@@ -155,7 +158,12 @@ void Engine::apply_rules(const FoldedLine& folded, std::span<const Match> matche
     };
     const std::size_t label_end =
         in_label(openings) || in_label(negations) ? sentences.front() : std::string_view::npos;
-    in_list = in_list || in_label(list_labels);
+    // "Coffee: Java, Sumatra" in a Skills section: a label that is no list label and names no keyword says what the
+    // line lists, and it is not skills, so the section vouches for no everyday word on it.
+    const bool other_label =
+        labelled && !in_label(list_labels) &&
+        std::none_of(hits.begin(), hits.end(), [&](const Occurrence& hit) { return hit.start < sentences.front(); });
+    in_list = (list_section && !other_label) || in_label(list_labels);
 
     // "No experience with Java yet", "Kubernetes: not yet": a negation phrase takes its whole sentence, the label
     // before a colon included.

@@ -211,7 +211,7 @@ TEST_CASE("a dot joins words into one token", "[keywords]") {
 }
 
 TEST_CASE("columns count code points of the original line", "[keywords]") {
-    CHECK(listed("Résumé: Python") == Hits{"python|Python|Python|9"});
+    CHECK(listed("Tecnologías: Python") == Hits{"python|Python|Python|14"});
     CHECK(listed("🚀 Go") == Hits{"go|Go|Go|3"});
     CHECK(listed("\xff Python") == Hits{"python|Python|Python|3"});
     CHECK(listed("\xc3\x28 Python") == Hits{"python|Python|Python|4"});
@@ -405,6 +405,17 @@ TEST_CASE("an everyday word that names a technology counts only in technical con
     CHECK(find("Proficient: Python, Java, C++") == Hits{"python|Python|Python|13", "java|Java|Java|21"});
     CHECK(find("Coffee, Java") == Hits{});
     CHECK(listed("Java") == Hits{"java|Java|Java|1"});
+    // In a Skills section, a line labelled as something else lists no skills: the section vouches for nothing there.
+    CHECK(listed("Coffee: Java, Kona, Sumatra") == Hits{});
+    CHECK(listed("Reptiles: ball python, corn snake").empty());
+    CHECK(listed("Java, Kona, Sumatra") == Hits{"java|Java|Java|1"});
+    CHECK(listed("Languages: Java, Go") == Hits{"java|Java|Java|12", "go|Go|Go|18"});
+    CHECK(listed("Tools & Platforms: Java, Spring") == Hits{"java|Java|Java|20", "java|Spring Framework|Spring|26"});
+    // A label that names a keyword is a skill's own: "Java: Spring, Vert.x".
+    CHECK(listed("Java: Spring, Vert.x") == Hits{"java|Java|Java|1", "java|Spring Framework|Spring|7"});
+    // Other evidence on the line still counts: a version, an unambiguous technical keyword.
+    CHECK(listed("Coffee: Java 17") == Hits{"java|Java|Java 17|9"});
+    CHECK(listed("Hobbies: Go and PostgreSQL") == Hits{"go|Go|Go|10", "database-design|PostgreSQL|PostgreSQL|17"});
     // An unambiguous spelling of the same keyword needs nothing.
     CHECK(find("Golang") == Hits{"go|Golang|Golang|1"});
 }
