@@ -3,10 +3,12 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "apigap/inference.hpp"
 #include "apigap/knowledge_base.hpp"
 #include "apigap/resume.hpp"
 
@@ -51,6 +53,8 @@ struct Experience {
     std::string title;                         ///< the title that decided `level`, else the latest role's; may be empty
     std::string claim;                         ///< the stated figure, as written ("4+ years"); empty when there is none
     std::vector<ExperienceEvidence> evidence;  ///< the roles counted, in resume order
+    /// The professional roles left out as no technical work: no technical title, no technical skill named
+    std::vector<ExperienceEvidence> not_technical;
 
     friend bool operator==(const Experience&, const Experience&) = default;
 };
@@ -65,12 +69,15 @@ enum class TargetSource {
 /// Reads `document`'s dated work entries with `kb.resume.experience`'s words:
 /// ranges in the experience section (anywhere outside `not_work_sections` when
 /// the resume has none), internships and jobs held during an education range
-/// left out, overlaps merged, an open end read as `today` (or `stale_after`
+/// left out, and so are roles of no technical work (a title with no
+/// `technical_titles` word, and no line of the role among `mentions` of a
+/// technical or situational skill); overlaps merged, an open end read as `today` (or `stale_after`
 /// years after the latest date written, if earlier and after the open start). The level is
 /// the one whose `years` band holds a stated figure ("5+ years of
 /// experience") when there is one, else the years; a role's title word may
-/// raise it, and the latest role's may lower it one level.
-[[nodiscard]] Experience read_experience(const ResumeDocument& document, const KnowledgeBase& kb, YearMonth today);
+/// raise it, and the latest role's may lower it one level. `mentions` are `find_mentions(document, …)`.
+[[nodiscard]] Experience read_experience(const ResumeDocument& document, const KnowledgeBase& kb,
+                                         std::span<const Mention> mentions, YearMonth today);
 
 /// The highest level a title word of `title` reads as (`resume.experience.titles`: "Junior+/Middle" is mid), or
 /// nullptr when it has none.

@@ -226,6 +226,10 @@ struct ExperienceWords {
     std::vector<std::string> claim_context;      ///< "experience": what makes "N years" a stated figure
     std::vector<TitleWords> titles;              ///< title words and the level they read as
     std::vector<std::string> not_work_sections;  ///< section ids whose dates are never work
+    /// A role whose title has one of these is technical ("developer", "engineer")…
+    std::vector<std::string> technical_titles;
+    /// …unless it also has one of these: an engineer of another field ("mechanical", "hvac")
+    std::vector<std::string> other_fields;
 
     friend bool operator==(const ExperienceWords&, const ExperienceWords&) = default;
 };

@@ -86,8 +86,9 @@ BatchResult process_resume(const std::string& path, const BatchShared& shared, R
                     std::nullopt};
         }
         const Report report = make_report(shared.kb, std::move(resume.profile), shared.level);
-        const MatchReport match = match_posting(*shared.posting, document, resume.mentions, report, shared.min_score,
-                                                read_experience(document, shared.kb, shared.today).level);
+        const MatchReport match =
+            match_posting(*shared.posting, document, resume.mentions, report, shared.min_score,
+                          read_experience(document, shared.kb, resume.mentions, shared.today).level);
         return {render_batch_line(path, summary, summarize(report), &match), true, match.score};
     } catch (const Error& error) {
         return {render_batch_error(path, error.what()), false, std::nullopt};

@@ -49,7 +49,7 @@ ExitCode run_check(const CheckCommandOptions& options, const Context& context) {
     const ScannedResume& resume = scan_resume(pipeline, options.resume, false);
     const ResumeDocument& document = resume.document;
     const std::vector<Mention>& mentions = resume.mentions;
-    ResumeLevel level = resume_level(document, kb, options.level);
+    ResumeLevel level = resume_level(resume, kb, options.level);
     CheckReport report = timed(
         [&] {
             return make_check(kb, document, mentions, {level.level, options.min_score, comma_items(options.required)});

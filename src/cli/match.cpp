@@ -97,7 +97,7 @@ ResumeSide read_resume_side(const MatchCommandOptions& options, const KnowledgeB
     ScannedResume& resume = scan_resume(pipeline, options.resume);
     log_warnings(resume.document);
     Report report = make_report(kb, resume.profile, k_default_level);
-    Experience experience = resume_level(resume.document, kb, "").experience;
+    Experience experience = resume_level(resume, kb, "").experience;
     return {std::move(resume.document), std::move(resume.mentions), std::move(resume.profile), std::move(report),
             std::move(experience)};
 }

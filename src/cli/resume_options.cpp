@@ -117,10 +117,15 @@ YearMonth today() {
     return YearMonth{static_cast<int>(now.year()), static_cast<int>(static_cast<unsigned>(now.month()))};
 }
 
-ResumeLevel resume_level(const ResumeDocument& document, const KnowledgeBase& kb, const std::string& level) {
-    ResumeLevel result{read_experience(document, kb, today()), level, TargetSource::option};
+ResumeLevel resume_level(const ScannedResume& resume, const KnowledgeBase& kb, const std::string& level) {
+    const ResumeDocument& document = resume.document;
+    ResumeLevel result{read_experience(document, kb, resume.mentions, today()), level, TargetSource::option};
     for (const ExperienceEvidence& role : result.experience.evidence) {
         spdlog::debug("{}:{}: a dated role: {}", document.source, role.line, role.text);
+    }
+    for (const ExperienceEvidence& role : result.experience.not_technical) {
+        spdlog::debug("{}:{}: a dated role not counted, no technical title or skill: {}", document.source, role.line,
+                      role.text);
     }
     spdlog::info("{}: experience {}", document.source,
                  result.experience.level ? fmt::format("reads as {}, {:.1f} years", *result.experience.level,

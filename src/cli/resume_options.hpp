@@ -58,9 +58,8 @@ struct ResumeLevel {
     TargetSource source = TargetSource::option;
 };
 
-/// Reads `document`'s experience (logged with `-v`) and picks the target level; `level` is `--level` (empty: not
+/// Reads `resume`'s experience (logged with `-v`) and picks the target level; `level` is `--level` (empty: not
 /// given).
-[[nodiscard]] ResumeLevel resume_level(const ResumeDocument& document, const KnowledgeBase& kb,
-                                       const std::string& level);
+[[nodiscard]] ResumeLevel resume_level(const ScannedResume& resume, const KnowledgeBase& kb, const std::string& level);
 
 }  // namespace apigap::cli

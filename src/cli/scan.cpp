@@ -36,7 +36,7 @@ ExitCode run_scan(const ScanOptions& options, const Context& context) {
     ScannedResume& resume = scan_resume(pipeline, options.resume);
     const ResumeDocument& document = resume.document;
     log_warnings(document);
-    ResumeLevel level = resume_level(document, kb, options.level);
+    ResumeLevel level = resume_level(resume, kb, options.level);
     Report report = make_report(kb, std::move(resume.profile), level.level);
     report.experience = std::move(level.experience);
     report.level_source = level.source;

@@ -5,7 +5,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,7 +48,9 @@ struct Span {
 };
 
 struct Role {
-    std::size_t line = 0;  ///< index into the document's lines
+    std::size_t line = 0;   ///< index into the document's lines: its dates' last line
+    std::size_t first = 0;  ///< its dates' first line
+    std::size_t start = 0;  ///< its first line: the title line above its dates, else `first`
     DateMention from;
     DateMention to;
     std::string around;  ///< the folded text its title words are looked for in
@@ -216,7 +220,7 @@ private:
     }
 
     void add(std::size_t first, std::size_t last, const DateMention& from, const DateMention& to, bool work) {
-        Role role{last, from, to, {}, {}};
+        Role role{last, first, first, from, to, {}, {}};
         std::string rest(m_document.lines[first].text);
         if (first == last) {
             rest.replace(from.begin, to.end - from.begin, 1, ' ');
@@ -235,6 +239,7 @@ private:
         // neither that nor the dated line does, for it is as often the next role's heading.
         const bool before = first > 0 && title_line(first - 1, first);
         const std::size_t neighbour = before ? first - 1 : last + 1;
+        role.start = before ? first - 1 : first;
         if (before || (!has_letter(role.shown) && title_line(neighbour, first))) {
             role.around += " | ";
             role.around += m_document.lines[neighbour].text;
@@ -254,6 +259,57 @@ private:
     const ExperienceWords& m_words;
     bool m_has_experience = false;
 };
+
+/// Whether each of `roles` is technical work: its title names it (`technical_title`), on its lines or the short line
+/// after its dates, or a line of it in its section names a technical or situational
+/// skill: from its title line to the next role's dates, for the line above those is the next title or this role's
+/// last bullet, and only the words can tell. A soft skill does not count (a chef mentors too), nor a related keyword
+/// alone (QA's "authorization" of a batch).
+std::vector<bool> technical_roles(const ResumeDocument& document, const KnowledgeBase& kb,
+                                  const std::vector<Role>& roles, std::span<const Mention> mentions) {
+    const ExperienceWords& words = kb.resume.experience;
+    std::vector<bool> names_skill(document.lines.size(), false);
+    for (const Mention& mention : mentions) {
+        const Skill* skill = mention.keyword->link == KeywordLink::related ? nullptr  // "authorization" alone
+                                                                           : kb.find_skill(mention.keyword->skill_id);
+        if (skill != nullptr && skill->category != SkillCategory::soft && mention.line < names_skill.size()) {
+            names_skill[mention.line] = true;
+        }
+    }
+    std::vector<bool> technical(roles.size(), false);
+    for (std::size_t r = 0; r < roles.size(); ++r) {
+        const Role& role = roles[r];
+        const std::size_t end =
+            std::max(r + 1 < roles.size() ? roles[r + 1].first : document.lines.size(), role.line + 1);
+        const std::uint32_t section = document.lines[role.line].section;
+        // "HCL Technologies, 2018 – 2019" over "Software Engineer / Team Lead": a short line right after the dates
+        // may hold the title too.
+        const std::size_t after = role.line + 1;
+        const bool title_after = after < end && document.lines[after].section == section &&
+                                 detail::word_count(document.lines[after].text) <= detail::k_max_title_words;
+        if (detail::technical_title(role.around, words) ||
+            (title_after && detail::technical_title(detail::fold_case(document.lines[after].text), words))) {
+            technical[r] = true;
+            continue;
+        }
+        for (std::size_t i = role.start; i < end && !technical[r]; ++i) {
+            technical[r] = names_skill[i] && document.lines[i].section == section;
+        }
+    }
+    // Ranges on the lines right after another's, with no title of their own, are more terms of the same job: its title
+    // is above the first, its bullets below the last ("Sept 2014 - Dec 2014" over "Aug 2016 - Jan 2022").
+    const auto same_job = [&](std::size_t r) {
+        return roles[r].start == roles[r].first && roles[r].first == roles[r - 1].line + 1 &&
+               !detail::has_letter(roles[r].shown);
+    };
+    for (std::size_t r = 1; r < roles.size(); ++r) {
+        technical[r] = technical[r] || (same_job(r) && technical[r - 1]);
+    }
+    for (std::size_t r = roles.size(); r-- > 1;) {
+        technical[r - 1] = technical[r - 1] || (same_job(r) && technical[r]);
+    }
+    return technical;
+}
 
 }  // namespace
 
@@ -293,10 +349,12 @@ std::optional<YearMonth> parse_day(std::string_view text) {
     return YearMonth{year, month};
 }
 
-Experience read_experience(const ResumeDocument& document, const KnowledgeBase& kb, YearMonth today) {
+Experience read_experience(const ResumeDocument& document, const KnowledgeBase& kb, std::span<const Mention> mentions,
+                           YearMonth today) {
     const ExperienceWords& words = kb.resume.experience;
     RoleReader reader(document, words);
     reader.read();
+    const std::vector<bool> technical = technical_roles(document, kb, reader.roles, mentions);
     int now = month_index(today.year, today.month);
     if (words.stale_after > 0 && reader.open_start > 0 && reader.latest > reader.open_start) {
         now = std::min(now, reader.latest + words.stale_after * 12);
@@ -310,16 +368,22 @@ Experience read_experience(const ResumeDocument& document, const KnowledgeBase& 
     int latest_end = 0;
     int title_index = -1;
     const Role* title_role = nullptr;
-    for (const Role& role : reader.roles) {
+    for (std::size_t r = 0; r < reader.roles.size(); ++r) {
+        const Role& role = reader.roles[r];
         const Span span{start_of(role.from), end_of(role.to, now)};
         const bool studying = std::any_of(reader.education.begin(), reader.education.end(),
                                           [&](const Span& e) { return span.start >= e.start && span.end <= e.end; });
         if (span.end <= span.start || studying || contains_word(role.around, words.not_professional)) {
             continue;
         }
+        ExperienceEvidence shown{document.lines[role.line].number, std::string(document.lines[role.line].text),
+                                 role.shown};
+        if (!technical[r]) {
+            experience.not_technical.push_back(std::move(shown));
+            continue;
+        }
         spans.push_back(span);
-        experience.evidence.push_back(ExperienceEvidence{document.lines[role.line].number,
-                                                         std::string(document.lines[role.line].text), role.shown});
+        experience.evidence.push_back(std::move(shown));
         if (latest == nullptr || span.end > latest_end) {
             latest = &role;
             latest_end = span.end;
@@ -331,6 +395,9 @@ Experience read_experience(const ResumeDocument& document, const KnowledgeBase& 
     }
     if (!spans.empty() || !reader.roles.empty()) {
         experience.years = std::round(merged_months(spans) / 12.0 * 10.0) / 10.0;
+    }
+    if (!experience.not_technical.empty() && spans.empty()) {
+        reader.claim.reset();  // every role is of another trade: so are the years it states
     }
     if (reader.claim) {
         experience.claim = reader.claim->second;

@@ -27,6 +27,27 @@ bool contains_word(std::string_view folded, const std::vector<std::string>& word
                        [&](const std::string& word) { return find_word(folded, word).has_value(); });
 }
 
+bool technical_title(std::string folded, const ExperienceWords& words) {
+    for (const std::string& field : words.other_fields) {
+        for (std::optional<std::size_t> at = find_word(folded, field); at; at = find_word(folded, field)) {
+            std::size_t next = *at + field.size();
+            while (next < folded.size() && folded[next] == ' ') {
+                ++next;
+            }
+            std::size_t end = next;
+            while (end < folded.size() && is_ascii_alpha(folded[end])) {
+                ++end;
+            }
+            const std::string_view after = std::string_view(folded).substr(next, end - next);
+            const bool takes_back = std::find(words.technical_titles.begin(), words.technical_titles.end(), after) !=
+                                    words.technical_titles.end();
+            const std::size_t count = (takes_back ? end : *at + field.size()) - *at;
+            folded.replace(*at, count, count, ' ');
+        }
+    }
+    return contains_word(folded, words.technical_titles);
+}
+
 bool joins(std::string_view gap, const ExperienceWords& words) {
     static constexpr std::string_view k_dashes[] = {"-",      "--", "\u2013",  "\u2014", "\u2012", "\u2015",
                                                     "\u2212", "~",  "\uff5e",  "\u301c", "/",      "->",

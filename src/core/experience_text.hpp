@@ -18,6 +18,10 @@ inline constexpr std::size_t k_max_title_words = 10;
 /// Whether `folded` has one of `words` as a whole word.
 [[nodiscard]] bool contains_word(std::string_view folded, const std::vector<std::string>& words);
 
+/// Whether a role's folded title words name technical work: a `technical_titles` word that no `other_fields` word
+/// right before it takes back ("HVAC engineer", "sales engineer"; still "iOS Developer, MEX Maintenance Experts").
+[[nodiscard]] bool technical_title(std::string folded, const ExperienceWords& words);
+
 /// Whether the text between two dates joins them into a range: nothing but spaces, dashes, tildes and
 /// `until` words ("— по", "até").
 [[nodiscard]] bool joins(std::string_view gap, const ExperienceWords& words);

@@ -85,7 +85,7 @@ void fields(A& a, TitleWords& x) {
 template <typename A>
 void fields(A& a, ExperienceWords& x) {
     a(x.present, x.until, x.since, x.months, x.not_professional, x.education, x.stale_after, x.claim_years,
-      x.claim_context, x.titles, x.not_work_sections);
+      x.claim_context, x.titles, x.not_work_sections, x.technical_titles, x.other_fields);
 }
 template <typename A>
 void fields(A& a, ResumeRules& x) {

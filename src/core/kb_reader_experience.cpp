@@ -21,7 +21,7 @@ YearsBand read_years(const Node& node, Problems& problems) {
 ExperienceWords read_experience_words(const Node& node, const std::vector<Level>& levels, Problems& problems) {
     Fields fields(node, "the experience words",
                   {"present", "until", "since", "months", "not_professional", "education", "stale_after", "claims",
-                   "titles", "not_work_sections"},
+                   "titles", "not_work_sections", "technical_titles", "other_fields"},
                   problems);
     ExperienceWords words;
     words.present = fields.texts("present", false);
@@ -51,6 +51,8 @@ ExperienceWords read_experience_words(const Node& node, const std::vector<Level>
         words.titles.push_back(std::move(read));
     });
     words.not_work_sections = fields.texts("not_work_sections", false);
+    words.technical_titles = fields.texts("technical_titles", false);
+    words.other_fields = fields.texts("other_fields", false);
     return words;
 }
 

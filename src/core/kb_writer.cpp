@@ -169,6 +169,8 @@ Node experience_node(const ExperienceWords& words) {
                                 return Map().add("level", text(t.level)).add("words", texts(t.words)).take();
                             }))
         .add("not_work_sections", texts(words.not_work_sections))
+        .add("technical_titles", texts(words.technical_titles))
+        .add("other_fields", texts(words.other_fields))
         .take();
 }
 

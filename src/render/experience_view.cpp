@@ -18,6 +18,9 @@ std::string experience_summary(const Experience& experience) {
         text +=
             fmt::format(", {} '{}'", experience.basis == ExperienceBasis::title ? "title" : "latest", experience.title);
     }
+    if (const std::size_t others = experience.not_technical.size(); others > 0) {
+        text += fmt::format("; {} role{} of no technical work left out", others, others == 1 ? "" : "s");
+    }
     return text;
 }
 
@@ -43,8 +46,12 @@ Json experience_json(const Experience& experience) {
     json["title"] = experience.title.empty() ? Json(nullptr) : Json(experience.title);
     json["claim"] = experience.claim.empty() ? Json(nullptr) : Json(experience.claim);
     json["evidence"] = Json::array();
-    for (const ExperienceEvidence& role : experience.evidence) {
-        json["evidence"].push_back(Json{{"line", role.line}, {"text", role.text}, {"title", role.title}});
+    json["not_technical"] = Json::array();
+    for (const auto& [key, roles] :
+         {std::pair{"evidence", &experience.evidence}, std::pair{"not_technical", &experience.not_technical}}) {
+        for (const ExperienceEvidence& role : *roles) {
+            json[key].push_back(Json{{"line", role.line}, {"text", role.text}, {"title", role.title}});
+        }
     }
     return json;
 }

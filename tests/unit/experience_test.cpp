@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "apigap/experience.hpp"
+#include "apigap/keywords.hpp"
+#include "apigap/mentions.hpp"
 #include "core/resume_dates.hpp"
 
 namespace {
@@ -33,8 +35,11 @@ apigap::ResumeDocument document(const std::vector<std::pair<std::string, std::st
     return doc;
 }
 
+/// The experience of a document of `lines`, read with the built-in knowledge base's keyword mentions.
 Experience read(const std::vector<std::pair<std::string, std::string>>& lines) {
-    return apigap::read_experience(document(lines), kb(), k_today);
+    static const apigap::KeywordMatcher matcher(kb());
+    const apigap::ResumeDocument doc = document(lines);
+    return apigap::read_experience(doc, kb(), apigap::find_mentions(doc, matcher), k_today);
 }
 
 /// The years one experience line reads as.
@@ -104,7 +109,7 @@ TEST_CASE("dashes and until words together join a range", "[experience]") {
 
 TEST_CASE("overlapping roles count their months once", "[experience]") {
     const Experience experience = read({{"experience", "Engineer, Acme, Jan 2018 - Dec 2020"},
-                                        {"experience", "Consultant, Own company, Jan 2019 - Dec 2021"}});
+                                        {"experience", "Software Consultant, Own company, Jan 2019 - Dec 2021"}});
     CHECK(experience.years == 4.0);
     CHECK(experience.evidence.size() == 2);
 }
@@ -239,4 +244,67 @@ TEST_CASE("APIGAP_TODAY's dates are days of the calendar, leap days included", "
     CHECK_FALSE(apigap::parse_day("1900-02-29"));  // divisible by 100, not by 400
     CHECK(apigap::parse_day("2000-02-29") == YearMonth{2000, 2});
     CHECK_FALSE(apigap::parse_day("0000-01-01"));
+}
+
+TEST_CASE("a role of no technical work is not an engineer's years", "[experience]") {
+    // A chef's ten years read as no years of an API engineer: entry, with the roles left out listed.
+    const Experience chef = read({{"experience", "Sous Chef, Harbor Table (2016 - 2026)"},
+                                  {"experience", "- Ran the pass on weekend nights, 300 covers a night."},
+                                  {"experience", "Line Cook, Rust & Rye (2012 - 2016)"},
+                                  {"experience", "- Mentored two new cooks on the grill."}});
+    CHECK(chef.years == 0.0);
+    CHECK(chef.level == "entry");
+    CHECK(chef.evidence.empty());
+    REQUIRE(chef.not_technical.size() == 2);
+    CHECK(chef.not_technical[0] ==
+          apigap::ExperienceEvidence{1, "Sous Chef, Harbor Table (2016 - 2026)", "Sous Chef, Harbor Table"});
+    CHECK(chef.not_technical[1].line == 3);
+
+    // A career switcher: only the developer years count, and the barista's "Shift Lead" title raises nothing.
+    const Experience switcher = read({{"experience", "Junior Developer, Acme (Jan 2025 - Jun 2026)"},
+                                      {"experience", "Shift Lead, Bean There (Jan 2015 - Dec 2024)"},
+                                      {"experience", "- Opened the store and ran the morning rush."}});
+    CHECK(switcher.years == 1.5);
+    CHECK(switcher.level == "entry");
+    REQUIRE(switcher.evidence.size() == 1);
+    CHECK(switcher.evidence[0].line == 1);
+    REQUIRE(switcher.not_technical.size() == 1);
+    CHECK(switcher.not_technical[0].line == 2);
+
+    // A title with no technical word counts when a line of the role names a technical skill: an analyst's SQL.
+    const Experience analyst = read({{"experience", "Operations Analyst, Delta"},
+                                     {"experience", "Jan 2020 - Jun 2026"},
+                                     {"experience", "- Wrote SQL reports on PostgreSQL for the finance team."},
+                                     {"experience", "Store Manager, Delta"},
+                                     {"experience", "Jan 2014 - Dec 2019"},
+                                     {"experience", "- Ran a team of twelve."}});
+    CHECK(analyst.years == 6.5);
+    CHECK(analyst.level == "senior");
+    REQUIRE(analyst.evidence.size() == 1);
+    CHECK(analyst.evidence[0].title == "Operations Analyst, Delta");
+    REQUIRE(analyst.not_technical.size() == 1);
+    CHECK(analyst.not_technical[0].title == "Store Manager, Delta");
+    // The short line above a role's dates may be its title or the last bullet of the role before: it counts for both.
+    CHECK(read({{"experience", "Operations Analyst, Delta (Jan 2020 - Jun 2026)"},
+                {"experience", "- Wrote SQL reports on PostgreSQL."},
+                {"experience", "Store Manager, Delta (Jan 2014 - Dec 2019)"}})
+              .evidence.size() == 2);
+
+    // A soft skill does not make a role technical; an engineer of another field is no software engineer.
+    CHECK(read({{"experience", "HVAC Engineer, CoolAir (2010 - 2026)"},
+                {"experience", "- Troubleshot chillers and mentored apprentices."}})
+              .level == "entry");
+    CHECK(read({{"experience", "Backend Engineer, CoolAir (2010 - 2026)"}}).level == "senior");
+}
+
+TEST_CASE("a stated figure in a resume of no technical role is no engineer's", "[experience]") {
+    const Experience cook = read({{"summary", "Cook with 12+ years of experience in busy kitchens."},
+                                  {"experience", "Cook, Harbor Table (2014 - 2026)"}});
+    CHECK(cook.level == "entry");
+    CHECK(cook.claim.empty());
+    // With a technical role, the figure stands.
+    const Experience developer =
+        read({{"summary", "Developer with 12+ years of experience."}, {"experience", "Developer, Acme (2024 - 2026)"}});
+    CHECK(developer.level == "senior");
+    CHECK(developer.claim == "12+ years");
 }
