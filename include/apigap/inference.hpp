@@ -92,7 +92,8 @@ struct TextSpan {
 [[nodiscard]] Profile infer_ratings(const KnowledgeBase& kb, const ResumeDocument& document,
                                     const std::vector<Mention>& mentions);
 
-/// The keywords `mentions` use for each skill id, each once, in order of first use.
+/// The keywords `mentions` use for each skill id, each once, in order of first use. A `related` keyword counts only
+/// for a skill that one of its own keywords evidences, as in rating ("system design" alone is no microservices).
 [[nodiscard]] std::map<std::string, std::vector<std::string>, std::less<>> keywords_by_skill(
     const std::vector<Mention>& mentions);
 

@@ -7,6 +7,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <utility>
 
@@ -255,8 +256,17 @@ Profile infer_ratings(const KnowledgeBase& kb, const ResumeDocument& document, c
 }
 
 std::map<std::string, std::vector<std::string>, std::less<>> keywords_by_skill(const std::vector<Mention>& mentions) {
+    std::set<std::string_view> evidenced;  // the skills one of their own keywords names
+    for (const Mention& mention : mentions) {
+        if (mention.keyword->link != KeywordLink::related) {
+            evidenced.insert(mention.keyword->skill_id);
+        }
+    }
     std::map<std::string, std::vector<std::string>, std::less<>> found;
     for (const Mention& mention : mentions) {
+        if (evidenced.count(mention.keyword->skill_id) == 0) {
+            continue;
+        }
         auto skill = found.find(mention.keyword->skill_id);
         if (skill == found.end()) {
             skill = found.emplace(mention.keyword->skill_id, std::vector<std::string>()).first;

@@ -68,12 +68,13 @@ def check_job(binary: Path, root: Path, folder: str, plain: list) -> str:
 
     # A known fixture: the posting weighs 16 (API design from the title, communication, caching, database design
     # and rate limiting from the responsibilities, and OAuth required: 2 each; Java or Node.js, a choice, message
-    # queues and microservices preferred: 1 each); Priya's resume names all but Java and Node.js:
-    # floor(100 × 14 / 16).
+    # queues and microservices preferred: 1 each); Priya's resume names all but communication (its OpenAPI docs
+    # only hint at it, a related keyword, and scan rates it 0 too), Java and Node.js: floor(100 × 12 / 16).
     priya = next(line for line in ok if line["path"] == f"{folder}/resume.md")["match"]
     assert sum(skill["weight"] for skill in priya["skills"]) == 16, priya
-    assert priya["score"] == 87, priya
-    assert [skill["id"] for skill in priya["skills"] if not skill["found"]] == ["java", "nodejs"], priya
+    assert priya["score"] == 75, priya
+    assert [skill["id"] for skill in priya["skills"] if not skill["found"]] == ["communication", "java", "nodejs"], \
+        priya
 
     # --level overrides the posting's level, as for apigap match.
     entry = run(binary, root, "batch", folder, "--job", posting, "--level", "entry", "-q")

@@ -255,6 +255,18 @@ TEST_CASE("keywords by skill are listed once each, in order of first use", "[inf
     CHECK(found.size() == 2);
 }
 
+TEST_CASE("keywords by skill list a related keyword only for a skill its own keyword names", "[inference]") {
+    using apigap::KeywordLink;
+    // "HVAC system design" alone names no microservices; beside "Kubernetes" it is one of its keywords.
+    const auto alone = apigap::keywords_by_skill(
+        {mention("microservices", 6, "experience", "HVAC system design", "system design", KeywordLink::related)});
+    CHECK(alone.empty());
+    const auto beside = apigap::keywords_by_skill(
+        {mention("microservices", 7, "experience", "System design review", "system design", KeywordLink::related),
+         mention("microservices", 8, "skills", "Kubernetes", "Kubernetes")});
+    CHECK(beside.at("microservices") == std::vector<std::string>{"system design", "Kubernetes"});
+}
+
 TEST_CASE("evidence quotes a long line as a window around its keyword", "[inference]") {
     const std::string ellipsis = "\u2026";
     CHECK(apigap::quote_line("Built REST APIs", 6) == "Built REST APIs");
