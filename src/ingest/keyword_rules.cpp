@@ -171,6 +171,48 @@ bool is_keyword_list(std::string_view text, const std::vector<Occurrence>& hits)
     return true;
 }
 
+bool stands_alone_in_item(std::string_view text, const std::vector<Occurrence>& hits, const Occurrence& hit) {
+    const auto separator = [&](std::size_t i) {
+        const char c = text[i];
+        if (!is_ascii(c)) {
+            return !is_word_at(text, i);  // a bullet, a middle dot, a dash
+        }
+        return c == ',' || c == ';' || c == '|' || c == '/' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']';
+    };
+    std::size_t begin = hit.start;
+    while (begin > 0 && !separator(begin - 1)) {
+        --begin;
+    }
+    std::size_t end = hit.end;
+    while (end < text.size() && !separator(end)) {
+        ++end;
+    }
+    auto other = hits.begin();
+    for (std::size_t i = begin; i < end;) {
+        while (other != hits.end() && other->end <= i) {
+            ++other;
+        }
+        if (other != hits.end() && other->start <= i) {
+            i = other->end;
+            continue;
+        }
+        if (!is_word_at(text, i)) {
+            i += is_ascii(text[i]) ? 1 : decode_at(text, i).length;
+            continue;
+        }
+        std::size_t word_end = i;
+        while (word_end < end && is_word_at(text, word_end)) {
+            word_end += is_ascii(text[word_end]) ? 1 : decode_at(text, word_end).length;
+        }
+        const std::string_view word = text.substr(i, word_end - i);
+        if (word != "and" && word != "or") {
+            return false;
+        }
+        i = word_end;
+    }
+    return true;
+}
+
 void sentence_starts(std::string_view text, bool colon_ends, std::vector<std::size_t>& starts, std::size_t most) {
     for (std::size_t i = 0; i < text.size() && most > 0; ++i) {
         const char c = text[i];

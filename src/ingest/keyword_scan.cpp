@@ -303,7 +303,7 @@ bool Engine::names_joined(std::string_view line, std::string_view text, std::spa
 void Engine::drop_uncorroborated(std::string_view line, std::string_view text, std::span<const std::uint32_t> source,
                                  bool in_list, std::vector<Occurrence>& hits, std::vector<DroppedHit>* dropped) const {
     const auto ambiguous = [&](const Occurrence& hit) { return m_senses[hit.id].ambiguous; };
-    if (in_list || std::none_of(hits.begin(), hits.end(), ambiguous) || is_keyword_list(text, hits) ||
+    if (std::none_of(hits.begin(), hits.end(), ambiguous) || is_keyword_list(text, hits) ||
         std::any_of(hits.begin(), hits.end(),
                     [&](const Occurrence& hit) {
                         return !ambiguous(hit) && m_senses[hit.id].technical;  // "Spring" beside "PostgreSQL"
@@ -316,14 +316,22 @@ void Engine::drop_uncorroborated(std::string_view line, std::string_view text, s
                     [&](const Occurrence& hit) { return is_version_at(text, hit.end) || in_context(text, hit); })) {
         return;
     }
+    // A list (a Skills section, a "Tools:" line) vouches for an everyday word that is an item by itself ("Spring,
+    // Maven"), not for one in a phrase of other words: "spring clamps, tool rest" are a carpenter's.
+    const auto everyday = [&](const Occurrence& hit) {
+        return ambiguous(hit) && !(in_list && stands_alone_in_item(text, hits, hit));
+    };
     if (dropped != nullptr) {
         for (const Occurrence& hit : hits) {
-            if (ambiguous(hit)) {
-                drop(line, source, hit, "an everyday word with no technical context on its line", *dropped);
+            if (everyday(hit)) {
+                drop(line, source, hit,
+                     in_list ? "an everyday word in a phrase of other words, with no technical context on its line"
+                             : "an everyday word with no technical context on its line",
+                     *dropped);
             }
         }
     }
-    hits.erase(std::remove_if(hits.begin(), hits.end(), ambiguous), hits.end());
+    hits.erase(std::remove_if(hits.begin(), hits.end(), everyday), hits.end());
 }
 
 std::vector<KeywordHit> Engine::find(std::string_view line, bool in_list, Scratch& scratch) const {
