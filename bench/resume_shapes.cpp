@@ -19,7 +19,7 @@ struct Item {
     std::string text;
 };
 
-constexpr std::string_view k_sentence = "Built REST APIs in Go with PostgreSQL and Kafka. ";
+constexpr std::string_view k_sentence = "Built REST APIs in Go with PostgreSQL and Kafka (2019 \u2013 2021). ";
 constexpr std::array<std::string_view, 12> k_skills = {"Go",     "Python",     "PostgreSQL", "Kafka",
                                                        "Docker", "Kubernetes", "gRPC",       "GraphQL",
                                                        "Redis",  "Terraform",  "AWS",        "SQL"};

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "apigap/check.hpp"
+#include "apigap/experience.hpp"
 #include "apigap/keywords.hpp"
 #include "apigap/knowledge_base.hpp"
 #include "apigap/match.hpp"
@@ -79,8 +80,8 @@ private:
     std::string m_path;
 };
 
-/// What every command does with the resume at `path`: scan (text, JSON and HTML), check, match as the resume,
-/// match as the posting, and a batch line.
+/// What every command does with the resume at `path`: scan (text, JSON and HTML) with its experience, check, match
+/// as the resume, match as the posting, and a batch line.
 void every_command(const std::string& path, apigap::InputFormat format, const apigap::KnowledgeBase& kb,
                    const apigap::KeywordMatcher& matcher, const apigap::Posting& posting) {
     using apigap::Format;
@@ -88,6 +89,7 @@ void every_command(const std::string& path, apigap::InputFormat format, const ap
     const std::vector<apigap::Mention> mentions = apigap::find_mentions(document, matcher);
     apigap::Report report = apigap::make_report(kb, apigap::infer_profile(kb, document, mentions), "mid");
     report.resume = apigap::ResumeSummary{document.source, document.format, document.lines.size(), document.warnings};
+    report.experience = apigap::read_experience(document, kb, mentions, {2026, 6});
     for (const Format output : {Format::text, Format::json, Format::html}) {
         (void)apigap::render_report(report, output, {});
     }
@@ -96,7 +98,7 @@ void every_command(const std::string& path, apigap::InputFormat format, const ap
     (void)apigap::render_check(check, Format::json, {});
     const apigap::MatchReport match = apigap::match_posting(posting, document, mentions, report, 0, std::nullopt);
     (void)apigap::render_match(match, Format::text);
-    (void)apigap::render_batch_line(path, report, &match);
+    (void)apigap::render_batch_line(path, *report.resume, apigap::summarize(report), &match);
     const apigap::Posting as_posting = apigap::read_posting(
         kb, document, [&](std::string_view line) { return apigap::find_line_hits(line, matcher); }, "");
     (void)apigap::render_match(apigap::match_posting(as_posting, document, mentions, report, 0, "senior"),

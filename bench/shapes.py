@@ -4,7 +4,7 @@
     python3 bench/shapes.py SHAPE FORMAT BYTES OUT
 
 SHAPE is one of
-  line    one line of `Built REST APIs in Go with PostgreSQL and Kafka. `
+  line    one line of `Built REST APIs in Go with PostgreSQL and Kafka (2019 – 2021). `
           repeated, under an Experience heading;
   dense   a keyword-dense resume: thousands of experience bullets that name
           several skills each, with numbers, leadership verbs, weak phrases and
@@ -23,7 +23,7 @@ import json
 import sys
 import zipfile
 
-SENTENCE = "Built REST APIs in Go with PostgreSQL and Kafka. "
+SENTENCE = "Built REST APIs in Go with PostgreSQL and Kafka (2019 \u2013 2021). "
 SKILLS = ["Go", "Python", "PostgreSQL", "Kafka", "Kubernetes", "Docker", "REST", "gRPC", "GraphQL", "OpenAPI",
           "Redis", "Terraform", "AWS", "SQL", "OAuth 2.0", "Java", "TypeScript", "Node.js", "RabbitMQ", "MongoDB"]
 VERBS = ["Built", "Designed", "Led", "Maintained", "Responsible for", "Migrated", "Mentored engineers on", "Scaled"]

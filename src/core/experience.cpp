@@ -2,7 +2,6 @@
 #include "apigap/experience.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -37,6 +36,9 @@ using detail::word_count;
 
 /// How many months of study a graduation date alone stands for.
 constexpr int k_study_months = 48;
+
+/// The most dated roles read: a real resume has a few dozen, and each keeps its title words.
+constexpr std::size_t k_max_roles = 1000;
 
 /// The month an open course of study runs to until `read_experience` cuts it at today.
 constexpr int k_open_end = 9999 * 12;
@@ -213,25 +215,40 @@ private:
     /// without dates of its own (another role's).
     bool title_line(std::size_t index, std::size_t first) const {
         if (index >= m_document.lines.size() || m_document.lines[index].section != m_document.lines[first].section ||
-            word_count(m_document.lines[index].text) > detail::k_max_title_words) {
+            !detail::title_sized(m_document.lines[index].text)) {
             return false;
         }
         return detail::find_dates(detail::fold_case(m_document.lines[index].text), m_words).empty();
     }
 
     void add(std::size_t first, std::size_t last, const DateMention& from, const DateMention& to, bool work) {
+        if (roles.size() == k_max_roles) {
+            return;
+        }
         Role role{last, first, first, from, to, {}, {}};
-        std::string rest(m_document.lines[first].text);
+        std::string rest;
         if (first == last) {
-            rest.replace(from.begin, to.end - from.begin, 1, ' ');
+            // The text around the range, up to `k_title_window` bytes each side, cut at character boundaries.
+            const std::string_view text = m_document.lines[first].text;
+            std::size_t begin = from.begin - std::min(from.begin, detail::k_title_window);
+            std::size_t end = std::min(text.size(), to.end + detail::k_title_window);
+            const auto continuation = [&](std::size_t at) {
+                return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0U) == 0x80U;
+            };
+            while (begin > 0 && continuation(begin)) {
+                --begin;
+            }
+            while (continuation(end)) {
+                ++end;
+            }
+            rest = text.substr(begin, end - begin);
+            rest.replace(from.begin - begin, to.end - from.begin, 1, ' ');
             // "Acme | 2019 – 2021 | Engineer": one bar between the two; "Acme (2019 – 2021)": no brackets.
             for (const auto& [left, cut] : {std::pair<std::string_view, std::size_t>{"|   |", 4}, {"( )", 3}}) {
                 for (std::size_t at = rest.find(left); at != std::string::npos; at = rest.find(left)) {
                     rest.erase(at, cut);
                 }
             }
-        } else {
-            rest.clear();
         }
         role.shown = trimmed_title(rest);
         role.around = rest;
@@ -285,8 +302,8 @@ std::vector<bool> technical_roles(const ResumeDocument& document, const Knowledg
         // "HCL Technologies, 2018 – 2019" over "Software Engineer / Team Lead": a short line right after the dates
         // may hold the title too.
         const std::size_t after = role.line + 1;
-        const bool title_after = after < end && document.lines[after].section == section &&
-                                 detail::word_count(document.lines[after].text) <= detail::k_max_title_words;
+        const bool title_after =
+            after < end && document.lines[after].section == section && detail::title_sized(document.lines[after].text);
         if (detail::technical_title(role.around, words) ||
             (title_after && detail::technical_title(detail::fold_case(document.lines[after].text), words))) {
             technical[r] = true;
@@ -325,30 +342,6 @@ std::string_view to_string(ExperienceBasis basis) {
     return "years";
 }
 
-std::optional<YearMonth> parse_day(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-' ||
-        !std::all_of(text.begin(), text.end(), [](char c) { return is_ascii_digit(c) || c == '-'; })) {
-        return std::nullopt;
-    }
-    const auto number = [&](std::size_t at, std::size_t count) {
-        int value = 0;
-        for (std::size_t i = at; i < at + count; ++i) {
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
-    };
-    const int year = number(0, 4);
-    const int month = number(5, 2);
-    const int day = number(8, 2);
-    // A day of the calendar: 2026-02-30 and 2025-02-29 are none, 2024-02-29 is one.
-    const std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
-                                           std::chrono::day(static_cast<unsigned>(day))};
-    if (text.find('-', 8) != std::string_view::npos || year < 1 || !date.ok()) {
-        return std::nullopt;
-    }
-    return YearMonth{year, month};
-}
-
 Experience read_experience(const ResumeDocument& document, const KnowledgeBase& kb, std::span<const Mention> mentions,
                            YearMonth today) {
     const ExperienceWords& words = kb.resume.experience;
@@ -376,8 +369,10 @@ Experience read_experience(const ResumeDocument& document, const KnowledgeBase& 
         if (span.end <= span.start || studying || contains_word(role.around, words.not_professional)) {
             continue;
         }
-        ExperienceEvidence shown{document.lines[role.line].number, std::string(document.lines[role.line].text),
-                                 role.shown};
+        // A long line is quoted as a window around the range's dates, as evidence lines are.
+        ExperienceEvidence shown{
+            document.lines[role.line].number,
+            quote_line(document.lines[role.line].text, role.first == role.line ? role.from.begin : 0), role.shown};
         if (!technical[r]) {
             experience.not_technical.push_back(std::move(shown));
             continue;

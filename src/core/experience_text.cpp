@@ -1,8 +1,11 @@
-// The text rules of the experience reader: what joins two dates, what a title looks like, a stated figure.
+// The text rules of the experience reader: what joins two dates, what a title looks like, a stated figure, a day.
 #include "experience_text.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <iterator>
+
+#include "apigap/experience.hpp"
 
 #include "ascii.hpp"
 #include "resume_dates.hpp"
@@ -93,6 +96,10 @@ std::size_t word_count(std::string_view text) {
     return words;
 }
 
+bool title_sized(std::string_view text) {
+    return text.size() <= k_max_title_line_bytes && word_count(text) <= k_max_title_words;
+}
+
 bool has_letter(std::string_view text) {
     return std::any_of(text.begin(), text.end(),
                        [](char c) { return is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80; });
@@ -168,3 +175,33 @@ std::optional<std::pair<int, std::string>> find_claim(std::string_view folded, c
 }
 
 }  // namespace apigap::detail
+
+namespace apigap {
+
+using detail::is_ascii_digit;
+
+std::optional<YearMonth> parse_day(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-' ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return is_ascii_digit(c) || c == '-'; })) {
+        return std::nullopt;
+    }
+    const auto number = [&](std::size_t at, std::size_t count) {
+        int value = 0;
+        for (std::size_t i = at; i < at + count; ++i) {
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    // A day of the calendar: 2026-02-30 and 2025-02-29 are none, 2024-02-29 is one.
+    const std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+                                           std::chrono::day(static_cast<unsigned>(day))};
+    if (text.find('-', 8) != std::string_view::npos || year < 1 || !date.ok()) {
+        return std::nullopt;
+    }
+    return YearMonth{year, month};
+}
+
+}  // namespace apigap

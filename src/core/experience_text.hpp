@@ -15,6 +15,16 @@ namespace apigap::detail {
 /// A neighbour line longer than this many words is a sentence, not a title.
 inline constexpr std::size_t k_max_title_words = 10;
 
+/// Nor is one longer than this many bytes: each role reads its neighbours, and a line may hold thousands of ranges.
+inline constexpr std::size_t k_max_title_line_bytes = 300;
+
+/// How far before and after its dates a range's own line is read for its title: a long line of many ranges is read
+/// a window for each, not whole for each.
+inline constexpr std::size_t k_title_window = 200;
+
+/// Whether `text` is short enough for a title: at most `k_max_title_line_bytes` and `k_max_title_words` words.
+[[nodiscard]] bool title_sized(std::string_view text);
+
 /// Whether `folded` has one of `words` as a whole word.
 [[nodiscard]] bool contains_word(std::string_view folded, const std::vector<std::string>& words);
 

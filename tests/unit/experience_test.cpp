@@ -308,3 +308,23 @@ TEST_CASE("a stated figure in a resume of no technical role is no engineer's", "
     CHECK(developer.level == "senior");
     CHECK(developer.claim == "12+ years");
 }
+
+TEST_CASE("a line of thousands of ranges reads each in a window of its own, and at most 1,000 roles", "[experience]") {
+    std::string line;
+    for (int i = 0; i < 5'000; ++i) {
+        line += "Developer, Acme " + std::to_string(i) + " (2018 - 2020), ";
+    }
+    const Experience experience = read({{"experience", line}});
+    CHECK(experience.years == 2.5);
+    REQUIRE(experience.evidence.size() == 1'000);
+    // Each role is quoted around its own dates, not as the whole line, and titled from the text beside them.
+    const std::string ellipsis = "\u2026";
+    for (const std::size_t k : {std::size_t{0}, std::size_t{500}, std::size_t{999}}) {
+        CAPTURE(k);
+        const apigap::ExperienceEvidence& role = experience.evidence[k];
+        CHECK(role.text.size() <= apigap::k_max_quoted_line + 2 * ellipsis.size());
+        CHECK(role.text.find("Acme " + std::to_string(k) + " (2018 - 2020)") != std::string::npos);
+    }
+    CHECK(experience.evidence.back().title.size() <= 80);
+    CHECK(experience.not_technical.empty());
+}
