@@ -138,6 +138,9 @@ int main(int argc, char** argv) {
          [&](const std::string& text) { (void)matcher.find(text); }},
         {"keywords: a run of combining marks", [](int n) { return "Go a" + repeated("\u0316\u0301", 4 * n); },
          [&](const std::string& text) { (void)matcher.find(text); }},
+        // In a Skills section each everyday word's list item is read (once a line, not once a word).
+        {"keywords: a list line of everyday words", [](int n) { return repeated("spring rest tool go ", 4 * n); },
+         [&](const std::string& text) { (void)matcher.find(text, true); }},
         {"yaml: one mapping of many keys",
          [](int n) {
              std::string text;

@@ -171,46 +171,48 @@ bool is_keyword_list(std::string_view text, const std::vector<Occurrence>& hits)
     return true;
 }
 
-bool stands_alone_in_item(std::string_view text, const std::vector<Occurrence>& hits, const Occurrence& hit) {
-    const auto separator = [&](std::size_t i) {
-        const char c = text[i];
-        if (!is_ascii(c)) {
-            return !is_word_at(text, i);  // a bullet, a middle dot, a dash
-        }
-        return c == ',' || c == ';' || c == '|' || c == '/' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']';
+void alone_in_items(std::string_view text, const std::vector<Occurrence>& hits, std::vector<std::uint8_t>& alone) {
+    alone.assign(hits.size(), 0);
+    std::size_t next = 0;   // the first hit not passed yet
+    std::size_t first = 0;  // the first hit of the item being read
+    bool other_word = false;
+    const auto end_item = [&] {
+        std::fill(alone.begin() + static_cast<std::ptrdiff_t>(first), alone.begin() + static_cast<std::ptrdiff_t>(next),
+                  other_word ? 0 : 1);
+        first = next;
+        other_word = false;
     };
-    std::size_t begin = hit.start;
-    while (begin > 0 && !separator(begin - 1)) {
-        --begin;
-    }
-    std::size_t end = hit.end;
-    while (end < text.size() && !separator(end)) {
-        ++end;
-    }
-    auto other = hits.begin();
-    for (std::size_t i = begin; i < end;) {
-        while (other != hits.end() && other->end <= i) {
-            ++other;
+    for (std::size_t i = 0; i < text.size();) {
+        if (next < hits.size() && hits[next].start <= i) {
+            i = std::max<std::size_t>(i, hits[next].end);
+            ++next;
+            continue;
         }
-        if (other != hits.end() && other->start <= i) {
-            i = other->end;
+        const bool ascii = is_ascii(text[i]);
+        const std::size_t length = ascii ? 1 : decode_at(text, i).length;
+        const char c = text[i];
+        if (ascii ? c == ',' || c == ';' || c == '|' || c == '/' || c == ':' || c == '(' || c == ')' || c == '[' ||
+                        c == ']'
+                  : !is_word_at(text, i)) {  // a bullet, a middle dot, a dash
+            end_item();
+            i += length;
             continue;
         }
         if (!is_word_at(text, i)) {
-            i += is_ascii(text[i]) ? 1 : decode_at(text, i).length;
+            i += length;
             continue;
         }
+        const std::size_t stop =
+            next < hits.size() ? std::min<std::size_t>(hits[next].start, text.size()) : text.size();
         std::size_t word_end = i;
-        while (word_end < end && is_word_at(text, word_end)) {
+        while (word_end < stop && is_word_at(text, word_end)) {
             word_end += is_ascii(text[word_end]) ? 1 : decode_at(text, word_end).length;
         }
         const std::string_view word = text.substr(i, word_end - i);
-        if (word != "and" && word != "or") {
-            return false;
-        }
-        i = word_end;
+        other_word = other_word || (word != "and" && word != "or");
+        i = std::max(word_end, i + 1);
     }
-    return true;
+    end_item();
 }
 
 void sentence_starts(std::string_view text, bool colon_ends, std::vector<std::size_t>& starts, std::size_t most) {

@@ -63,9 +63,10 @@ bool is_version_at(std::string_view text, std::size_t end);
 /// Whether the keywords `hits` (by start) are all a short line says but for punctuation, "and", "or" and notes in
 /// brackets: a list of skills ("Go, Python", "- Python (open source)").
 bool is_keyword_list(std::string_view text, const std::vector<Occurrence>& hits);
-/// Whether `hit` is an item of a list by itself: between separators (`,` `;` `|` `/` `:` brackets, a bullet), no word
-/// but other `hits` (by start), "and" and "or" ("Tools: Spring, Maven"), not a word in a phrase ("spring clamps").
-bool stands_alone_in_item(std::string_view text, const std::vector<Occurrence>& hits, const Occurrence& hit);
+/// For each of `hits` (by start), into `alone`: whether it is in an item of a list with no other word: between
+/// separators (`,` `;` `|` `/` `:` brackets, a bullet), nothing but hits, "and" and "or" ("Tools: Spring, Maven"),
+/// not a word in a phrase ("spring clamps"). One pass over `text`.
+void alone_in_items(std::string_view text, const std::vector<Occurrence>& hits, std::vector<std::uint8_t>& alone);
 /// Appends to `starts` the offsets just after each sentence end in `text`: `.`, `;`, `!`, `?` (and `:` when
 /// `colon_ends`) before a space or the end; only the first `most`.
 void sentence_starts(std::string_view text, bool colon_ends, std::vector<std::size_t>& starts,

@@ -318,20 +318,22 @@ void Engine::drop_uncorroborated(std::string_view line, std::string_view text, s
     }
     // A list (a Skills section, a "Tools:" line) vouches for an everyday word that is an item by itself ("Spring,
     // Maven"), not for one in a phrase of other words: "spring clamps, tool rest" are a carpenter's.
-    const auto everyday = [&](const Occurrence& hit) {
-        return ambiguous(hit) && !(in_list && stands_alone_in_item(text, hits, hit));
-    };
-    if (dropped != nullptr) {
-        for (const Occurrence& hit : hits) {
-            if (everyday(hit)) {
-                drop(line, source, hit,
-                     in_list ? "an everyday word in a phrase of other words, with no technical context on its line"
-                             : "an everyday word with no technical context on its line",
-                     *dropped);
-            }
+    std::vector<std::uint8_t> alone;
+    if (in_list) {
+        alone_in_items(text, hits, alone);
+    }
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < hits.size(); ++k) {
+        if (!ambiguous(hits[k]) || (in_list && alone[k] != 0)) {
+            hits[kept++] = hits[k];
+        } else if (dropped != nullptr) {
+            drop(line, source, hits[k],
+                 in_list ? "an everyday word in a phrase of other words, with no technical context on its line"
+                         : "an everyday word with no technical context on its line",
+                 *dropped);
         }
     }
-    hits.erase(std::remove_if(hits.begin(), hits.end(), everyday), hits.end());
+    hits.resize(kept);
 }
 
 std::vector<KeywordHit> Engine::find(std::string_view line, bool in_list, Scratch& scratch) const {
