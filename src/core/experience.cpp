@@ -278,10 +278,10 @@ private:
 };
 
 /// Whether each of `roles` is technical work: its title names it (`technical_title`), on its lines or the short line
-/// after its dates, or a line of it in its section names a technical or situational
-/// skill: from its title line to the next role's dates, for the line above those is the next title or this role's
-/// last bullet, and only the words can tell. A soft skill does not count (a chef mentors too), nor a related keyword
-/// alone (QA's "authorization" of a batch).
+/// after its dates, or a line of it in its section names a technical or situational skill. Its lines run from its
+/// title line to the next role's dates: the line above those is the next title or this role's last bullet, and only
+/// the words can tell. A soft skill does not count (a chef mentors too), nor a related keyword alone (QA's
+/// "authorization" of a batch).
 std::vector<bool> technical_roles(const ResumeDocument& document, const KnowledgeBase& kb,
                                   const std::vector<Role>& roles, std::span<const Mention> mentions) {
     const ExperienceWords& words = kb.resume.experience;
