@@ -90,7 +90,7 @@ void fields(A& a, ExperienceWords& x) {
 template <typename A>
 void fields(A& a, ResumeRules& x) {
     a(x.location, x.sections, x.action_verbs, x.weak_phrases, x.measurable_patterns, x.intent_phrases,
-      x.negation_phrases, x.list_labels, x.max_pages, x.experience);
+      x.negation_phrases, x.list_labels, x.technical_words, x.max_pages, x.experience);
 }
 template <typename A>
 void fields(A& a, PostingRules& x) {

@@ -346,7 +346,7 @@ ResumeRules read_resume(Fields& root, const std::vector<Level>& levels, Problems
     }
     Fields fields(*node, "the resume rules",
                   {"sections", "action_verbs", "weak_phrases", "measurable_patterns", "intent_phrases",
-                   "negation_phrases", "list_labels", "max_pages", "experience"},
+                   "negation_phrases", "list_labels", "technical_words", "max_pages", "experience"},
                   problems);
     rules.location = fields.mark().location();
     fields.each("sections", false, [&](const Node& item) {
@@ -363,6 +363,7 @@ ResumeRules read_resume(Fields& root, const std::vector<Level>& levels, Problems
     rules.intent_phrases = fields.texts("intent_phrases", false);
     rules.negation_phrases = fields.texts("negation_phrases", false);
     rules.list_labels = fields.texts("list_labels", false);
+    rules.technical_words = fields.texts("technical_words", false);
     rules.max_pages = static_cast<int>(fields.integer("max_pages", 1, 10, false).value_or(2));
     if (const Node* experience = fields.get("experience", false)) {
         rules.experience = read_experience_words(*experience, levels, problems);

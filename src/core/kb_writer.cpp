@@ -237,6 +237,7 @@ Node kb_node(const KnowledgeBase& kb) {
                  .add("intent_phrases", texts(resume.intent_phrases))
                  .add("negation_phrases", texts(resume.negation_phrases))
                  .add("list_labels", texts(resume.list_labels))
+                 .add("technical_words", texts(resume.technical_words))
                  .add("max_pages", number(long{resume.max_pages}))
                  .add("experience", experience_node(resume.experience))
                  .take())

@@ -68,6 +68,11 @@ Engine::Engine(const KnowledgeBase& kb) {
             roles(key).list_label = true;
         }
     }
+    for (const std::string& word : kb.resume.technical_words) {
+        if (const std::string key = matching_key(word, true); !key.empty()) {
+            roles(key).technical = true;
+        }
+    }
     for (const ResumeSection& section : kb.resume.sections) {
         m_section_evidence.try_emplace(section.id, section.evidence);
     }

@@ -32,6 +32,7 @@ struct PatternRoles {
     bool intent_word = false;  ///< one of `k_intent_words`
     bool negation = false;     ///< a negation phrase: nothing in its sentence counts
     bool list_label = false;   ///< a list label: a line labelled with one lists skills
+    bool technical = false;    ///< a technical word: a line with one vouches for an everyday word
 };
 
 /// A found occurrence: a sense (for a hit) or an exclude group, and its span in the normalized text (or, once

@@ -74,6 +74,7 @@ void Engine::apply_rules(const FoldedLine& folded, std::span<const Match> matche
     }
     hits.clear();
     exclusions.clear();
+    bool technical_line = false;  // a technical word ("API", "Git") vouches for every everyday word on the line
     for (const Match& match : matches) {
         const std::uint32_t id = match.id;
         const std::size_t end = match.end - base;
@@ -104,8 +105,9 @@ void Engine::apply_rules(const FoldedLine& folded, std::span<const Match> matche
                 exclusions.push_back(*span);
             }
         }
-        if ((pattern.intent || pattern.intent_word || pattern.negation || pattern.list_label) &&
+        if ((pattern.intent || pattern.intent_word || pattern.negation || pattern.list_label || pattern.technical) &&
             is_whole_phrase(text, start, end)) {
+            technical_line = technical_line || pattern.technical;
             if (pattern.intent || pattern.intent_word) {
                 (pattern.intent ? openings : intent_words).push_back(end);
             }
@@ -230,7 +232,9 @@ void Engine::apply_rules(const FoldedLine& folded, std::span<const Match> matche
                                   return true;
                               }),
                hits.end());
-    drop_uncorroborated(line, text, source, in_list, hits, dropped);
+    if (!technical_line) {
+        drop_uncorroborated(line, text, source, in_list, hits, dropped);
+    }
 
     // Per skill, the longest spelling wins: drop a hit inside another hit of the same skill ("Spring" in "Spring
     // Boot"). Each skill's hits stay by start.

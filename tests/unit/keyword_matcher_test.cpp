@@ -384,7 +384,8 @@ TEST_CASE("an everyday word that names a technology counts only in technical con
           "Replaced circuit breakers in the panel.", "Cleaned up acid spills in the lab.",
           "Indexing archival records for the library.", "Kept the shop open through load shedding.",
           "Fixed pagination of the quarterly magazine.", "Shipped containerized freight to Rotterdam.",
-          "Saw a mongoose at the reserve."}) {
+          "Saw a mongoose at the reserve.", "Supervised the docker crew unloading containers from ships.",
+          "Fixed a leaky bucket in the kitchen."}) {
         CAPTURE(prose);
         const std::vector<apigap::KeywordHit> hits = shipped().find(prose);
         CHECK(std::none_of(hits.begin(), hits.end(),
@@ -403,6 +404,15 @@ TEST_CASE("an everyday word that names a technology counts only in technical con
     CHECK(find("Languages: Java, Go") == Hits{"java|Java|Java|12", "go|Go|Go|18"});
     CHECK(find("Proficient: Python, Java, C++") == Hits{"python|Python|Python|13", "java|Java|Java|21"});
     CHECK(find("Coffee, Java") == Hits{});
+    // A technical word that names no skill (`resume.technical_words`) makes its line technical.
+    CHECK(find("Proficiency with Git and Spring") == Hits{"java|Spring Framework|Spring|26"});
+    CHECK(find("Proficiency with tea and Spring").empty());
+    CHECK(find("Set rate limits per endpoint") == Hits{"rate-limiting|rate limiting|rate limits|5"});
+    CHECK(find("Kept the cache warm for the public API") == Hits{"caching|caching|cache|10"});
+    CHECK(find("Kept the cache warm for the tasting menu").empty());
+    CHECK(find("Supervised the docker crew") == Hits{});
+    // As a whole word only: "Gitter" and "apiary" are not "Git" and "API".
+    CHECK(find("Kept bees in an apiary; the Gitter chat; a cache of spare parts").empty());
     CHECK(listed("Java") == Hits{"java|Java|Java|1"});
     // In a Skills section, a line labelled as something else lists no skills: the section vouches for nothing there.
     CHECK(listed("Coffee: Java, Kona, Sumatra") == Hits{});
