@@ -376,16 +376,27 @@ TEST_CASE("a column counts code points, an invalid byte as one", "[keywords]") {
 }
 
 TEST_CASE("an everyday word that names a technology counts only in technical context", "[keywords]") {
-    for (const char* prose :
-         {"Every spring we cleaned up the patio.", "Express my ideas at staff meetings.",
-          "Handled a python at the zoo.", "Read Kafka's The Metamorphosis.", "Kept the cache of spare cups stocked.",
-          "Node 7 of the delivery route was never late.", "Go ahead and ask me anything.",
-          "Coffee from Java and Sumatra.", "Spring 2023 term", "Mentored new baristas on the Java beans.",
-          "Replaced circuit breakers in the panel.", "Cleaned up acid spills in the lab.",
-          "Indexing archival records for the library.", "Kept the shop open through load shedding.",
-          "Fixed pagination of the quarterly magazine.", "Shipped containerized freight to Rotterdam.",
-          "Saw a mongoose at the reserve.", "Supervised the docker crew unloading containers from ships.",
-          "Fixed a leaky bucket in the kitchen."}) {
+    for (const char* prose : {"Every spring we cleaned up the patio.",
+                              "Express my ideas at staff meetings.",
+                              "Handled a python at the zoo.",
+                              "Read Kafka's The Metamorphosis.",
+                              "Kept the cache of spare cups stocked.",
+                              "Node 7 of the delivery route was never late.",
+                              "Go ahead and ask me anything.",
+                              "Coffee from Java and Sumatra.",
+                              "Spring 2023 term",
+                              "Mentored new baristas on the Java beans.",
+                              "Replaced circuit breakers in the panel.",
+                              "Cleaned up acid spills in the lab.",
+                              "Indexing archival records for the library.",
+                              "Kept the shop open through load shedding.",
+                              "Fixed pagination of the quarterly magazine.",
+                              "Shipped containerized freight to Rotterdam.",
+                              "Saw a mongoose at the reserve.",
+                              "Supervised the docker crew unloading containers from ships.",
+                              "Fixed a leaky bucket in the kitchen.",
+                              "React quickly to guest requests at the Java bar.",
+                              "Ran youth programming at the python exhibit."}) {
         CAPTURE(prose);
         const std::vector<apigap::KeywordHit> hits = shipped().find(prose);
         CHECK(std::none_of(hits.begin(), hits.end(),
@@ -407,6 +418,10 @@ TEST_CASE("an everyday word that names a technology counts only in technical con
     // A technical word that names no skill (`resume.technical_words`) makes its line technical.
     CHECK(find("Proficiency with Git and Spring") == Hits{"java|Spring Framework|Spring|26"});
     CHECK(find("Proficiency with tea and Spring").empty());
+    CHECK(find("REST/RPC transports") == Hits{"rest-graphql|REST|REST|1"});
+    CHECK(find("Understanding event driven architecture") ==
+          Hits{"message-queues|event-driven architecture|event driven architecture|15",
+               "microservices|event-driven architecture|event driven architecture|15"});
     CHECK(find("Set rate limits per endpoint") == Hits{"rate-limiting|rate limiting|rate limits|5"});
     CHECK(find("Kept the cache warm for the public API") == Hits{"caching|caching|cache|10"});
     CHECK(find("Kept the cache warm for the tasting menu").empty());
