@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "apigap/keywords.hpp"
+#include "apigap/mentions.hpp"
 #include "ingest/normalize.hpp"
 
 namespace {
@@ -453,6 +454,24 @@ TEST_CASE("an everyday word that names a technology counts only in technical con
     CHECK(listed("Hobbies: Go and PostgreSQL") == Hits{"go|Go|Go|10", "database-design|PostgreSQL|PostgreSQL|17"});
     // An unambiguous spelling of the same keyword needs nothing.
     CHECK(find("Golang") == Hits{"go|Golang|Golang|1"});
+}
+
+TEST_CASE("words of real resumes that look like evidence and are not", "[keywords]") {
+    // A language spoken, a self-taught skill, a network's communication, a perfectionist's rest.
+    CHECK(find("Spanish: Native Speaker").empty());
+    CHECK(find("Learned C by reading the kernel and self-taught Linux.").empty());
+    CHECK(find("Leveraged WebSockets for low-latency communication") ==
+          Hits{"websocket|WebSocket|WebSockets|11"});
+    CHECK(find("I will not rest until it's perfect, on Node.js") == Hits{"nodejs|Node.js|Node.js|40"});
+    // Readiness to learn is intent, not use; "Java based" is the language.
+    CHECK(find("Readiness to learn technologies like Python, Erlang and Go.").empty());
+    CHECK(find("Won a java based AI challenge") == Hits{"java|Java|java|7"});
+    CHECK(find("Graded with Microsoft Access") == Hits{"database-design|Microsoft Access|Microsoft Access|13"});
+    // An API client alone is a tester's tool as much as an API designer's: it only backs the skill's own keyword.
+    const std::vector<apigap::KeywordHit> clients =
+        apigap::find_line_hits("Tools: TestRail, Selenium, Postman, Insomnia", shipped());
+    REQUIRE(clients.size() >= 2);
+    CHECK(std::none_of(clients.begin(), clients.end(), [](const apigap::KeywordHit& hit) { return hit.evidence; }));
 }
 
 TEST_CASE("a negation takes every keyword of its sentence", "[keywords]") {

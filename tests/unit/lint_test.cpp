@@ -215,7 +215,7 @@ TEST_CASE("a level needs focus, expectations, interview stages and a salary note
 }
 
 TEST_CASE("a tool must evidence a skill, and industries must be listed", "[lint]") {
-    CHECK(findings("tools:\n  - id: postman\n    skills: []\n", "tool-skills") ==
+    CHECK(findings("tools:\n  - id: postman\n    skills: []\n    related: []\n", "tool-skills") ==
           Strings{"bad.yaml:2:5: tool 'postman' evidences no skill"});
     CHECK(findings("industries: []\n", "industries") == Strings{"bad.yaml:1:13: no industries are listed"});
 }
