@@ -34,7 +34,8 @@ using detail::joins;
 using detail::trimmed_title;
 using detail::word_count;
 
-/// How many months of study a graduation date alone stands for.
+/// How many months of study a graduation date alone stands for, and the most an open course of study ("2018 –
+/// present") holds: a degree begun in 2015 and never closed does not make a job of 2016 – 2024 a student's.
 constexpr int k_study_months = 48;
 
 /// The most dated roles read: a real resume has a few dozen, and each keeps its title words.
@@ -353,7 +354,8 @@ Experience read_experience(const ResumeDocument& document, const KnowledgeBase& 
         now = std::min(now, reader.latest + words.stale_after * 12);
     }
     for (Span& study : reader.education) {
-        study.end = std::min(study.end, now + 1);
+        const bool open = study.end > k_open_end;  // `end_of` of `present` with `k_open_end` for now
+        study.end = std::min(open ? study.start + k_study_months : study.end, now + 1);
     }
     Experience experience;
     std::vector<Span> spans;

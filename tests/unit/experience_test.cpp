@@ -137,6 +137,24 @@ TEST_CASE("a graduation date alone stands for the four years of study before it"
     CHECK(experience.evidence.size() == 1);
 }
 
+TEST_CASE("a course of study with an open end holds four years at most", "[experience]") {
+    // A degree never closed on the resume: the job after its fourth year is no student's.
+    const Experience closed_never = read({
+        {"education", "BSc Computer Science, 2015 - present"},
+        {"experience", "Senior Software Engineer, Acme, 2016 - 2024"},
+    });
+    CHECK(closed_never.years == 8.5);
+    CHECK(closed_never.level == "senior");
+    // A student now (begun within four years of today): a part-time job held inside it is still a student's.
+    const Experience student = read({
+        {"education", "MSc Computer Science, Sep 2024 - present"},
+        {"experience", "Part-time developer, Acme, Jan 2025 - Dec 2025"},
+        {"experience", "Backend Developer, Initech, Jan 2020 - Aug 2024"},
+    });
+    CHECK(student.years == 4.7);
+    CHECK(student.evidence.size() == 1);
+}
+
 TEST_CASE("dates outside the experience section do not count when the resume has one", "[experience]") {
     const Experience experience = read({
         {"projects", "Side project, 2010 - 2020"},
