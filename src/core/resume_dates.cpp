@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include <fmt/format.h>
@@ -48,6 +49,21 @@ int number_at(std::string_view text, std::size_t at, std::size_t count) {
         value = value * 10 + (text[i] - '0');
     }
     return value;
+}
+
+/// The year of an apostrophe and two digits at `at` ("'17", "’17"; 1951–2050), and where it ends; -1 and `at`
+/// for none.
+std::pair<int, std::size_t> short_year_at(std::string_view text, std::size_t at) {
+    static constexpr std::array<std::string_view, 3> k_apostrophes{"'", "\u2019", "\u2018"};
+    for (const std::string_view apostrophe : k_apostrophes) {
+        if (text.substr(at, apostrophe.size()) == apostrophe) {
+            const std::size_t digits = at + apostrophe.size();
+            if (const int two = number_at(text, digits, 2); two >= 0) {
+                return {two <= 50 ? 2000 + two : 1900 + two, digits + 2};
+            }
+        }
+    }
+    return {-1, at};
 }
 
 bool plausible_year(int year) {
@@ -183,12 +199,16 @@ private:
         if (with_words && m_text.substr(next, 3) == "de ") {
             next += 3;
         }
-        const int year = next > end ? number_at(m_text, next, 4) : -1;
+        int year = next > end ? number_at(m_text, next, 4) : -1;
+        std::size_t year_end = next + 4;
+        if (!plausible_year(year)) {
+            std::tie(year, year_end) = short_year_at(m_text, next);  // "Sept '17", "Jan’16"
+        }
         if (!plausible_year(year)) {
             return end;
         }
-        add(year, month, style, at, next + 4);
-        return next + 4;
+        add(year, month, style, at, year_end);
+        return year_end;
     }
 
     /// With `words`: "2019.07", "2019/07", "2019-07-01", "2019年7月" and a bare "2019" at `at`.

@@ -70,6 +70,12 @@ TEST_CASE("every written form of a range reads as the same months", "[experience
     CHECK(years_of("Engineer, Mar. 2018 — Nov. 2021") == 3.8);
     CHECK(years_of("Engineer 2018—2021") == 3.5);  // a start year starts in January, an end year ends in June
     CHECK(years_of("Engineer 2018--2020") == 2.5);
+    // A year of two digits after an apostrophe: 1951 to 2050.
+    CHECK(years_of("Engineer, Mar '18 – Nov '21") == 3.8);
+    CHECK(years_of("Engineer, Mar. \u201918 - Nov.\u201921") == 3.8);
+    CHECK(years_of("Engineer, Sept '98 – Aug '01") == 3.0);
+    // Without one, two digits after a month are a day: no date.
+    CHECK_FALSE(years_of("Engineer, Mar 18 – Nov 21").has_value());
 }
 
 TEST_CASE("present in every language the knowledge base lists is today", "[experience]") {
