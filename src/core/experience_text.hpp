@@ -32,8 +32,8 @@ inline constexpr std::size_t k_title_window = 200;
 /// right before it takes back ("HVAC engineer", "sales engineer"; still "iOS Developer, MEX Maintenance Experts").
 [[nodiscard]] bool technical_title(std::string folded, const ExperienceWords& words);
 
-/// Whether the text between two dates joins them into a range: nothing but spaces, dashes, tildes and
-/// `until` words ("— по", "até").
+/// Whether the text between two dates joins them into a range: nothing but spaces, dashes, tildes, `until`
+/// words ("— по", "até") and the `|` that joins two cells or two LaTeX arguments ("{May 2023 -}{Sep 2023}").
 [[nodiscard]] bool joins(std::string_view gap, const ExperienceWords& words);
 
 /// Whether the folded text before a date ends with a `since` word ("since", "seit 03/2019"): an open range.

@@ -70,6 +70,9 @@ TEST_CASE("every written form of a range reads as the same months", "[experience
     CHECK(years_of("Engineer, Mar. 2018 — Nov. 2021") == 3.8);
     CHECK(years_of("Engineer 2018—2021") == 3.5);  // a start year starts in January, an end year ends in June
     CHECK(years_of("Engineer 2018--2020") == 2.5);
+    // Two LaTeX arguments or table cells, joined by the reader's `|`: "\\job{Jan 2018 -}{Sep 2022}".
+    CHECK(years_of("Jan 2018 - | Sep 2022 | Acme | Engineer") == 4.8);
+    CHECK(years_of("Engineer | 2018 | 2020") == 2.5);
     // A year of two digits after an apostrophe: 1951 to 2050.
     CHECK(years_of("Engineer, Mar '18 – Nov '21") == 3.8);
     CHECK(years_of("Engineer, Mar. \u201918 - Nov.\u201921") == 3.8);
