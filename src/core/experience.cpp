@@ -150,16 +150,30 @@ public:
             }
             const std::vector<DateMention> dates =
                 digits || has_pending ? detail::find_dates(folded, m_words) : std::vector<DateMention>();
-            for (std::size_t d = 0; d < dates.size(); ++d) {
-                if (dates[d].style != DateStyle::present) {
-                    latest = std::max(latest, start_of(dates[d]));
-                } else if (d > 0) {
+            const std::string_view section = m_document.section_of(line);
+            const bool work = is_work(section);
+            for (std::size_t d = 1; d < dates.size(); ++d) {
+                if (dates[d].style == DateStyle::present) {
                     open_start = std::max(open_start, start_of(dates[d - 1]));
                 }
             }
-            const std::string_view section = m_document.section_of(line);
-            const bool work = is_work(section);
+            // The dates that tell the resume's age (`latest`): not a job's, for a job that overlaps the current one
+            // ends after the current one starts; a course, a publication or a degree does.
+            std::uint64_t of_jobs = 0;  // a bit for each of the first 64 dates that is a job's
+            const auto note_age = [&] {
+                for (std::size_t d = 0; d < dates.size(); ++d) {
+                    if (dates[d].style != DateStyle::present && (d >= 64 || ((of_jobs >> d) & 1U) == 0)) {
+                        latest = std::max(latest, start_of(dates[d]));
+                    }
+                }
+            };
+            const auto job_dates = [&](std::size_t d, std::size_t count) {
+                for (std::size_t k = d; work && k < d + count && k < 64; ++k) {
+                    of_jobs |= std::uint64_t{1} << k;
+                }
+            };
             if (!work && section != "education") {
+                note_age();
                 has_pending = false;
                 continue;
             }
@@ -168,6 +182,7 @@ public:
                 if (dates[d].style != DateStyle::present &&
                     joins(std::string_view(folded).substr(dates[d].end, dates[d + 1].begin - dates[d].end), m_words)) {
                     add(i, i, dates[d], dates[d + 1], work);
+                    job_dates(d, 2);
                     ranged = true;
                     ++d;
                 }
@@ -178,14 +193,19 @@ public:
                 const DateMention& from = dates.front();
                 add(i, i, from, DateMention{0, 0, DateStyle::present, from.end, from.end}, work);
                 open_start = std::max(open_start, start_of(from));
+                job_dates(0, 1);
+                note_age();
                 has_pending = false;
                 continue;
             }
             if (lone && has_pending && dates.front().style != DateStyle::year_only) {
                 add(i - 1, i, pending, dates.front(), work);
+                job_dates(0, 1);
+                note_age();
                 has_pending = false;
                 continue;
             }
+            note_age();
             if (lone && !work && dates.front().style != DateStyle::present) {
                 const int graduation = end_of(dates.front(), 0);
                 education.push_back(Span{graduation - k_study_months, graduation});
@@ -199,7 +219,7 @@ public:
 
     std::vector<Role> roles;
     std::vector<Span> education;
-    int latest = 0;      ///< the month of the latest date written, 0 without any
+    int latest = 0;      ///< the month of the latest date written outside work sections, 0 without any
     int open_start = 0;  ///< the latest start of a range with an open end, 0 without any
     std::optional<std::pair<int, std::string>> claim;
 

@@ -236,6 +236,12 @@ TEST_CASE("an open end is read no later than three years after a date written af
     CHECK(experience.level == "mid");
     // With no date after the open range's start, nothing says the resume is old: today.
     CHECK(read({{"experience", "Engineer, Jul 2010 - Present"}, {"education", "BSc, 2006 - 2010"}}).years == 16.0);
+    // A job that overlaps the current one ends after it starts, and says nothing of the resume's age.
+    const Experience overlap = read({{"experience", "Backend Engineer, Acme, Feb 2019 - Aug 2020"},
+                                     {"experience", "Senior Engineer, Initech, Mar 2020 - Present"}});
+    CHECK(overlap.years == 7.4);  // February 2019 to June 2026
+    // A lone date in the experience section, neither end of a job, still does ("Published June 2011").
+    CHECK(read({{"experience", "Engineer, Jul 2010 - Present"}, {"experience", "Published June 2011"}}).years == 4.0);
 }
 
 TEST_CASE("the range scanner leaves the English dates check uses as they were", "[experience]") {
