@@ -85,32 +85,6 @@ int years_level(const KnowledgeBase& kb, double years) {
     return -1;
 }
 
-/// The highest level a title word in `folded` reads as, as an index into `kb.levels`; -1 for none. Longer words are
-/// read first and taken out, so that "semi senior" is mid, not senior.
-int title_level(const KnowledgeBase& kb, std::string folded) {
-    std::vector<std::pair<std::string_view, int>> words;
-    for (const TitleWords& title : kb.resume.experience.titles) {
-        const auto level =
-            std::find_if(kb.levels.begin(), kb.levels.end(), [&](const Level& each) { return each.id == title.level; });
-        if (level != kb.levels.end()) {
-            for (const std::string& word : title.words) {
-                words.emplace_back(word, static_cast<int>(level - kb.levels.begin()));
-            }
-        }
-    }
-    std::stable_sort(words.begin(), words.end(),
-                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    int found = -1;
-    for (const auto& [word, index] : words) {
-        for (std::optional<std::size_t> at = detail::find_word(folded, word); at;
-             at = detail::find_word(folded, word)) {
-            found = std::max(found, index);
-            folded.replace(*at, word.size(), word.size(), ' ');
-        }
-    }
-    return found;
-}
-
 /// The months `spans` cover, overlaps counted once.
 int merged_months(std::vector<Span> spans) {
     std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
@@ -405,7 +379,7 @@ Experience read_experience(const ResumeDocument& document, const KnowledgeBase& 
             latest = &role;
             latest_end = span.end;
         }
-        if (const int index = title_level(kb, role.around); index > title_index) {
+        if (const int index = detail::title_level(kb, role.around); index > title_index) {
             title_index = index;
             title_role = &role;
         }
@@ -431,7 +405,7 @@ Experience read_experience(const ResumeDocument& document, const KnowledgeBase& 
         level = title_index;
         experience.title = title_role->shown;
         experience.basis = ExperienceBasis::title;
-    } else if (const int index = latest != nullptr ? title_level(kb, latest->around) : -1;
+    } else if (const int index = latest != nullptr ? detail::title_level(kb, latest->around) : -1;
                index >= 0 && index + 1 == level && !reader.claim) {
         level = index;
         experience.basis = ExperienceBasis::title;
@@ -445,7 +419,7 @@ Experience read_experience(const ResumeDocument& document, const KnowledgeBase& 
 }
 
 const Level* level_of_title(const KnowledgeBase& kb, std::string_view title) {
-    const int index = title_level(kb, detail::fold_case(title));
+    const int index = detail::title_level(kb, detail::fold_case(title));
     return index < 0 ? nullptr : &kb.levels[static_cast<std::size_t>(index)];
 }
 

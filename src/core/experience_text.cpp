@@ -1,4 +1,5 @@
-// The text rules of the experience reader: what joins two dates, what a title looks like, a stated figure, a day.
+// The text rules of the experience reader: what joins two dates, what a title looks like and what level it names, a
+// stated figure, a day.
 #include "experience_text.hpp"
 
 #include <algorithm>
@@ -172,6 +173,29 @@ std::optional<std::pair<int, std::string>> find_claim(std::string_view folded, c
         }
     }
     return std::nullopt;
+}
+
+int title_level(const KnowledgeBase& kb, std::string folded) {
+    std::vector<std::pair<std::string_view, int>> words;
+    for (const TitleWords& title : kb.resume.experience.titles) {
+        const auto level =
+            std::find_if(kb.levels.begin(), kb.levels.end(), [&](const Level& each) { return each.id == title.level; });
+        if (level != kb.levels.end()) {
+            for (const std::string& word : title.words) {
+                words.emplace_back(word, static_cast<int>(level - kb.levels.begin()));
+            }
+        }
+    }
+    std::stable_sort(words.begin(), words.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    int found = -1;
+    for (const auto& [word, index] : words) {
+        for (std::optional<std::size_t> at = find_word(folded, word); at; at = find_word(folded, word)) {
+            found = std::max(found, index);
+            folded.replace(*at, word.size(), word.size(), ' ');
+        }
+    }
+    return found;
 }
 
 }  // namespace apigap::detail

@@ -54,4 +54,8 @@ inline constexpr std::size_t k_title_window = 200;
 [[nodiscard]] std::optional<std::pair<int, std::string>> find_claim(std::string_view folded,
                                                                     const ExperienceWords& words);
 
+/// The highest level a title word in `folded` reads as, as an index into `kb.levels`; -1 for none. Longer words are
+/// read first and taken out, so that "semi senior" is mid, not senior.
+[[nodiscard]] int title_level(const KnowledgeBase& kb, std::string folded);
+
 }  // namespace apigap::detail
