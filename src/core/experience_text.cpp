@@ -53,9 +53,9 @@ bool technical_title(std::string folded, const ExperienceWords& words) {
 }
 
 bool joins(std::string_view gap, const ExperienceWords& words) {
-    static constexpr std::string_view k_dashes[] = {"-",      "--", "\u2013",  "\u2014", "\u2012", "\u2015",
-                                                    "\u2212", "~",  "\uff5e",  "\u301c", "/",      "->",
-                                                    "\u2192", "(",  "(\u2013", "(-",     "|"};
+    static constexpr std::string_view k_dashes[] = {
+        "-", "--", "\u2013", "\u2014", "\u2012",  "\u2015", "\u2212", "~",      "\uff5e", "\u301c",
+        "/", "->", "\u2192", "(",      "(\u2013", "(-",     "|",      "\u2010", "\u2011", "\uff0d"};
     while (!gap.empty()) {
         while (!gap.empty() && is_space(gap.front())) {
             gap.remove_prefix(1);

@@ -211,7 +211,7 @@ private:
         return year_end;
     }
 
-    /// With `words`: "2019.07", "2019/07", "2019-07-01", "2019年7月" and a bare "2019" at `at`.
+    /// With `words`: "2019.07", "2019/07", "2019-07-01", "2019年7月", "2019 Jul." and a bare "2019" at `at`.
     std::size_t year_first_date(std::size_t at, int year) {
         static constexpr std::string_view k_year_sign = "\u5e74";
         static constexpr std::string_view k_month_sign = "\u6708";
@@ -241,6 +241,19 @@ private:
                     end += 3;  // the day of a full date
                 }
                 add(year, month, DateStyle::year_month, at, end);
+                return end;
+            }
+        }
+        if (after + 1 < m_text.size() && m_text[after] == ' ' && letter_at(m_text, after + 1, true)) {
+            std::size_t end = after + 1;  // "2020 Aug. – Present", a table's year-first column
+            while (end < m_text.size() && letter_at(m_text, end, true)) {
+                ++end;
+            }
+            if (const auto [month, style] = month_of(m_text.substr(after + 1, end - after - 1)); month != 0) {
+                if (end < m_text.size() && m_text[end] == '.') {
+                    ++end;
+                }
+                add(year, month, style, at, end);
                 return end;
             }
         }

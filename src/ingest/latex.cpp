@@ -358,6 +358,8 @@ private:
                                          [&](const Environment& environment) { return environment.name == name; });
         if (known != k_environments.end()) {
             arguments(known->arguments, false);
+        } else {
+            unknown_command();  // a template's own: "\begin{job}{Title}{Jan 2020 -- Present}" reads as cells
         }
     }
 

@@ -73,6 +73,13 @@ TEST_CASE("every written form of a range reads as the same months", "[experience
     // Two LaTeX arguments or table cells, joined by the reader's `|`: "\\job{Jan 2018 -}{Sep 2022}".
     CHECK(years_of("Jan 2018 - | Sep 2022 | Acme | Engineer") == 4.8);
     CHECK(years_of("Engineer | 2018 | 2020") == 2.5);
+    // Every dash a PDF or a word processor writes: a hyphen, a non-breaking hyphen, a full-width one.
+    CHECK(years_of("Engineer, Mar. 2018 \u2010 Nov. 2021") == 3.8);
+    CHECK(years_of("Engineer, Mar. 2018 \u2011 Nov. 2021") == 3.8);
+    CHECK(years_of("Engineer, 2018.03 \uff0d 2021.11") == 3.8);
+    // The year first, then the month's name: a table's column.
+    CHECK(years_of("Engineer, 2018 Mar. - 2021 Nov.") == 3.8);
+    CHECK(years_of("Engineer, 2018 March to 2021 November") == 3.8);
     // A year of two digits after an apostrophe: 1951 to 2050.
     CHECK(years_of("Engineer, Mar '18 – Nov '21") == 3.8);
     CHECK(years_of("Engineer, Mar. \u201918 - Nov.\u201921") == 3.8);
@@ -86,6 +93,10 @@ TEST_CASE("present in every language the knowledge base lists is today", "[exper
                                       "настоящее время", "Настоящее время", "heute", "aujourd'hui"}) {
         CAPTURE(present);
         CHECK(years_of("Engineer, Jan 2024 - " + present) == 2.5);
+    }
+    for (const std::string present : {"현재", "재직중", "재직 중"}) {
+        CAPTURE(present);
+        CHECK(years_of("엔지니어, 2024.01 ~ " + present) == 2.5);
     }
     CHECK(years_of("Engineer 2024.01 至今") == 2.5);
     CHECK(years_of("Engineer, May 2024 to now") == 2.2);
@@ -328,6 +339,12 @@ TEST_CASE("a role of no technical work is not an engineer's years", "[experience
                 {"experience", "- Troubleshot chillers and mentored apprentices."}})
               .level == "entry");
     CHECK(read({{"experience", "Backend Engineer, CoolAir (2010 - 2026)"}}).level == "senior");
+    // A technology executive's title, and the titles of other scripts, are technical.
+    for (const std::string title : {"Technical Director", "CIO", "Chief Technology Officer", "SWE II", "SDE",
+                                    "프론트엔드 엔지니어", "백엔드 개발자"}) {
+        CAPTURE(title);
+        CHECK(read({{"experience", title + ", Acme (2010 - 2026)"}}).not_technical.empty());
+    }
 }
 
 TEST_CASE("a stated figure in a resume of no technical role is no engineer's", "[experience]") {

@@ -636,6 +636,14 @@ TEST_CASE("LaTeX commands unwrap to their text, custom macros to their arguments
                                                                       });
 }
 
+TEST_CASE("a LaTeX template's own environment reads its arguments as cells", "[extract]") {
+    // "\begin{job}{Title}{Dates}" is "Title | Dates", not "TitleDates": the dates stay a date.
+    CHECK(latex("\\begin{joblong}{Lead Analyst, Acme}{Jan 2020 -- Present}\n"
+                "Built the reports.\n"
+                "\\end{joblong}\n") ==
+          Strings{"1: Lead Analyst, Acme | Jan 2020 \u2013 Present", "2: Built the reports."});
+}
+
 TEST_CASE("LaTeX's tables of commands and symbols are searched by name: every entry is found, nothing else is",
           "[extract]") {
     using namespace apigap::ingest_detail;
