@@ -431,7 +431,7 @@ TEST_CASE("an everyday word that names a technology counts only in technical con
     CHECK(find("Rolled out accounting software; handled express deliveries").empty());
     CHECK(find("Angular momentum experiments; cached samples in the cold room").empty());
     CHECK(find("Kept the cache warm for the tasting menu").empty());
-    CHECK(find("Supervised the docker crew") == Hits{});
+    CHECK(find("Supervised the docker crew") == Hits{"communication|technical leadership|Supervised the|1"});
     // As a whole word only: "Gitter" and "apiary" are not "Git" and "API".
     CHECK(find("Kept bees in an apiary; the Gitter chat; a cache of spare parts").empty());
     CHECK(listed("Java") == Hits{"java|Java|Java|1"});
@@ -460,8 +460,7 @@ TEST_CASE("words of real resumes that look like evidence and are not", "[keyword
     // A language spoken, a self-taught skill, a network's communication, a perfectionist's rest.
     CHECK(find("Spanish: Native Speaker").empty());
     CHECK(find("Learned C by reading the kernel and self-taught Linux.").empty());
-    CHECK(find("Leveraged WebSockets for low-latency communication") ==
-          Hits{"websocket|WebSocket|WebSockets|11"});
+    CHECK(find("Leveraged WebSockets for low-latency communication") == Hits{"websocket|WebSocket|WebSockets|11"});
     CHECK(find("I will not rest until it's perfect, on Node.js") == Hits{"nodejs|Node.js|Node.js|40"});
     // Readiness to learn is intent, not use; "Java based" is the language.
     CHECK(find("Readiness to learn technologies like Python, Erlang and Go.").empty());
@@ -472,6 +471,28 @@ TEST_CASE("words of real resumes that look like evidence and are not", "[keyword
         apigap::find_line_hits("Tools: TestRail, Selenium, Postman, Insomnia", shipped());
     REQUIRE(clients.size() >= 2);
     CHECK(std::none_of(clients.begin(), clients.end(), [](const apigap::KeywordHit& hit) { return hit.evidence; }));
+}
+
+TEST_CASE("how real resumes write soft skills, databases and identity providers, and what is none of them",
+          "[keywords]") {
+    const auto skills = [](std::string_view line) {
+        std::vector<std::string> ids;
+        for (const apigap::KeywordHit& hit : shipped().find(line)) {
+            ids.push_back(hit.skill_id);
+        }
+        return ids;
+    };
+    using Ids = std::vector<std::string>;
+    CHECK(skills("Prizewinner of regional olympiads in programming") == Ids{"problem-solving"});
+    CHECK(skills("Played CTFs with the university team") == Ids{"problem-solving"});
+    CHECK(skills("Reduced response times from 2 s to 200 ms") == Ids{"problem-solving"});
+    CHECK(skills("Supervising 140 consultants across three sites") == Ids{"communication"});
+    CHECK(skills("Stored sessions in sqlite3 and TiDB") == Ids{"database-design", "database-design"});
+    CHECK(skills("Signed users in with Cognito") == Ids{"api-security"});
+    // A sales-qualified lead, exploratory data analysis and a model's supervised learning.
+    CHECK(skills("Ranked first among BDRs with 40 SQL's generated per quarter").empty());
+    CHECK(skills("Exploratory data analysis (EDA) of churn in Python") == Ids{"python"});
+    CHECK(skills("Built a supervised learning model for churn").empty());
 }
 
 TEST_CASE("a negation takes every keyword of its sentence", "[keywords]") {
