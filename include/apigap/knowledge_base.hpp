@@ -244,7 +244,7 @@ struct ResumeRules {
     std::vector<std::string> intent_phrases;    ///< "learning", "interested in": a keyword after one is not evidence
     std::vector<std::string> negation_phrases;  ///< "not yet", "never used": no keyword in their sentence is evidence
     std::vector<std::string> list_labels;       ///< "Languages", "Tech stack": a line labelled with one lists skills
-    std::vector<std::string> technical_words;   ///< "API", "Git", "Linux": a line with one is technical
+    std::vector<std::string> technical_words;   ///< "Git", "Linux", "back-end": a line with one is technical
     int max_pages = 0;
     ExperienceWords experience;
 

@@ -348,7 +348,7 @@ Experience read_experience(const ResumeDocument& document, const KnowledgeBase& 
         now = std::min(now, reader.latest + words.stale_after * 12);
     }
     for (Span& study : reader.education) {
-        const bool open = study.end > k_open_end;  // `end_of` of `present` with `k_open_end` for now
+        const bool open = study.end > k_open_end;  // its end was `present`: read with `k_open_end` for today
         study.end = std::min(open ? study.start + k_study_months : study.end, now + 1);
     }
     Experience experience;
