@@ -377,6 +377,31 @@ TEST_CASE("The level comes from the option, the title, the years or the default"
     CHECK(forced.posting.level_source == apigap::LevelSource::option);
     CHECK(forced.next_level_id == "mid");
     CHECK(forced.verdict == apigap::level_verdict(forced.readiness, forced.next_readiness));
+    // "Staff" before a field is senior; a new or fresh graduate is entry.
+    CHECK(match(resume, {"# Staff Backend Engineer", "3+ years of Python"}).posting.level_id == "senior");
+    CHECK(match(resume, {"# Software Engineer (Fresh grad, < 2 years)", "Python"}).posting.level_id == "entry");
+    CHECK(match(resume, {"# Software Engineer, New Grad", "Python"}).posting.level_id == "entry");
+}
+
+TEST_CASE("How real postings head their parts and mark a bonus", "[match]") {
+    const std::vector<std::string> resume{"# Skills", "Excel"};
+    // A part headed by the role or by who thrives in it asks for what it names.
+    CHECK(skill(match(resume, {"# Engineer", "## About us", "We sell tea.", "**In this role, you will:**",
+                               "Debug production issues in PostgreSQL"}),
+                "problem-solving")
+              .part == PostingPart::required);
+    CHECK(skill(match(resume, {"# Engineer", "## About us", "We sell tea.", "**You might thrive here if you:**",
+                               "Write SQL"}),
+                "database-design")
+              .part == PostingPart::required);
+    // An alternative left unnamed, a big plus and brownie points are bonuses.
+    const apigap::MatchReport bonus = match(
+        resume, {"# Engineer", "## Requirements", "Go services on Kubernetes", "Scripting in Python or equivalents",
+                 "C# et SQL sont un énorme plus", "**Extra brownie points if you:**", "Run RabbitMQ"});
+    CHECK(skill(bonus, "go").part == PostingPart::required);
+    CHECK(skill(bonus, "python").part == PostingPart::preferred);
+    CHECK(skill(bonus, "database-design").part == PostingPart::preferred);
+    CHECK(skill(bonus, "message-queues").part == PostingPart::preferred);
 }
 
 TEST_CASE("The gate fails below the minimum score", "[match]") {
