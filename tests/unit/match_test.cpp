@@ -390,8 +390,8 @@ TEST_CASE("How real postings head their parts and mark a bonus", "[match]") {
                                "Debug production issues in PostgreSQL"}),
                 "problem-solving")
               .part == PostingPart::required);
-    CHECK(skill(match(resume, {"# Engineer", "## About us", "We sell tea.", "**You might thrive here if you:**",
-                               "Write SQL"}),
+    CHECK(skill(match(resume,
+                      {"# Engineer", "## About us", "We sell tea.", "**You might thrive here if you:**", "Write SQL"}),
                 "database-design")
               .part == PostingPart::required);
     // An alternative left unnamed, a big plus and brownie points are bonuses.
